@@ -1,0 +1,2191 @@
+export const id = 571;
+export const ids = [571];
+export const modules = {
+
+/***/ 2571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commandSource: () => (/* binding */ commandSource),
+  dispatch: () => (/* binding */ run_dispatch),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config-schema.ts
+// JSON Schema of .github/bosun.yml. Every key is optional and unknown keys are errors
+// (additionalProperties: false everywhere), so a typo is reported instead of silently ignored.
+const level = { enum: ['anyone', 'author', 'collaborator', 'reviewer', 'approver'] };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const regex = { type: 'string', format: 'regex' };
+const strict = (properties, extra = {}) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    ...extra,
+});
+const configSchema = strict({
+    commands: strict({
+        disabled: stringList,
+        custom: {
+            type: 'object',
+            propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+            additionalProperties: strict({
+                permission: level,
+                reply: { type: 'string' },
+                labels: stringList,
+                close: { type: 'boolean' },
+                dispatch: strict({ workflow: { type: 'string', minLength: 1 }, ref: { type: 'string', minLength: 1 } }, { required: ['workflow'] }),
+                description: { type: 'string' },
+            }),
+        },
+    }),
+    permissions: { type: 'object', additionalProperties: level },
+    lgtm: strict({ 'reset-on-push': { type: 'boolean' }, 'review-acts-as-lgtm': { type: 'boolean' } }),
+    approve: strict({ 'require-self-approval': { type: 'boolean' } }),
+    reviewers: strict({ count: { type: 'integer', minimum: 0, maximum: 10 } }),
+    labels: strict({
+        additional: stringList,
+        restricted: {
+            type: 'object',
+            additionalProperties: strict({ allowed: stringList }, { required: ['allowed'] }),
+        },
+        paths: { type: 'object', additionalProperties: stringList },
+        definitions: {
+            type: 'array',
+            items: strict({
+                name: { type: 'string', minLength: 1, maxLength: 50 },
+                color: { type: 'string', pattern: '^#?[0-9a-fA-F]{6}$' },
+                description: { type: 'string', maxLength: 100 },
+                previously: stringList,
+            }, { required: ['name'] }),
+        },
+        'delete-undeclared': { type: 'boolean' },
+    }),
+    size: strict({
+        thresholds: strict({
+            s: { type: 'integer', minimum: 1 },
+            m: { type: 'integer', minimum: 1 },
+            l: { type: 'integer', minimum: 1 },
+            xl: { type: 'integer', minimum: 1 },
+            xxl: { type: 'integer', minimum: 1 },
+        }),
+        ignore: stringList,
+    }),
+    rules: strict({ title: regex, 'commit-message': regex, 'issue-headings': stringList }),
+    welcome: strict({
+        pr: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+        issue: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+    }),
+    merge: strict({
+        method: { enum: ['merge', 'squash', 'rebase'] },
+        'require-labels': stringList,
+        'block-labels': stringList,
+        'required-contexts': stringList,
+        'ignored-contexts': stringList,
+        'update-branch': { type: 'boolean' },
+        'delete-branch': { type: 'boolean' },
+        'max-per-run': { type: 'integer', minimum: 1, maximum: 100 },
+        'commit-title': { type: 'string', minLength: 1 },
+    }),
+    translate: strict({
+        target: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },
+        mode: { enum: ['comment', 'edit'] },
+        'modify-title': { type: 'boolean' },
+        model: { type: 'string', minLength: 1 },
+    }),
+    'gpt-translate': strict({
+        'max-files': { type: 'integer', minimum: 1 },
+        'max-bytes': { type: 'integer', minimum: 1 },
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+// Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
+// the schema and fills in defaults. An invalid file is one error listing every problem.
+
+
+
+
+const DEFAULT_WELCOME_PR = 'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.';
+const DEFAULT_WELCOME_ISSUE = 'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.';
+/** Turns a validated raw object into a complete Config. */
+function resolveConfig(raw = {}, source) {
+    const c = raw.commands ?? {};
+    const l = raw.labels ?? {};
+    const s = raw.size ?? {};
+    const m = raw.merge ?? {};
+    const t = raw.translate ?? {};
+    const w = raw.welcome ?? {};
+    return {
+        commands: { disabled: (c.disabled ?? []).map((n) => n.toLowerCase()), custom: c.custom ?? {} },
+        permissions: raw.permissions ?? {},
+        lgtm: {
+            resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
+            reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+        },
+        approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
+        reviewers: { count: raw.reviewers?.count ?? 2 },
+        labels: {
+            additional: l.additional ?? [],
+            restricted: l.restricted ?? {},
+            paths: l.paths ?? {},
+            definitions: l.definitions ?? [],
+            deleteUndeclared: l['delete-undeclared'] ?? false,
+        },
+        size: {
+            thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
+            ignore: s.ignore ?? [],
+        },
+        rules: {
+            title: raw.rules?.title,
+            commitMessage: raw.rules?.['commit-message'],
+            issueHeadings: raw.rules?.['issue-headings'] ?? [],
+        },
+        welcome: { pr: w.pr ?? DEFAULT_WELCOME_PR, issue: w.issue ?? DEFAULT_WELCOME_ISSUE },
+        merge: {
+            method: m.method ?? 'merge',
+            requireLabels: m['require-labels'] ?? ['lgtm', 'approved'],
+            blockLabels: m['block-labels'] ?? ['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'],
+            requiredContexts: m['required-contexts'] ?? [],
+            ignoredContexts: m['ignored-contexts'] ?? [],
+            updateBranch: m['update-branch'] ?? false,
+            deleteBranch: m['delete-branch'] ?? false,
+            maxPerRun: m['max-per-run'] ?? 10,
+            commitTitle: m['commit-title'],
+        },
+        translate: {
+            target: t.target ?? 'en',
+            mode: t.mode ?? 'comment',
+            modifyTitle: t['modify-title'] ?? false,
+            model: t.model ?? 'gpt-4o-mini',
+        },
+        gptTranslate: {
+            maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
+            maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+        },
+        source,
+    };
+}
+class ConfigError extends Error {
+    path;
+    problems;
+    constructor(path, problems) {
+        super(`Invalid config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.path = path;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+let validator;
+function validate(raw) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
+        ajv.addFormat('regex', (text) => {
+            try {
+                new RegExp(text);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        validator = ajv.compile(configSchema);
+    }
+    const ok = validator(raw);
+    return ok ? [] : (validator.errors ?? []);
+}
+/** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
+function schemaAt(pointer) {
+    let node = configSchema;
+    for (const part of pointer.split('/').filter(Boolean)) {
+        if (!node)
+            return undefined;
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node.properties && key in node.properties)
+            node = node.properties[key];
+        else if (node.items && /^\d+$/.test(key))
+            node = node.items;
+        else if (typeof node.additionalProperties === 'object')
+            node = node.additionalProperties;
+        else
+            return undefined;
+    }
+    return node;
+}
+function keyPath(pointer) {
+    const parts = pointer
+        .split('/')
+        .filter(Boolean)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+function describeProblems(errors) {
+    const problems = [];
+    for (const e of errors) {
+        const at = keyPath(e.instancePath) || '(top level)';
+        if (e.keyword === 'additionalProperties') {
+            const key = e.params.additionalProperty;
+            const full = keyPath(`${e.instancePath}/${key}`);
+            const valid = Object.keys(schemaAt(e.instancePath)?.properties ?? {});
+            const hint = valid.length ? `; did you mean "${(0,mod/* closest */.kp)(key, valid)}"?` : '';
+            problems.push(`${full}: unknown key${hint}`);
+        }
+        else if (e.keyword === 'enum') {
+            const allowed = e.params.allowedValues;
+            problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+        }
+        else if (e.keyword === 'format' && e.params.format === 'regex') {
+            problems.push(`${at}: not a valid regular expression`);
+        }
+        else if (e.keyword === 'anyOf' || e.keyword === 'const') {
+            // anyOf reports its branches separately; the summary line is the useful one.
+            if (e.keyword === 'anyOf')
+                problems.push(`${at}: must be a non-empty string or false`);
+        }
+        else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
+            if (e.keyword === 'propertyNames') {
+                const name = e.params.propertyName;
+                problems.push(`${keyPath(`${e.instancePath}/${name}`)}: name must be lower-case letters, digits and dashes`);
+            }
+            else {
+                problems.push(`${at}: ${e.message}`);
+            }
+        }
+        else {
+            problems.push(`${at}: ${e.message}`);
+        }
+    }
+    return [...new Set(problems)];
+}
+/** Parses and validates YAML text; throws ConfigError listing every problem. */
+function parseConfig(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length) {
+        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`));
+    }
+    const raw = doc.toJS() ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(path, ['(top level): must be a mapping']);
+    const errors = validate(raw);
+    if (errors.length)
+        throw new ConfigError(path, describeProblems(errors));
+    return resolveConfig(raw, path);
+}
+/** Reads the config from the default branch. A missing file (404) means defaults. */
+async function loadConfig(github, repo, path) {
+    if (path.split('/').includes('..') || path.startsWith('/')) {
+        throw new ConfigError(path, ['config-path must be a path inside the repository']);
+    }
+    let text;
+    try {
+        const res = await github.rest.repos.getContent({ ...repo, path, mediaType: { format: 'raw' } });
+        text = String(res.data);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return resolveConfig({});
+        throw error;
+    }
+    return parseConfig(text, path);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/context.ts
+// The run context: everything an action learns from the Actions runner's environment.
+// Read once, from an explicit env object, so tests can build one without touching process.env.
+
+/** Reads an action input the way @actions/core does (INPUT_<NAME>, spaces as underscores, upper case). */
+function readInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function parseBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new Error(`Input "${name}" must be true or false, got "${value}".`);
+}
+function readInputs(env) {
+    return {
+        token: readInput(env, 'token') || env.GITHUB_TOKEN || '',
+        configPath: readInput(env, 'config-path') || '.github/bosun.yml',
+        dryRun: parseBoolean('dry-run', readInput(env, 'dry-run'), false),
+        openaiApiKey: readInput(env, 'openai-api-key'),
+        openaiBaseUrl: readInput(env, 'openai-base-url'),
+        model: readInput(env, 'model'),
+    };
+}
+function readRunContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    // schedule and workflow_dispatch payloads carry no repository object: GITHUB_REPOSITORY is authoritative.
+    const full = env.GITHUB_REPOSITORY || payload.repository?.full_name || '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo").');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        eventName,
+        action: typeof payload.action === 'string' ? payload.action : undefined,
+        payload,
+        repo: { owner, repo },
+        sender: payload.sender ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') } : undefined,
+        apiUrl,
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        job: env.GITHUB_JOB ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        inputs: readInputs(env),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/core/github.ts
+// The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
+// plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
+
+
+
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+/** A GraphQL request is a read unless its document contains a mutation. */
+function isGraphqlRead(url, body) {
+    if (!/\/graphql$/.test(url))
+        return false;
+    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
+    return !/^\s*mutation\b/m.test(query);
+}
+function isWrite(method, url, body) {
+    return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
+}
+function createGitHubClient(options) {
+    const { log } = options;
+    const retries = options.retries ?? 3;
+    const singleEventLimiter = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.warning(m),
+            error: (m) => log.error(m),
+        },
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+            onRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const plannedWrites = [];
+    if (options.dryRun) {
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            if (!isWrite(method, url, body))
+                return request(endpoint);
+            const parsed = typeof body === 'string' ? safeJson(body) : body;
+            plannedWrites.push({ method, url, body: parsed });
+            log.info(`[dry-run] ${method} ${url}${parsed === undefined ? '' : ` ${JSON.stringify(parsed)}`}`);
+            return { status: 204, url, headers: {}, data: undefined };
+        });
+    }
+    return Object.assign(octokit, { plannedWrites });
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log.ts
+// A narrow logger interface so decision code can be tested without @actions/core.
+
+const actionsLogger = {
+    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => core/* info */.pq(m),
+    notice: (m) => core/* notice */.lm(m),
+    warning: (m) => core/* warning */.$e(m),
+    error: (m) => core/* error */.z3(m),
+};
+/** Collects messages in memory; used by unit tests. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        error: push('error'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/writes.ts
+/** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
+const BOSUN_MARKER_PREFIX = '<!-- bosun:';
+const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;
+const writes_status = (error) => error.status;
+async function addLabels(github, repo, issueNumber, labels) {
+    if (labels.length === 0)
+        return;
+    await github.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels });
+}
+/** Removes a label; a label that is not on the issue is not an error. */
+async function removeLabel(github, repo, issueNumber, label) {
+    try {
+        await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
+    }
+    catch (error) {
+        if (writes_status(error) !== 404)
+            throw error;
+    }
+}
+async function findBotComment(github, repo, issueNumber, purpose) {
+    const tag = marker(purpose);
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        const hit = page.data.find((c) => c.body?.includes(tag));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '' };
+    }
+    return undefined;
+}
+/**
+ * Creates or updates the one comment for `purpose`. Writes nothing when the text is unchanged.
+ * Returns what it did, for the run's report.
+ */
+async function upsertBotComment(github, repo, issueNumber, purpose, text) {
+    const body = `${marker(purpose)}\n${text}`;
+    const existing = await findBotComment(github, repo, issueNumber, purpose);
+    if (existing?.body === body)
+        return 'unchanged';
+    if (existing) {
+        await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+        return 'updated';
+    }
+    await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return 'created';
+}
+/** A one-off reply (not updated later), still marked so the bot never reacts to it. */
+async function postReply(github, repo, issueNumber, purpose, text) {
+    await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: `${marker(purpose)}\n${text}` });
+}
+async function react(github, repo, target, content) {
+    switch (target.kind) {
+        case 'issue_comment':
+            await github.rest.reactions.createForIssueComment({ ...repo, comment_id: target.id, content });
+            return;
+        case 'review_comment':
+            await github.rest.reactions.createForPullRequestReviewComment({ ...repo, comment_id: target.id, content });
+            return;
+        case 'issue':
+            await github.rest.reactions.createForIssue({ ...repo, issue_number: target.number, content });
+            return;
+        case 'review':
+            // GitHub has no reactions on review bodies; the reply (if any) is the feedback.
+            return;
+    }
+}
+async function setCommitStatus(github, repo, sha, context, state, description, targetUrl) {
+    await github.rest.repos.createCommitStatus({
+        ...repo,
+        sha,
+        context,
+        state,
+        // GitHub rejects descriptions over 140 characters.
+        description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
+        ...(targetUrl ? { target_url: targetUrl } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/loop-guard.ts
+
+function isBotAccount(sender) {
+    if (!sender)
+        return false;
+    return sender.type === 'Bot' || /\[bot\]$/i.test(sender.login);
+}
+function isBosunText(body) {
+    return !!body && body.includes(BOSUN_MARKER_PREFIX);
+}
+/**
+ * The login the token acts as, or undefined when it is an app installation token (its writes are
+ * always sent by an `[bot]` account, which isBotAccount already catches, and GET /user refuses it).
+ */
+async function tokenLogin(github, token) {
+    if (token.startsWith('ghs_'))
+        return undefined;
+    try {
+        const { data } = await github.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        if (error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/permissions.ts
+const LEVELS = (/* unused pure expression or super */ null && (['anyone', 'author', 'collaborator', 'reviewer', 'approver']));
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+class PermissionResolver {
+    github;
+    repo;
+    cache = new Map();
+    constructor(github, repo) {
+        this.github = github;
+        this.repo = repo;
+    }
+    /** The user's repository permission: admin, maintain, write, triage, read or none. */
+    permissionOf(login) {
+        const key = login.toLowerCase();
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.github.rest.repos
+                .getCollaboratorPermissionLevel({ ...this.repo, username: login })
+                .then((res) => String(res.data.role_name || res.data.permission || 'none'))
+                .catch((error) => {
+                if (error.status === 404)
+                    return 'none';
+                throw error;
+            });
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async isCollaborator(login) {
+        return WRITE_PERMISSIONS.has(await this.permissionOf(login));
+    }
+}
+/**
+ * Whether the actor holds `level` or a higher one. `author` and `collaborator` are answered from the
+ * author field and the permission API alone. `reviewer` and `approver` need the actor to own at least
+ * one changed file in OWNERS (on an issue: to be listed in any OWNERS file); without OWNERS files they
+ * mean collaborator.
+ */
+async function meetsLevel(level, actor, permissions) {
+    switch (level) {
+        case 'anyone':
+            return true;
+        case 'author':
+            return sameLogin(actor.login, actor.author) || permissions.isCollaborator(actor.login);
+        case 'collaborator':
+            return permissions.isCollaborator(actor.login);
+        case 'reviewer':
+        case 'approver': {
+            const owners = actor.owners ? await actor.owners() : undefined;
+            if (!owners || owners.isEmpty)
+                return permissions.isCollaborator(actor.login);
+            const files = actor.files ? await actor.files() : [];
+            const login = actor.login.toLowerCase();
+            const owns = (f) => (level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f));
+            if (files.length)
+                return files.some(owns);
+            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+        }
+    }
+}
+function describeLevel(level) {
+    switch (level) {
+        case 'anyone':
+            return 'anyone';
+        case 'author':
+            return 'the author or a collaborator';
+        case 'collaborator':
+            return 'collaborators (write access or above)';
+        case 'reviewer':
+            return 'reviewers in OWNERS of the changed files';
+        case 'approver':
+            return 'approvers in OWNERS of the changed files';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+// What a run did, collected as it happens: written as the `result` output (JSON) and as a short
+// job summary. Dry runs list the writes they would have made instead.
+
+class Report {
+    result;
+    /** Extra Markdown tables an action adds to its summary (the merge pool, translated files…). */
+    sections = [];
+    constructor(action, event, dryRun) {
+        this.result = {
+            action,
+            event,
+            dryRun,
+            commands: [],
+            labelsAdded: [],
+            labelsRemoved: [],
+            comments: [],
+            merged: [],
+            files: [],
+        };
+    }
+    skip(reason) {
+        this.result.skipped = reason;
+    }
+    summaryMarkdown() {
+        const r = this.result;
+        const lines = [`### bosun ${r.action}${r.dryRun ? ' (dry run)' : ''}`, ''];
+        if (r.skipped)
+            lines.push(`Nothing to do: ${r.skipped}`);
+        if (r.error)
+            lines.push(`**Failed:** ${r.error}`);
+        for (const c of r.commands)
+            lines.push(`- \`${c.command}\`: ${c.ok ? 'done' : `refused — ${c.message ?? ''}`}`);
+        if (r.labelsAdded.length)
+            lines.push(`- Labels added: ${r.labelsAdded.map((l) => `\`${l}\``).join(', ')}`);
+        if (r.labelsRemoved.length)
+            lines.push(`- Labels removed: ${r.labelsRemoved.map((l) => `\`${l}\``).join(', ')}`);
+        if (r.comments.length)
+            lines.push(`- Comments: ${r.comments.join(', ')}`);
+        if (r.merged.length)
+            lines.push(`- Merged: ${r.merged.map((n) => `#${n}`).join(', ')}`);
+        if (r.files.length)
+            lines.push(`- Files: ${r.files.map((f) => `\`${f}\``).join(', ')}`);
+        if (r.plannedWrites?.length) {
+            lines.push('', 'Writes a real run would make:', '');
+            for (const w of r.plannedWrites)
+                lines.push(`- \`${w.method} ${new URL(w.url).pathname}\``);
+        }
+        if (lines.length === 2)
+            lines.push('No changes.');
+        return [...lines, ...this.sections.map((s) => `\n${s}`)].join('\n') + '\n';
+    }
+    async publish() {
+        core/* setOutput */.uH('result', JSON.stringify(this.result));
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(this.summaryMarkdown()).write();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/action.ts
+// The frame every action runs in: read the runner's context, create the client lazily (a run that
+// has nothing to do makes no request), load config once, publish the report, turn failures into one
+// clear error message instead of a stack trace.
+
+
+
+
+
+
+
+
+class ActionRun {
+    name;
+    ctx;
+    options;
+    log = actionsLogger;
+    report;
+    client;
+    configPromise;
+    permissionResolver;
+    constructor(name, ctx, options = {}) {
+        this.name = name;
+        this.ctx = ctx;
+        this.options = options;
+        this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
+    }
+    get repo() {
+        return this.ctx.repo;
+    }
+    get github() {
+        if (!this.client) {
+            if (!this.ctx.inputs.token)
+                throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).');
+            core/* setSecret */.Pq(this.ctx.inputs.token);
+            this.client = createGitHubClient({
+                token: this.ctx.inputs.token,
+                apiUrl: this.ctx.apiUrl,
+                dryRun: this.ctx.inputs.dryRun,
+                log: this.log,
+                bulk: this.options.bulk,
+            });
+        }
+        return this.client;
+    }
+    config() {
+        this.configPromise ??= loadConfig(this.github, this.repo, this.ctx.inputs.configPath);
+        return this.configPromise;
+    }
+    get permissions() {
+        this.permissionResolver ??= new PermissionResolver(this.github, this.repo);
+        return this.permissionResolver;
+    }
+    /**
+     * Loop guard, part two: whether the event was sent by the token's own user. Bot accounts are
+     * filtered before any request (see skipBotSender); this costs one request for a user token.
+     */
+    async sentBySelf() {
+        const sender = this.ctx.sender?.login;
+        if (!sender)
+            return false;
+        return sameLogin(await tokenLogin(this.github, this.ctx.inputs.token), sender);
+    }
+    /** Loop guard, part one: free, so it runs before anything else. */
+    skipBotSender() {
+        if (isBotAccount(this.ctx.sender)) {
+            this.report.skip(`event sent by bot account ${this.ctx.sender?.login}`);
+            this.log.info(`Ignoring ${this.ctx.eventName}: sent by bot account ${this.ctx.sender?.login}.`);
+            return true;
+        }
+        return false;
+    }
+    finish() {
+        if (this.client && this.ctx.inputs.dryRun)
+            this.report.result.plannedWrites = this.client.plannedWrites;
+    }
+}
+/** Message for the log and the `result` output: no stack traces for users. */
+function describeError(error) {
+    if (error instanceof ConfigError)
+        return error.message;
+    const e = error;
+    if (e.status && e.request) {
+        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
+    }
+    return e.message ?? String(error);
+}
+async function runAction(name, body, options = {}) {
+    let run;
+    try {
+        run = new ActionRun(name, readRunContext(), options);
+        await body(run);
+    }
+    catch (error) {
+        const message = describeError(error);
+        if (run)
+            run.report.result.error = message;
+        core/* setFailed */.C1(message);
+        if (!(error instanceof ConfigError))
+            core/* debug */.Yz(String(error?.stack ?? error));
+    }
+    finally {
+        if (run) {
+            run.finish();
+            await run.report.publish();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
+var lib = __webpack_require__(3825);
+;// CONCATENATED MODULE: ./src/core/commands.ts
+// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
+// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
+// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
+// parser (mdast) so that quoted replies and pasted logs never trigger anything.
+
+/** At most this many commands in one comment are run; the rest are reported as skipped. */
+const MAX_COMMANDS_PER_COMMENT = 20;
+const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
+const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
+function excludedLines(body) {
+    const excluded = new Set();
+    const visit = (node) => {
+        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
+            for (let l = node.position.start.line; l <= node.position.end.line; l++)
+                excluded.add(l);
+            return;
+        }
+        node.children?.forEach(visit);
+    };
+    visit((0,lib/* fromMarkdown */.Y)(body));
+    return excluded;
+}
+function parseCommands(body) {
+    // Most comments have no command: answer them without parsing Markdown at all.
+    if (!body || !ANY_COMMAND_LINE.test(body))
+        return [];
+    const excluded = excludedLines(body);
+    const commands = [];
+    body.split(/\r\n|\r|\n/).forEach((text, index) => {
+        const line = index + 1;
+        if (excluded.has(line))
+            return;
+        const match = COMMAND_LINE.exec(text);
+        if (!match)
+            return;
+        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+    });
+    return commands;
+}
+/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
+function splitArgs(args) {
+    return args.split(/\s+/).filter(Boolean);
+}
+function userArgs(args) {
+    return splitArgs(args).map((a) => a.replace(/^@/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/labels.ts
+/** Labels bosun itself manages; users cannot set them with /label. */
+const PROTECTED_LABELS = ['lgtm', 'approved'];
+function configuredLabels(config) {
+    return [
+        ...config.labels.additional,
+        ...config.labels.definitions.map((d) => d.name),
+        ...Object.keys(config.labels.restricted),
+        ...Object.keys(config.labels.paths),
+    ];
+}
+class LabelCatalog {
+    github;
+    repo;
+    config;
+    exists = new Map();
+    all;
+    constructor(github, repo, config) {
+        this.github = github;
+        this.repo = repo;
+        this.config = config;
+    }
+    /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
+    find(name) {
+        const key = name.toLowerCase();
+        const configured = configuredLabels(this.config).find((l) => l.toLowerCase() === key);
+        if (configured)
+            return Promise.resolve(configured);
+        let pending = this.exists.get(key);
+        if (!pending) {
+            pending = this.github.rest.issues
+                .getLabel({ ...this.repo, name })
+                .then((res) => res.data.name)
+                .catch((error) => {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            });
+            this.exists.set(key, pending);
+        }
+        return pending;
+    }
+    /** Every label with a prefix (`kind/`), for "valid values are …" replies. */
+    async withPrefix(prefix) {
+        this.all ??= this.github
+            .paginate(this.github.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 })
+            .then((labels) => labels.map((l) => l.name));
+        const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
+        return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/feedback.ts
+function renderFeedback(actor, results, skipped = []) {
+    const failed = results.filter((r) => !r.outcome.ok);
+    const reaction = failed.length || skipped.length ? 'confused' : '+1';
+    const sections = [];
+    for (const { command, outcome } of results) {
+        const quoted = `> ${command.raw.length > 200 ? `${command.raw.slice(0, 200)}…` : command.raw}`;
+        if (!outcome.ok)
+            sections.push(`${quoted}\n\n${outcome.reason}`);
+        else if (outcome.note)
+            sections.push(outcome.note);
+    }
+    if (skipped.length)
+        sections.push(`Only the first ${results.length} commands of a comment are run; ${skipped.length} more were skipped.`);
+    if (!sections.length)
+        return { reaction };
+    return { reaction, reply: [`@${actor}`, ...sections].join('\n\n') };
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
+const done = (note) => ({ ok: true, note });
+const refuse = (reason) => ({ ok: false, reason });
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/ci.ts
+// /ok-to-test, /retest and /test: CI control for the PR's current head SHA.
+
+
+const NEEDS_OK_TO_TEST = 'needs-ok-to-test';
+const OK_TO_TEST = 'ok-to-test';
+const FAILED = new Set(['failure', 'timed_out', 'cancelled', 'startup_failure']);
+function gate(ctx) {
+    if (ctx.target.hasLabel(NEEDS_OK_TO_TEST)) {
+        return refuse(`This PR needs \`/ok-to-test\` from a collaborator before its tests can be run.`);
+    }
+    return undefined;
+}
+async function runsForHead(ctx) {
+    const { headSha } = await ctx.target.pull();
+    const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
+        ...ctx.run.repo,
+        head_sha: headSha,
+        per_page: 100,
+    });
+    // A workflow can run more than once for a SHA (several events); the newest run of each counts.
+    const newest = new Map();
+    for (const run of runs) {
+        const key = `${run.workflow_id}:${run.event}`;
+        const seen = newest.get(key);
+        if (!seen || run.id > seen.id)
+            newest.set(key, run);
+    }
+    return { headSha, runs: [...newest.values()] };
+}
+const ciCommands = [
+    {
+        name: 'ok-to-test',
+        help: `Marks a PR from a non-collaborator as safe to test: removes \`${NEEDS_OK_TO_TEST}\`, adds \`${OK_TO_TEST}\`.`,
+        who: 'collaborator',
+        on: 'pull',
+        group: 'ci',
+        async run({ target }) {
+            await target.removeLabel(NEEDS_OK_TO_TEST);
+            await target.addLabels([OK_TO_TEST]);
+            return done();
+        },
+    },
+    {
+        name: 'retest',
+        help: 'Re-runs the failed jobs of every failed workflow run for the PR head.',
+        who: 'author',
+        on: 'pull',
+        group: 'ci',
+        async run(ctx) {
+            const blocked = gate(ctx);
+            if (blocked)
+                return blocked;
+            const { headSha, runs } = await runsForHead(ctx);
+            const failed = runs.filter((r) => r.status === 'completed' && FAILED.has(String(r.conclusion)));
+            if (!failed.length)
+                return done(`No failed workflow run for ${headSha.slice(0, 7)}; nothing to re-run.`);
+            for (const run of failed) {
+                await ctx.run.github.rest.actions.reRunWorkflowFailedJobs({ ...ctx.run.repo, run_id: run.id });
+            }
+            return done(`Re-running failed jobs of ${failed.map((r) => `\`${r.name}\``).join(', ')}.`);
+        },
+    },
+    {
+        name: 'test',
+        usage: 'NAME…|all',
+        help: 'Re-runs the named workflows (by name or file name), or all of them, for the PR head.',
+        who: 'author',
+        on: 'pull',
+        group: 'ci',
+        example: '/test build',
+        async run(ctx) {
+            const blocked = gate(ctx);
+            if (blocked)
+                return blocked;
+            const names = splitArgs(ctx.args).map((n) => n.toLowerCase());
+            if (!names.length)
+                return refuse('Name a workflow, or `all`.');
+            const { runs } = await runsForHead(ctx);
+            const file = (path) => (path ?? '').split('/').pop()?.toLowerCase() ?? '';
+            const matches = (r, n) => String(r.name).toLowerCase() === n || file(r.path) === n || file(r.path).replace(/\.ya?ml$/, '') === n;
+            const chosen = names.includes('all') ? runs : runs.filter((r) => names.some((n) => matches(r, n)));
+            const missing = names.filter((n) => n !== 'all' && !runs.some((r) => matches(r, n)));
+            if (missing.length || !chosen.length) {
+                const available = [...new Set(runs.map((r) => `\`${r.name}\``))].join(', ');
+                return refuse(`No workflow run named ${missing.map((m) => `\`${m}\``).join(', ') || 'that'} for this PR head. ${available ? `Available: ${available}.` : 'No workflow has run for it yet.'}`);
+            }
+            const running = chosen.filter((r) => r.status !== 'completed');
+            if (running.length)
+                return refuse(`${running.map((r) => `\`${r.name}\``).join(', ')} ${running.length > 1 ? 'are' : 'is'} still running.`);
+            for (const run of chosen)
+                await ctx.run.github.rest.actions.reRunWorkflow({ ...ctx.run.repo, run_id: run.id });
+            return done(`Re-running ${chosen.map((r) => `\`${r.name}\``).join(', ')}.`);
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/custom.ts
+// Commands a repository defines in config (`commands.custom`): reply, labels, close, and
+// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares).
+
+
+
+/** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
+function declaredInputs(workflowYaml) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const doc = (0,dist/* parse */.qg)(workflowYaml) ?? {};
+    const on = doc.on ?? doc.true; // YAML 1.1 readers turn a bare `on` key into true
+    if (on === 'workflow_dispatch' || (Array.isArray(on) && on.includes('workflow_dispatch')))
+        return [];
+    if (!on || typeof on !== 'object' || !('workflow_dispatch' in on))
+        return undefined;
+    return Object.keys(on.workflow_dispatch?.inputs ?? {});
+}
+function parseKeyValues(args) {
+    const inputs = {};
+    const invalid = [];
+    for (const word of splitArgs(args)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/.exec(word);
+        if (m)
+            inputs[m[1]] = m[2];
+        else
+            invalid.push(word);
+    }
+    return { inputs, invalid };
+}
+async function dispatch(ctx, spec) {
+    const { github, repo } = ctx.run;
+    const { inputs, invalid } = parseKeyValues(ctx.args);
+    if (invalid.length)
+        return refuse(`Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w}\``).join(', ')}.`);
+    const workflowPath = spec.workflow.includes('/') ? spec.workflow : `.github/workflows/${spec.workflow}`;
+    let ref = spec.ref;
+    if (!ref)
+        ref = (await github.rest.repos.get({ ...repo })).data.default_branch;
+    let text;
+    try {
+        const res = await github.rest.repos.getContent({ ...repo, path: workflowPath, ref, mediaType: { format: 'raw' } });
+        text = String(res.data);
+    }
+    catch (error) {
+        if (error.status === 404)
+            return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`);
+        throw error;
+    }
+    const declared = declaredInputs(text);
+    if (!declared)
+        return refuse(`\`${workflowPath}\` has no \`workflow_dispatch\` trigger.`);
+    const extra = Object.keys(inputs).filter((k) => !declared.includes(k));
+    if (extra.length) {
+        return refuse(`\`${workflowPath}\` does not declare the input${extra.length > 1 ? 's' : ''} ${extra.map((k) => `\`${k}\``).join(', ')}. Declared: ${declared.map((k) => `\`${k}\``).join(', ') || '(none)'}.`);
+    }
+    await github.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowPath.split('/').pop(), ref, inputs });
+    return done(`Started \`${workflowPath}\` on \`${ref}\`.`);
+}
+function customCommand(name, def) {
+    const effects = [
+        def.reply ? 'replies' : '',
+        def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
+        def.close ? 'closes the issue' : '',
+        def.dispatch ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)` : '',
+    ].filter(Boolean);
+    return {
+        name,
+        usage: def.dispatch ? '[key=value…]' : undefined,
+        help: def.description ?? `Custom command: ${effects.join(', ') || 'does nothing'}.`,
+        who: def.permission ?? 'collaborator',
+        group: 'help',
+        async run(ctx) {
+            let note;
+            if (def.dispatch) {
+                const outcome = await dispatch(ctx, def.dispatch);
+                if (!outcome.ok)
+                    return outcome;
+                note = outcome.note;
+            }
+            if (def.labels?.length)
+                await ctx.target.addLabels(def.labels);
+            if (def.reply)
+                note = note ? `${def.reply}\n\n${note}` : def.reply;
+            if (def.close && ctx.target.data.state !== 'closed') {
+                await ctx.run.github.rest.issues.update({ ...ctx.run.repo, issue_number: ctx.target.number, state: 'closed' });
+            }
+            return done(note);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/hold.ts
+
+const HOLD_LABEL = 'do-not-merge/hold';
+const hold = {
+    name: 'hold',
+    aliases: { unhold: 'cancel', 'remove-hold': 'cancel' },
+    usage: '[cancel]',
+    help: `Adds \`${HOLD_LABEL}\` so the PR is not merged; \`/hold cancel\`, \`/unhold\` or \`/remove-hold\` removes it.`,
+    who: 'anyone',
+    group: 'review',
+    example: '/hold',
+    async run({ target, args }) {
+        if (/^cancel\b/i.test(args))
+            await target.removeLabel(HOLD_LABEL);
+        else
+            await target.addLabels([HOLD_LABEL]);
+        return done();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/label-families.ts
+// Prefixed label commands (/kind bug → kind/bug) and the fixed-label ones (/help, /lifecycle…).
+
+
+
+
+/** Adds `prefix/value` for each argument; every label must exist first, or nothing is applied. */
+async function applyPrefixed(ctx, prefix, remove) {
+    const values = splitArgs(ctx.args);
+    if (!values.length)
+        return refuse(`Say which ${prefix}, e.g. \`/${remove ? 'remove-' : ''}${prefix} example\`.`);
+    const wanted = values.map((v) => `${prefix}/${v}`);
+    if (remove) {
+        for (const label of wanted)
+            await ctx.target.removeLabel(label);
+        return done();
+    }
+    const found = await Promise.all(wanted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))));
+    const unknown = wanted.filter((_l, i) => !found[i]);
+    if (unknown.length) {
+        const valid = await ctx.labels.withPrefix(`${prefix}/`);
+        const list = valid.length ? valid.map((l) => `\`${l}\``).join(', ') : '(none are defined in this repository)';
+        return refuse(`The label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `\`${l}\``).join(', ')} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`);
+    }
+    if (prefix === 'triage' && found.some((l) => l.toLowerCase() === 'triage/accepted') && !(await ctx.can('collaborator'))) {
+        return refuse('Only collaborators may accept an issue (`triage/accepted`).');
+    }
+    await ctx.target.addLabels(found);
+    return done();
+}
+const PREFIXES = [
+    { prefix: 'area', what: 'the areas the issue or PR touches' },
+    { prefix: 'kind', what: 'what kind of change or report it is' },
+    { prefix: 'priority', what: 'its priority', single: true },
+    { prefix: 'triage', what: 'its triage state (`triage/accepted` needs a collaborator)', single: true },
+    { prefix: 'sig', what: 'the special interest groups involved' },
+    { prefix: 'wg', what: 'the working groups involved' },
+    { prefix: 'committee', what: 'the committees involved' },
+    { prefix: 'language', what: 'the languages involved' },
+];
+const prefixedLabelCommands = PREFIXES.flatMap(({ prefix, what, single }) => [
+    {
+        name: prefix,
+        usage: single ? 'VALUE' : 'VALUE…',
+        help: `Adds \`${prefix}/VALUE\` labels for ${what}. The label must exist in the repository or be declared in config.`,
+        who: 'anyone',
+        group: 'labels',
+        example: `/${prefix} ${prefix === 'kind' ? 'bug' : prefix === 'priority' ? 'important-soon' : prefix === 'triage' ? 'accepted' : 'docs'}`,
+        run: (ctx) => applyPrefixed(ctx, prefix, false),
+    },
+    {
+        name: `remove-${prefix}`,
+        usage: single ? 'VALUE' : 'VALUE…',
+        help: `Removes \`${prefix}/VALUE\` labels.`,
+        who: 'anyone',
+        group: 'labels',
+        run: (ctx) => applyPrefixed(ctx, prefix, true),
+    },
+]);
+const LIFECYCLES = ['frozen', 'stale', 'rotten', 'active'];
+const lifecycle = {
+    name: 'lifecycle',
+    usage: 'frozen|stale|rotten|active',
+    help: 'Sets the one `lifecycle/*` label, replacing any other.',
+    who: 'anyone',
+    group: 'triage',
+    example: '/lifecycle frozen',
+    async run({ target, args }) {
+        const value = args.toLowerCase();
+        if (!LIFECYCLES.includes(value))
+            return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`);
+        for (const other of LIFECYCLES.filter((l) => l !== value))
+            await target.removeLabel(`lifecycle/${other}`);
+        await target.addLabels([`lifecycle/${value}`]);
+        return done();
+    },
+};
+const removeLifecycle = {
+    name: 'remove-lifecycle',
+    usage: 'frozen|stale|rotten|active',
+    help: 'Removes a `lifecycle/*` label.',
+    who: 'anyone',
+    group: 'triage',
+    async run({ target, args }) {
+        const value = args.toLowerCase();
+        if (!LIFECYCLES.includes(value))
+            return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`);
+        await target.removeLabel(`lifecycle/${value}`);
+        return done();
+    },
+};
+const HELP_WANTED = 'help wanted';
+const GOOD_FIRST_ISSUE = 'good first issue';
+const helpCommands = [
+    {
+        name: 'help',
+        help: `Adds \`${HELP_WANTED}\`: the issue is open for contributors.`,
+        who: 'anyone',
+        group: 'triage',
+        on: 'issue',
+        run: async ({ target }) => (await target.addLabels([HELP_WANTED]), done()),
+    },
+    {
+        name: 'remove-help',
+        help: `Removes \`${HELP_WANTED}\` (and \`${GOOD_FIRST_ISSUE}\`).`,
+        who: 'anyone',
+        group: 'triage',
+        on: 'issue',
+        async run({ target }) {
+            await target.removeLabel(GOOD_FIRST_ISSUE);
+            await target.removeLabel(HELP_WANTED);
+            return done();
+        },
+    },
+    {
+        name: 'good-first-issue',
+        help: `Adds \`${GOOD_FIRST_ISSUE}\` and \`${HELP_WANTED}\`.`,
+        who: 'anyone',
+        group: 'triage',
+        on: 'issue',
+        run: async ({ target }) => (await target.addLabels([HELP_WANTED, GOOD_FIRST_ISSUE]), done()),
+    },
+    {
+        name: 'remove-good-first-issue',
+        help: `Removes \`${GOOD_FIRST_ISSUE}\`.`,
+        who: 'anyone',
+        group: 'triage',
+        on: 'issue',
+        run: async ({ target }) => (await target.removeLabel(GOOD_FIRST_ISSUE), done()),
+    },
+];
+/** Whether the actor is among `allowed` (logins, or `@org/team` checked through the API). */
+async function isAllowed(ctx, allowed) {
+    for (const entry of allowed) {
+        const team = /^@([^/]+)\/(.+)$/.exec(entry);
+        if (!team) {
+            if (sameLogin(entry.replace(/^@/, ''), ctx.actor))
+                return true;
+            continue;
+        }
+        try {
+            const { data } = await ctx.run.github.rest.teams.getMembershipForUserInOrg({
+                org: team[1],
+                team_slug: team[2],
+                username: ctx.actor,
+            });
+            if (data.state === 'active')
+                return true;
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    return false;
+}
+async function labelCommand(ctx, remove) {
+    const name = ctx.args.trim();
+    if (!name)
+        return refuse('Say which label, e.g. `/label ready-to-deploy`.');
+    const key = name.toLowerCase();
+    if (PROTECTED_LABELS.includes(key))
+        return refuse(`\`${name}\` is managed by \`/${key === 'lgtm' ? 'lgtm' : 'approve'}\`; it cannot be set with /label.`);
+    const additional = ctx.config.labels.additional.find((l) => l.toLowerCase() === key);
+    const restrictedKey = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === key);
+    if (!additional && !restrictedKey) {
+        const open = ctx.config.labels.additional;
+        return refuse(`\`${name}\` cannot be set with /label.${open.length ? ` Anyone may use: ${open.map((l) => `\`${l}\``).join(', ')}.` : ' No labels are open to /label in this repository (config `labels.additional`).'}`);
+    }
+    if (restrictedKey) {
+        const allowed = ctx.config.labels.restricted[restrictedKey].allowed;
+        if (!(await isAllowed(ctx, allowed)))
+            return refuse(`Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${restrictedKey}\`.`);
+    }
+    const label = additional ?? restrictedKey;
+    if (remove)
+        await ctx.target.removeLabel(label);
+    else
+        await ctx.target.addLabels([label]);
+    return done();
+}
+const labelCommands = [
+    {
+        name: 'label',
+        usage: 'LABEL',
+        help: 'Adds a label listed in config `labels.additional` (anyone) or `labels.restricted` (the users and teams listed). Any other label is refused.',
+        who: 'anyone',
+        whoText: 'per config (`labels.additional`, `labels.restricted`)',
+        group: 'labels',
+        example: '/label ready-to-deploy',
+        run: (ctx) => labelCommand(ctx, false),
+    },
+    {
+        name: 'remove-label',
+        usage: 'LABEL',
+        help: 'Removes a label that `/label` may set, under the same rules.',
+        who: 'anyone',
+        whoText: 'per config (`labels.additional`, `labels.restricted`)',
+        group: 'labels',
+        run: (ctx) => labelCommand(ctx, true),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/people.ts
+// /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
+// GitHub silently drops assignees it cannot assign and refuses reviewers who are not collaborators:
+// both are reported back as failures, never crashed on.
+
+
+
+const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
+function targets(ctx) {
+    const names = userArgs(ctx.args);
+    const logins = names.length ? names : [ctx.actor];
+    return { logins: logins.filter((l) => VALID_LOGIN.test(l)), invalid: logins.filter((l) => !VALID_LOGIN.test(l)) };
+}
+async function othersAllowed(ctx, logins) {
+    return logins.every((l) => sameLogin(l, ctx.actor)) || (await ctx.can('collaborator'));
+}
+const list = (logins) => logins.map((l) => `@${l}`).join(', ');
+async function people_assign(ctx, remove) {
+    const { logins, invalid } = targets(ctx);
+    if (invalid.length)
+        return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
+    if (!(await othersAllowed(ctx, logins)))
+        return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`);
+    const { github, repo } = ctx.run;
+    if (remove) {
+        await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
+        return done();
+    }
+    const { data } = await github.rest.issues.addAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
+    const now = (data.assignees ?? []).map((a) => a.login);
+    const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)));
+    if (dropped.length)
+        return refuse(`GitHub did not assign ${list(dropped)}: they may not exist or may lack access to this repository.`);
+    return done();
+}
+async function cc(ctx, remove) {
+    const { logins, invalid } = targets(ctx);
+    if (invalid.length)
+        return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
+    if (logins.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
+        return refuse('The author of a pull request cannot be requested as its reviewer.');
+    }
+    const { github, repo } = ctx.run;
+    const params = { ...repo, pull_number: ctx.target.number, reviewers: logins };
+    try {
+        if (remove)
+            await github.rest.pulls.removeRequestedReviewers(params);
+        else
+            await github.rest.pulls.requestReviewers(params);
+    }
+    catch (error) {
+        if (error.status === 422) {
+            return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`);
+        }
+        throw error;
+    }
+    return done();
+}
+const peopleCommands = [
+    {
+        name: 'assign',
+        usage: '[@user…]',
+        help: 'Assigns the named users, or the commenter when none is named.',
+        who: 'anyone',
+        whoText: 'anyone (self); collaborators (others)',
+        group: 'triage',
+        example: '/assign @alice',
+        run: (ctx) => people_assign(ctx, false),
+    },
+    {
+        name: 'unassign',
+        usage: '[@user…]',
+        help: 'Unassigns the named users, or the commenter when none is named.',
+        who: 'anyone',
+        whoText: 'anyone (self); collaborators (others)',
+        group: 'triage',
+        run: (ctx) => people_assign(ctx, true),
+    },
+    {
+        name: 'cc',
+        usage: '[@user…]',
+        help: 'Requests a review from the named users (the commenter when none is named).',
+        who: 'anyone',
+        on: 'pull',
+        group: 'review',
+        example: '/cc @bob',
+        run: (ctx) => cc(ctx, false),
+    },
+    {
+        name: 'uncc',
+        usage: '[@user…]',
+        help: 'Withdraws review requests from the named users (the commenter when none is named).',
+        who: 'anyone',
+        on: 'pull',
+        group: 'review',
+        run: (ctx) => cc(ctx, true),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/approval.ts
+// Prow's approve semantics as a pure function: given the changed files, OWNERS and who has approved,
+// decide whether every file is covered and what is still missing. The commands and label-policy call
+// this; the GitHub calls that gather its inputs live with them.
+
+function evaluateApproval(input) {
+    const author = input.author.toLowerCase();
+    const effective = new Set(input.approvers);
+    if (!input.requireSelfApproval)
+        effective.add(author);
+    if (input.owners.isEmpty) {
+        const approved = input.collaboratorApproved === true;
+        return { approved, approvedBy: [...input.approvers], missing: approved ? new Map() : new Map([['(collaborator)', input.files]]), suggestions: new Map() };
+    }
+    const missing = new Map();
+    const suggestions = new Map();
+    const counted = new Set();
+    for (const file of input.files) {
+        const approvers = input.owners.approversOf(file);
+        const by = [...effective].filter((a) => approvers.has(a));
+        by.forEach((a) => counted.add(a));
+        if (by.length)
+            continue;
+        const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
+        missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
+        if (!suggestions.has(ownersFile)) {
+            suggestions.set(ownersFile, [...approvers].filter((a) => a !== author).sort().slice(0, 3));
+        }
+    }
+    return { approved: missing.size === 0 && input.files.length > 0, approvedBy: [...counted], missing, suggestions };
+}
+/**
+ * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
+ * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
+ */
+function approvalsFromHistory(comments) {
+    const approvers = new Set();
+    for (const comment of comments) {
+        if (comment.isBot)
+            continue;
+        for (const command of parseCommands(comment.body)) {
+            const login = comment.login.toLowerCase();
+            if (command.name === 'remove-approve' || (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
+                approvers.delete(login);
+            }
+            else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
+                approvers.add(login);
+            }
+        }
+    }
+    return approvers;
+}
+function renderApprovalComment(state, options) {
+    const lines = [`**${state.approved ? 'APPROVED' : 'NOT APPROVED'}**`, ''];
+    lines.push(state.approvedBy.length
+        ? `This pull request has been approved by: ${state.approvedBy.map((a) => `@${a}`).join(', ')}.`
+        : 'Nobody has approved this pull request yet.');
+    if (options.noOwners) {
+        if (!state.approved)
+            lines.push('', 'This repository has no OWNERS files: an `/approve` from any collaborator approves every file.');
+    }
+    else if (state.missing.size) {
+        lines.push('', 'Still needs an approver from:', '');
+        for (const [ownersFile, files] of state.missing) {
+            const shown = files.slice(0, 5).map((f) => `\`${f}\``).join(', ');
+            const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+            const who = state.suggestions.get(ownersFile) ?? [];
+            lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
+        }
+    }
+    lines.push('', 'Approvers can approve with `/approve` and withdraw with `/approve cancel`.');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/review.ts
+// /lgtm and /approve: the two review gates. /approve recomputes approvals from the PR's whole
+// comment history on every approval command (Prow's approve plugin), so the label always matches
+// what the comments say, whatever order events arrive in.
+
+
+
+
+
+const LGTM_LABEL = 'lgtm';
+const APPROVED_LABEL = 'approved';
+const APPROVE_PURPOSE = 'approve';
+const lgtm = {
+    name: 'lgtm',
+    aliases: { 'remove-lgtm': 'cancel' },
+    usage: '[cancel]',
+    help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
+    // The author (or a reviewer) may cancel; only reviewers may give it.
+    who: (args) => (/^cancel\b/i.test(args) ? 'author' : 'reviewer'),
+    whoText: 'reviewers of a changed file, not the PR author; the author or a reviewer may cancel',
+    on: 'pull',
+    group: 'review',
+    example: '/lgtm',
+    async run(ctx) {
+        const { target, actor } = ctx;
+        if (/^cancel\b/i.test(ctx.args)) {
+            await target.removeLabel(LGTM_LABEL);
+            return done();
+        }
+        if (ctx.args)
+            return refuse('Use `/lgtm` or `/lgtm cancel`.');
+        if (sameLogin(actor, target.author))
+            return refuse('You cannot LGTM your own pull request.');
+        if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
+            await ctx.run.github.rest.issues.addAssignees({ ...ctx.run.repo, issue_number: target.number, assignees: [actor] });
+        }
+        await target.addLabels([LGTM_LABEL]);
+        return done();
+    },
+};
+/** Recomputes approval for the PR and brings the label and the notification comment in line. */
+async function reconcileApproval(ctx, extraText) {
+    const { run, target, config } = ctx;
+    const [files, owners, comments] = await Promise.all([
+        target.files(),
+        target.owners(),
+        run.github.paginate(run.github.rest.issues.listComments, { ...run.repo, issue_number: target.number, per_page: 100 }),
+    ]);
+    const history = comments.map((c) => ({
+        login: c.user?.login ?? '',
+        body: c.body ?? '',
+        isBot: isBotAccount(c.user ? { login: c.user.login, type: c.user.type } : undefined) || isBosunText(c.body),
+    }));
+    if (extraText)
+        history.push({ login: ctx.actor, body: extraText, isBot: false });
+    const approvers = approvalsFromHistory(history);
+    let collaboratorApproved;
+    if (owners.isEmpty) {
+        const candidates = [...approvers];
+        if (!config.approve.requireSelfApproval)
+            candidates.push(target.author);
+        const checks = await Promise.all(candidates.map((login) => run.permissions.isCollaborator(login)));
+        collaboratorApproved = checks.some(Boolean);
+    }
+    const state = evaluateApproval({
+        files,
+        owners,
+        approvers,
+        author: target.author,
+        requireSelfApproval: config.approve.requireSelfApproval,
+        collaboratorApproved,
+    });
+    if (state.approved)
+        await target.addLabels([APPROVED_LABEL]);
+    else
+        await target.removeLabel(APPROVED_LABEL);
+    const body = `${marker(APPROVE_PURPOSE)}\n${renderApprovalComment(state, { noOwners: owners.isEmpty })}`;
+    const existing = comments.find((c) => c.body?.includes(marker(APPROVE_PURPOSE)));
+    if (existing?.body === body)
+        return;
+    if (existing)
+        await run.github.rest.issues.updateComment({ ...run.repo, comment_id: existing.id, body });
+    else
+        await run.github.rest.issues.createComment({ ...run.repo, issue_number: target.number, body });
+    run.report.result.comments.push(`approval notification ${existing ? 'updated' : 'posted'}`);
+}
+const approve = {
+    name: 'approve',
+    aliases: { 'remove-approve': 'cancel' },
+    usage: '[no-issue|cancel]',
+    help: `Approves the files you own in OWNERS; \`${APPROVED_LABEL}\` is added once approvers cover every changed file. \`/approve cancel\` (or \`/remove-approve\`) withdraws your approval.`,
+    // Anyone may withdraw their own approval; withdrawing someone else's is impossible by construction.
+    who: (args) => (/^cancel\b/i.test(args) ? 'anyone' : 'approver'),
+    whoText: 'approvers in OWNERS of a changed file (without OWNERS: collaborators); anyone may withdraw their own approval',
+    on: 'pull',
+    group: 'review',
+    example: '/approve',
+    async run(ctx) {
+        const cancel = /^cancel\b/i.test(ctx.args);
+        if (ctx.args && !cancel && !/^no-issue$/i.test(ctx.args))
+            return refuse('Use `/approve`, `/approve no-issue` or `/approve cancel`.');
+        // Review bodies and review comments are not in the issue comment history: count them explicitly.
+        const fromIssueComment = ctx.run.ctx.eventName === 'issue_comment';
+        await reconcileApproval(ctx, fromIssueComment ? undefined : `/approve${cancel ? ' cancel' : ''}`);
+        return done();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/state.ts
+// /close, /reopen, /retitle, /milestone.
+
+const stateCommands = [
+    {
+        name: 'close',
+        usage: '[not-planned]',
+        help: 'Closes the issue or PR; `not-planned` closes an issue as not planned.',
+        who: 'author',
+        group: 'state',
+        example: '/close not-planned',
+        async run({ run, target, args }) {
+            const reason = args.toLowerCase();
+            if (reason && reason !== 'not-planned')
+                return refuse('Use `/close` or `/close not-planned`.');
+            if (target.data.state === 'closed')
+                return done();
+            await run.github.rest.issues.update({
+                ...run.repo,
+                issue_number: target.number,
+                state: 'closed',
+                ...(target.isPull ? {} : { state_reason: reason ? 'not_planned' : 'completed' }),
+            });
+            return done();
+        },
+    },
+    {
+        name: 'reopen',
+        help: 'Reopens a closed issue or PR.',
+        who: 'author',
+        group: 'state',
+        async run({ run, target }) {
+            if (target.data.state === 'open')
+                return done();
+            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, state: 'open' });
+            return done();
+        },
+    },
+    {
+        name: 'retitle',
+        usage: 'NEW TITLE',
+        help: 'Changes the title.',
+        who: 'author',
+        group: 'state',
+        example: '/retitle fix: handle empty OWNERS files',
+        async run({ run, target, args }) {
+            const title = args.trim();
+            if (!title)
+                return refuse('Give the new title, e.g. `/retitle Fix the flaky test`.');
+            if (title.length > 256)
+                return refuse('Titles are limited to 256 characters.');
+            if (title === target.data.title)
+                return done();
+            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, title });
+            return done();
+        },
+    },
+    {
+        name: 'milestone',
+        usage: 'NAME|clear',
+        help: 'Sets the milestone by its title, or clears it.',
+        who: 'collaborator',
+        group: 'state',
+        example: '/milestone v1.2',
+        async run({ run, target, args }) {
+            const name = args.trim();
+            if (!name)
+                return refuse('Give the milestone title, or `clear`.');
+            if (name.toLowerCase() === 'clear') {
+                await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: null });
+                return done();
+            }
+            const open = await run.github.paginate(run.github.rest.issues.listMilestones, { ...run.repo, state: 'open', per_page: 100 });
+            const milestone = open.find((m) => m.title === name) ?? open.find((m) => m.title.toLowerCase() === name.toLowerCase());
+            if (!milestone) {
+                const titles = open.map((m) => `\`${m.title}\``).join(', ');
+                return refuse(`There is no open milestone \`${name}\`. ${titles ? `Open milestones: ${titles}.` : 'This repository has no open milestones.'}`);
+            }
+            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: milestone.number });
+            return done();
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/command-dispatch/registry.ts
+
+
+
+
+
+
+
+
+
+/** Commands other bosun actions own: command-dispatch leaves them alone. */
+const FOREIGN_COMMANDS = new Set(['gt', 'gpt-translate']);
+const listCommands = {
+    name: 'commands',
+    help: 'Replies with the commands enabled in this repository.',
+    who: 'anyone',
+    group: 'help',
+    async run({ config }) {
+        return done(renderCommandTable(enabledCommands(config), config));
+    },
+};
+const BUILTIN_COMMANDS = [
+    lgtm,
+    approve,
+    hold,
+    ...peopleCommands,
+    ...prefixedLabelCommands,
+    ...labelCommands,
+    lifecycle,
+    removeLifecycle,
+    ...helpCommands,
+    ...stateCommands,
+    ...ciCommands,
+    listCommands,
+];
+/** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
+const BUILTIN_NAMES = new Set(BUILTIN_COMMANDS.flatMap((c) => [c.name, ...Object.keys(c.aliases ?? {})]));
+function enabledCommands(config) {
+    const disabled = new Set(config.commands.disabled);
+    const builtins = BUILTIN_COMMANDS.filter((c) => !disabled.has(c.name));
+    const taken = new Set(BUILTIN_NAMES);
+    const custom = Object.entries(config.commands.custom)
+        .filter(([name]) => !taken.has(name))
+        .map(([name, def]) => customCommand(name, def));
+    return [...builtins, ...custom];
+}
+/** Finds the command a parsed name refers to, or why it cannot run. */
+function resolveCommand(name, args, config) {
+    const all = [...BUILTIN_COMMANDS, ...enabledCommands(config)];
+    const spec = all.find((c) => c.name === name || (c.aliases && name in c.aliases));
+    if (!spec)
+        return undefined;
+    if (config.commands.disabled.includes(spec.name))
+        return { disabled: spec.name };
+    const implied = spec.name === name ? '' : (spec.aliases?.[name] ?? '');
+    return { spec, args: [implied, args].filter(Boolean).join(' ') };
+}
+/** The level a command needs with these arguments, after the config's `permissions` override. */
+function requiredLevel(spec, args, config) {
+    return config.permissions[spec.name] ?? (typeof spec.who === 'function' ? spec.who(args) : spec.who);
+}
+function whoText(spec, config) {
+    const override = config?.permissions[spec.name];
+    if (override)
+        return describeLevel(override);
+    if (spec.whoText)
+        return spec.whoText;
+    return describeLevel(typeof spec.who === 'function' ? spec.who('') : spec.who);
+}
+const usage = (spec) => `/${spec.name}${spec.usage ? ` ${spec.usage}` : ''}`;
+const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function renderCommandTable(specs, config) {
+    const rows = specs.map((s) => {
+        const aliases = Object.keys(s.aliases ?? {}).map((a) => `\`/${a}\``);
+        const where = s.on === 'pull' ? ' (PRs)' : s.on === 'issue' ? ' (issues)' : '';
+        return `| \`${escapeCell(usage(s))}\`${aliases.length ? ` (also ${aliases.join(', ')})` : ''}${where} | ${escapeCell(whoText(s, config))} | ${escapeCell(s.help)} |`;
+    });
+    return ['| Command | Who may use it | What it does |', '|---|---|---|', ...rows].join('\n');
+}
+/** docs/commands.md, generated; a unit test fails when the committed file differs. */
+function renderCommandsDoc() {
+    return [
+        '# bosun commands',
+        '',
+        '<!-- Generated from src/command-dispatch/registry.ts by `npm run docs`; do not edit by hand. -->',
+        '',
+        'Type these at the start of a line in an issue or pull request comment, a review, or the',
+        'description of a new issue or PR. Several commands may share one comment; they run in order.',
+        'Lines inside code blocks, block quotes and HTML comments are ignored. Permissions can be',
+        'changed per repository with `permissions:` in `.github/bosun.yml`, commands switched off with',
+        '`commands.disabled`, and new ones added with `commands.custom`.',
+        '',
+        renderCommandTable([...BUILTIN_COMMANDS]),
+        '',
+        '`/gt` and `/gpt-translate` belong to the gpt-translate action.',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/owners.ts
+// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
+// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
+// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
+// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
+
+class OwnersError extends Error {
+}
+const lowerList = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
+function expand(list, aliases) {
+    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
+}
+function parseAliases(text) {
+    const raw = (0,dist/* parse */.qg)(text) ?? {};
+    const aliases = new Map();
+    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+        aliases.set(name.toLowerCase(), lowerList(members));
+    return aliases;
+}
+function parseOwners(text, dir, aliases = new Map()) {
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text) ?? {};
+    }
+    catch (error) {
+        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
+    }
+    const entry = (r) => ({
+        approvers: expand(lowerList(r?.approvers), aliases),
+        reviewers: expand(lowerList(r?.reviewers), aliases),
+        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
+    });
+    const filters = [];
+    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+        try {
+            filters.push({ pattern: new RegExp(pattern), ...entry(value) });
+        }
+        catch {
+            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`);
+        }
+    }
+    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+}
+/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
+function ancestorDirs(path) {
+    const parts = path.split('/').slice(0, -1);
+    const dirs = [];
+    for (let i = parts.length; i >= 0; i--)
+        dirs.push(parts.slice(0, i).join('/'));
+    return dirs;
+}
+class OwnersTree {
+    files;
+    constructor(files) {
+        this.files = files;
+    }
+    /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
+    get isEmpty() {
+        return this.files.size === 0;
+    }
+    /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
+    entriesFor(path) {
+        const result = [];
+        for (const dir of ancestorDirs(path)) {
+            const file = this.files.get(dir);
+            if (!file)
+                continue;
+            const relative = dir ? path.slice(dir.length + 1) : path;
+            result.push({ file, entry: file });
+            for (const filter of file.filters)
+                if (filter.pattern.test(relative))
+                    result.push({ file, entry: filter });
+            if (file.noParentOwners)
+                break;
+        }
+        return result;
+    }
+    approversOf(path) {
+        return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers));
+    }
+    /** Approvers count as reviewers. */
+    reviewersOf(path) {
+        return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
+    }
+    labelsOf(path) {
+        return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))];
+    }
+    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
+    ownersFileOf(path) {
+        const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0);
+        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
+    }
+    isApproverOf(login, path) {
+        return this.approversOf(path).has(login.toLowerCase());
+    }
+    isReviewerOf(login, path) {
+        return this.reviewersOf(path).has(login.toLowerCase());
+    }
+}
+/**
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, from one ref in a
+ * single GraphQL request (one aliased `object(expression:)` per candidate directory).
+ */
+async function loadOwners(github, repo, ref, paths) {
+    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
+    const fields = dirs.map((dir, i) => `o${i}: object(expression: ${JSON.stringify(`${ref}:${dir ? dir + '/' : ''}OWNERS`)}) { ... on Blob { text } }`);
+    const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    aliases: object(expression: ${JSON.stringify(`${ref}:OWNERS_ALIASES`)}) { ... on Blob { text } }
+    ${fields.join('\n    ')}
+  }
+}`;
+    const data = await github.graphql(query, {
+        owner: repo.owner,
+        name: repo.repo,
+    });
+    const aliasesText = data.repository.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data.repository[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    return new OwnersTree(files);
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/target.ts
+
+
+/** Reads the issue or PR from the payloads of the events command-dispatch handles. */
+function targetFromPayload(payload) {
+    const item = payload.pull_request ?? payload.issue;
+    if (!item || typeof item.number !== 'number')
+        return undefined;
+    const isPull = !!payload.pull_request || !!payload.issue?.pull_request;
+    const pr = payload.pull_request;
+    return {
+        number: item.number,
+        isPull,
+        author: String(item.user?.login ?? ''),
+        title: String(item.title ?? ''),
+        state: String(item.state ?? 'open'),
+        labels: (item.labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name))),
+        assignees: (item.assignees ?? []).map((a) => a.login),
+        headSha: pr?.head?.sha,
+        baseRef: pr?.base?.ref,
+        draft: pr?.draft,
+        sameRepository: pr ? pr.head?.repo?.full_name === pr.base?.repo?.full_name : undefined,
+    };
+}
+class Target {
+    run;
+    data;
+    labelSet;
+    pullPromise;
+    filesPromise;
+    ownersPromise;
+    constructor(run, data) {
+        this.run = run;
+        this.data = data;
+        this.labelSet = new Map(data.labels.map((l) => [l.toLowerCase(), l]));
+    }
+    get number() {
+        return this.data.number;
+    }
+    get isPull() {
+        return this.data.isPull;
+    }
+    get author() {
+        return this.data.author;
+    }
+    get labels() {
+        return [...this.labelSet.values()];
+    }
+    hasLabel(name) {
+        return this.labelSet.has(name.toLowerCase());
+    }
+    /** Adds the labels not already present in one request; records them in the report. */
+    async addLabels(names) {
+        const missing = [...new Set(names)].filter((n) => !this.hasLabel(n));
+        if (!missing.length)
+            return;
+        await addLabels(this.run.github, this.run.repo, this.number, missing);
+        for (const n of missing)
+            this.labelSet.set(n.toLowerCase(), n);
+        this.run.report.result.labelsAdded.push(...missing);
+    }
+    async removeLabel(name) {
+        const present = this.labelSet.get(name.toLowerCase());
+        if (!present)
+            return;
+        await removeLabel(this.run.github, this.run.repo, this.number, present);
+        this.labelSet.delete(name.toLowerCase());
+        this.run.report.result.labelsRemoved.push(present);
+    }
+    /** PR details that issue_comment payloads lack (head SHA, base branch), fetched once. */
+    pull() {
+        if (!this.isPull)
+            throw new Error('not a pull request');
+        if (this.data.headSha && this.data.baseRef) {
+            return Promise.resolve({
+                headSha: this.data.headSha,
+                baseRef: this.data.baseRef,
+                draft: !!this.data.draft,
+                sameRepository: !!this.data.sameRepository,
+            });
+        }
+        this.pullPromise ??= this.run.github.rest.pulls.get({ ...this.run.repo, pull_number: this.number }).then(({ data }) => ({
+            headSha: data.head.sha,
+            baseRef: data.base.ref,
+            draft: !!data.draft,
+            sameRepository: data.head.repo?.full_name === data.base.repo.full_name,
+        }));
+        return this.pullPromise;
+    }
+    /** Changed files of a PR (every page), fetched once; [] on an issue. */
+    files() {
+        if (!this.isPull)
+            return Promise.resolve([]);
+        this.filesPromise ??= this.run.github
+            .paginate(this.run.github.rest.pulls.listFiles, { ...this.run.repo, pull_number: this.number, per_page: 100 })
+            .then((files) => files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
+        return this.filesPromise;
+    }
+    /** OWNERS for the changed files, read from the PR's base branch (the default branch on issues). */
+    owners() {
+        this.ownersPromise ??= (async () => {
+            const [files, ref] = await Promise.all([
+                this.files(),
+                this.isPull ? this.pull().then((p) => p.baseRef) : this.defaultBranch(),
+            ]);
+            return loadOwners(this.run.github, this.run.repo, ref, files.length ? files : ['OWNERS']);
+        })();
+        return this.ownersPromise;
+    }
+    async defaultBranch() {
+        const fromPayload = this.run.ctx.payload.repository?.default_branch;
+        if (fromPayload)
+            return String(fromPayload);
+        const { data } = await this.run.github.rest.repos.get({ ...this.run.repo });
+        return data.default_branch;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/run.ts
+// command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
+// may run each, run them in order, then give one reaction and at most one reply.
+
+
+
+
+
+
+
+
+
+/** Where the commands of an event are written, or why the event is not one we act on. */
+function commandSource(eventName, payload) {
+    const action = payload.action;
+    const from = (text, ref, user) => ({
+        text: typeof text === 'string' ? text : '',
+        ref,
+        author: String(user?.login ?? ''),
+    });
+    switch (eventName) {
+        case 'issue_comment':
+            if (action !== 'created')
+                return { skip: `issue_comment ${action} (only new comments are read)` };
+            return from(payload.comment?.body, { kind: 'issue_comment', id: payload.comment?.id }, payload.comment?.user);
+        case 'pull_request_review':
+            if (action !== 'submitted')
+                return { skip: `pull_request_review ${action}` };
+            return from(payload.review?.body, { kind: 'review' }, payload.review?.user);
+        case 'pull_request_review_comment':
+            if (action !== 'created')
+                return { skip: `pull_request_review_comment ${action}` };
+            return from(payload.comment?.body, { kind: 'review_comment', id: payload.comment?.id }, payload.comment?.user);
+        case 'issues':
+            if (action !== 'opened')
+                return { skip: `issues ${action}` };
+            return from(payload.issue?.body, { kind: 'issue', number: payload.issue?.number }, payload.issue?.user);
+        case 'pull_request':
+        case 'pull_request_target':
+            if (action !== 'opened')
+                return { skip: `${eventName} ${action}` };
+            return from(payload.pull_request?.body, { kind: 'issue', number: payload.pull_request?.number }, payload.pull_request?.user);
+        default:
+            return { skip: `event ${eventName} carries no commands` };
+    }
+}
+function describeFailure(error) {
+    const e = error;
+    const first = String(e.message ?? error).split('\n')[0];
+    return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`;
+}
+async function runOne(run, ctx, command) {
+    const resolved = resolveCommand(command.name, command.args, ctx.config);
+    if (!resolved)
+        return { outcome: { ok: true } };
+    if ('disabled' in resolved)
+        return { outcome: { ok: false, reason: `\`/${resolved.disabled}\` is disabled in this repository.` } };
+    const { spec, args } = resolved;
+    if (spec.on === 'pull' && !ctx.target.isPull)
+        return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on pull requests.` } };
+    if (spec.on === 'issue' && ctx.target.isPull)
+        return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on issues.` } };
+    const level = requiredLevel(spec, args, ctx.config);
+    if (!(await ctx.can(level))) {
+        return { outcome: { ok: false, reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.` } };
+    }
+    try {
+        return { outcome: await spec.run({ ...ctx, args }) };
+    }
+    catch (error) {
+        const status = error.status;
+        run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`);
+        // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
+        // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+        return { outcome: { ok: false, reason: describeFailure(error) }, crashed: status && status < 500 ? undefined : error };
+    }
+}
+async function run_dispatch(run) {
+    const source = commandSource(run.ctx.eventName, run.ctx.payload);
+    if ('skip' in source)
+        return run.report.skip(source.skip);
+    if (run.skipBotSender())
+        return;
+    if (isBosunText(source.text))
+        return run.report.skip('text written by bosun');
+    const parsed = parseCommands(source.text).filter((c) => !FOREIGN_COMMANDS.has(c.name));
+    if (!parsed.length)
+        return run.report.skip('no command');
+    const data = targetFromPayload(run.ctx.payload);
+    if (!data)
+        return run.report.skip('event names no issue or pull request');
+    const [self, config] = await Promise.all([run.sentBySelf(), run.config()]);
+    if (self)
+        return run.report.skip('event sent by the bot itself');
+    const known = parsed.filter((c) => resolveCommand(c.name, c.args, config));
+    if (!known.length)
+        return run.report.skip('no known command');
+    const target = new Target(run, data);
+    const actor = source.author;
+    const ctx = {
+        run,
+        config,
+        target,
+        actor,
+        args: '',
+        labels: new LabelCatalog(run.github, run.repo, config),
+        can: (level) => meetsLevel(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
+    };
+    const results = [];
+    let crash;
+    for (const command of known.slice(0, MAX_COMMANDS_PER_COMMENT)) {
+        const { outcome, crashed } = await runOne(run, ctx, command);
+        crash ??= crashed;
+        results.push({ command, outcome });
+        run.report.result.commands.push({ command: command.raw, ok: outcome.ok, ...(outcome.ok ? {} : { message: outcome.reason }) });
+    }
+    const skipped = known.slice(MAX_COMMANDS_PER_COMMENT);
+    const feedback = renderFeedback(actor, results, skipped);
+    await react(run.github, run.repo, source.ref, feedback.reaction);
+    if (feedback.reply) {
+        await postReply(run.github, run.repo, target.number, 'reply', feedback.reply);
+        run.report.result.comments.push('reply');
+    }
+    if (crash)
+        throw crash;
+}
+const run = () => runAction('command-dispatch', run_dispatch);
+
+
+/***/ })
+
+};

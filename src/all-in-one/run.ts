@@ -1,0 +1,44 @@
+// The all-in-one action: routes each event to every part that handles it, in one job.
+import * as core from '@actions/core'
+
+/** Which parts handle which events (DESIGN.md); order is the order they run in. */
+export const ROUTES: Record<string, string[]> = {
+  issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate'],
+  pull_request_review: ['command-dispatch', 'auto-merge'],
+  pull_request_review_comment: ['command-dispatch'],
+  issues: ['command-dispatch', 'label-policy', 'issue-translate'],
+  pull_request_target: ['command-dispatch', 'label-policy', 'issue-translate', 'auto-merge'],
+  push: ['label-policy'],
+  schedule: ['label-policy', 'auto-merge'],
+  workflow_dispatch: ['label-policy', 'auto-merge'],
+  check_suite: ['auto-merge'],
+  check_run: ['auto-merge'],
+  status: ['auto-merge'],
+  workflow_run: ['auto-merge'],
+  discussion: ['issue-translate'],
+  discussion_comment: ['issue-translate'],
+}
+
+/** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
+const PARTS: Record<string, (() => Promise<{ run: () => Promise<void> }>) | undefined> = {
+  'command-dispatch': () => import('../command-dispatch/run.js'),
+}
+
+export async function run(): Promise<void> {
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  const parts = ROUTES[event] ?? []
+  if (!parts.length) core.info(`bosun: nothing handles ${event} events.`)
+  for (const part of parts) {
+    const load = PARTS[part]
+    if (!load) {
+      core.notice(`bosun ${part} is not implemented yet; skipped.`)
+      continue
+    }
+    core.startGroup(`bosun ${part}`)
+    try {
+      await (await load()).run()
+    } finally {
+      core.endGroup()
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// Commands a repository defines in config (`commands.custom`): reply, labels, close, and
+// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares).
+import { parse } from 'yaml'
+import type { CustomCommand } from '../../core/config.js'
+import { splitArgs } from '../../core/commands.js'
+import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
+
+/** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
+export function declaredInputs(workflowYaml: string): string[] | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const doc: any = parse(workflowYaml) ?? {}
+  const on = doc.on ?? doc.true // YAML 1.1 readers turn a bare `on` key into true
+  if (on === 'workflow_dispatch' || (Array.isArray(on) && on.includes('workflow_dispatch'))) return []
+  if (!on || typeof on !== 'object' || !('workflow_dispatch' in on)) return undefined
+  return Object.keys(on.workflow_dispatch?.inputs ?? {})
+}
+
+export function parseKeyValues(args: string): { inputs: Record<string, string>; invalid: string[] } {
+  const inputs: Record<string, string> = {}
+  const invalid: string[] = []
+  for (const word of splitArgs(args)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/.exec(word)
+    if (m) inputs[m[1]] = m[2]
+    else invalid.push(word)
+  }
+  return { inputs, invalid }
+}
+
+async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['dispatch']>): Promise<Outcome> {
+  const { github, repo } = ctx.run
+  const { inputs, invalid } = parseKeyValues(ctx.args)
+  if (invalid.length)
+    return refuse(
+      `Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w}\``).join(', ')}.`,
+    )
+  const workflowPath = spec.workflow.includes('/') ? spec.workflow : `.github/workflows/${spec.workflow}`
+  let ref = spec.ref
+  if (!ref) ref = (await github.rest.repos.get({ ...repo })).data.default_branch
+  let text: string
+  try {
+    const res = await github.rest.repos.getContent({
+      ...repo,
+      path: workflowPath,
+      ref,
+      mediaType: { format: 'raw' },
+    })
+    text = String(res.data)
+  } catch (error) {
+    if ((error as { status?: number }).status === 404)
+      return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`)
+    throw error
+  }
+  const declared = declaredInputs(text)
+  if (!declared) return refuse(`\`${workflowPath}\` has no \`workflow_dispatch\` trigger.`)
+  const extra = Object.keys(inputs).filter((k) => !declared.includes(k))
+  if (extra.length) {
+    return refuse(
+      `\`${workflowPath}\` does not declare the input${extra.length > 1 ? 's' : ''} ${extra.map((k) => `\`${k}\``).join(', ')}. Declared: ${declared.map((k) => `\`${k}\``).join(', ') || '(none)'}.`,
+    )
+  }
+  await github.rest.actions.createWorkflowDispatch({
+    ...repo,
+    workflow_id: workflowPath.split('/').pop()!,
+    ref,
+    inputs,
+  })
+  return done(`Started \`${workflowPath}\` on \`${ref}\`.`)
+}
+
+export function customCommand(name: string, def: CustomCommand): CommandSpec {
+  const effects = [
+    def.reply ? 'replies' : '',
+    def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
+    def.close ? 'closes the issue' : '',
+    def.dispatch
+      ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)`
+      : '',
+  ].filter(Boolean)
+  return {
+    name,
+    usage: def.dispatch ? '[key=value…]' : undefined,
+    help: def.description ?? `Custom command: ${effects.join(', ') || 'does nothing'}.`,
+    who: def.permission ?? 'collaborator',
+    group: 'help',
+    async run(ctx) {
+      let note: string | undefined
+      if (def.dispatch) {
+        const outcome = await dispatch(ctx, def.dispatch)
+        if (!outcome.ok) return outcome
+        note = outcome.note
+      }
+      if (def.labels?.length) await ctx.target.addLabels(def.labels)
+      if (def.reply) note = note ? `${def.reply}\n\n${note}` : def.reply
+      if (def.close && ctx.target.data.state !== 'closed') {
+        await ctx.run.github.rest.issues.update({
+          ...ctx.run.repo,
+          issue_number: ctx.target.number,
+          state: 'closed',
+        })
+      }
+      return done(note)
+    },
+  }
+}

@@ -1,0 +1,110 @@
+// /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
+// GitHub silently drops assignees it cannot assign and refuses reviewers who are not collaborators:
+// both are reported back as failures, never crashed on.
+import { userArgs } from '../../core/commands.js'
+import { sameLogin } from '../../core/permissions.js'
+import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
+
+const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i
+
+function targets(ctx: CommandContext): { logins: string[]; invalid: string[] } {
+  const names = userArgs(ctx.args)
+  const logins = names.length ? names : [ctx.actor]
+  return {
+    logins: logins.filter((l) => VALID_LOGIN.test(l)),
+    invalid: logins.filter((l) => !VALID_LOGIN.test(l)),
+  }
+}
+
+async function othersAllowed(ctx: CommandContext, logins: string[]): Promise<boolean> {
+  return logins.every((l) => sameLogin(l, ctx.actor)) || (await ctx.can('collaborator'))
+}
+
+const list = (logins: string[]) => logins.map((l) => `@${l}`).join(', ')
+
+async function assign(ctx: CommandContext, remove: boolean): Promise<Outcome> {
+  const { logins, invalid } = targets(ctx)
+  if (invalid.length) return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`)
+  if (!(await othersAllowed(ctx, logins)))
+    return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`)
+  const { github, repo } = ctx.run
+  if (remove) {
+    await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins })
+    return done()
+  }
+  const { data } = await github.rest.issues.addAssignees({
+    ...repo,
+    issue_number: ctx.target.number,
+    assignees: logins,
+  })
+  const now = (data.assignees ?? []).map((a) => a.login)
+  const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)))
+  if (dropped.length)
+    return refuse(
+      `GitHub did not assign ${list(dropped)}: they may not exist or may lack access to this repository.`,
+    )
+  return done()
+}
+
+async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
+  const { logins, invalid } = targets(ctx)
+  if (invalid.length) return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`)
+  if (logins.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
+    return refuse('The author of a pull request cannot be requested as its reviewer.')
+  }
+  const { github, repo } = ctx.run
+  const params = { ...repo, pull_number: ctx.target.number, reviewers: logins }
+  try {
+    if (remove) await github.rest.pulls.removeRequestedReviewers(params)
+    else await github.rest.pulls.requestReviewers(params)
+  } catch (error) {
+    if ((error as { status?: number }).status === 422) {
+      return refuse(
+        `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`,
+      )
+    }
+    throw error
+  }
+  return done()
+}
+
+export const peopleCommands: CommandSpec[] = [
+  {
+    name: 'assign',
+    usage: '[@user…]',
+    help: 'Assigns the named users, or the commenter when none is named.',
+    who: 'anyone',
+    whoText: 'anyone (self); collaborators (others)',
+    group: 'triage',
+    example: '/assign @alice',
+    run: (ctx) => assign(ctx, false),
+  },
+  {
+    name: 'unassign',
+    usage: '[@user…]',
+    help: 'Unassigns the named users, or the commenter when none is named.',
+    who: 'anyone',
+    whoText: 'anyone (self); collaborators (others)',
+    group: 'triage',
+    run: (ctx) => assign(ctx, true),
+  },
+  {
+    name: 'cc',
+    usage: '[@user…]',
+    help: 'Requests a review from the named users (the commenter when none is named).',
+    who: 'anyone',
+    on: 'pull',
+    group: 'review',
+    example: '/cc @bob',
+    run: (ctx) => cc(ctx, false),
+  },
+  {
+    name: 'uncc',
+    usage: '[@user…]',
+    help: 'Withdraws review requests from the named users (the commenter when none is named).',
+    who: 'anyone',
+    on: 'pull',
+    group: 'review',
+    run: (ctx) => cc(ctx, true),
+  },
+]

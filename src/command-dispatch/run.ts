@@ -1,0 +1,161 @@
+// command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
+// may run each, run them in order, then give one reaction and at most one reply.
+import { runAction, type ActionRun } from '../core/action.js'
+import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
+import type { Payload } from '../core/context.js'
+import { LabelCatalog } from '../core/labels.js'
+import { isBosunText } from '../core/loop-guard.js'
+import { meetsLevel } from '../core/permissions.js'
+import { postReply, react, type CommentRef } from '../core/writes.js'
+import { renderFeedback, type CommandResult } from './feedback.js'
+import { FOREIGN_COMMANDS, requiredLevel, resolveCommand, whoText } from './registry.js'
+import { Target, targetFromPayload } from './target.js'
+import type { CommandContext, Outcome } from './types.js'
+
+export interface CommandSource {
+  text: string
+  ref: CommentRef
+  author: string
+}
+
+/** Where the commands of an event are written, or why the event is not one we act on. */
+export function commandSource(eventName: string, payload: Payload): CommandSource | { skip: string } {
+  const action = payload.action
+  const from = (text: unknown, ref: CommentRef, user: { login?: string } | undefined): CommandSource => ({
+    text: typeof text === 'string' ? text : '',
+    ref,
+    author: String(user?.login ?? ''),
+  })
+  switch (eventName) {
+    case 'issue_comment':
+      if (action !== 'created') return { skip: `issue_comment ${action} (only new comments are read)` }
+      return from(
+        payload.comment?.body,
+        { kind: 'issue_comment', id: payload.comment?.id },
+        payload.comment?.user,
+      )
+    case 'pull_request_review':
+      if (action !== 'submitted') return { skip: `pull_request_review ${action}` }
+      return from(payload.review?.body, { kind: 'review' }, payload.review?.user)
+    case 'pull_request_review_comment':
+      if (action !== 'created') return { skip: `pull_request_review_comment ${action}` }
+      return from(
+        payload.comment?.body,
+        { kind: 'review_comment', id: payload.comment?.id },
+        payload.comment?.user,
+      )
+    case 'issues':
+      if (action !== 'opened') return { skip: `issues ${action}` }
+      return from(payload.issue?.body, { kind: 'issue', number: payload.issue?.number }, payload.issue?.user)
+    case 'pull_request':
+    case 'pull_request_target':
+      if (action !== 'opened') return { skip: `${eventName} ${action}` }
+      return from(
+        payload.pull_request?.body,
+        { kind: 'issue', number: payload.pull_request?.number },
+        payload.pull_request?.user,
+      )
+    default:
+      return { skip: `event ${eventName} carries no commands` }
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const e = error as { status?: number; message?: string }
+  const first = String(e.message ?? error).split('\n')[0]
+  return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`
+}
+
+async function runOne(
+  run: ActionRun,
+  ctx: CommandContext,
+  command: ParsedCommand,
+): Promise<{ outcome: Outcome; crashed?: unknown }> {
+  const resolved = resolveCommand(command.name, command.args, ctx.config)
+  if (!resolved) return { outcome: { ok: true } }
+  if ('disabled' in resolved)
+    return { outcome: { ok: false, reason: `\`/${resolved.disabled}\` is disabled in this repository.` } }
+  const { spec, args } = resolved
+  if (spec.on === 'pull' && !ctx.target.isPull)
+    return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on pull requests.` } }
+  if (spec.on === 'issue' && ctx.target.isPull)
+    return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on issues.` } }
+  const level = requiredLevel(spec, args, ctx.config)
+  if (!(await ctx.can(level))) {
+    return {
+      outcome: {
+        ok: false,
+        reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.`,
+      },
+    }
+  }
+  try {
+    return { outcome: await spec.run({ ...ctx, args }) }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`)
+    // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
+    // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+    return {
+      outcome: { ok: false, reason: describeFailure(error) },
+      crashed: status && status < 500 ? undefined : error,
+    }
+  }
+}
+
+export async function dispatch(run: ActionRun): Promise<void> {
+  const source = commandSource(run.ctx.eventName, run.ctx.payload)
+  if ('skip' in source) return run.report.skip(source.skip)
+  if (run.skipBotSender()) return
+  if (isBosunText(source.text)) return run.report.skip('text written by bosun')
+  const parsed = parseCommands(source.text).filter((c) => !FOREIGN_COMMANDS.has(c.name))
+  if (!parsed.length) return run.report.skip('no command')
+  const data = targetFromPayload(run.ctx.payload)
+  if (!data) return run.report.skip('event names no issue or pull request')
+
+  const [self, config] = await Promise.all([run.sentBySelf(), run.config()])
+  if (self) return run.report.skip('event sent by the bot itself')
+  const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
+  if (!known.length) return run.report.skip('no known command')
+
+  const target = new Target(run, data)
+  const actor = source.author
+  const ctx: CommandContext = {
+    run,
+    config,
+    target,
+    actor,
+    args: '',
+    labels: new LabelCatalog(run.github, run.repo, config),
+    can: (level) =>
+      meetsLevel(
+        level,
+        { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() },
+        run.permissions,
+      ),
+  }
+
+  const results: CommandResult[] = []
+  let crash: unknown
+  for (const command of known.slice(0, MAX_COMMANDS_PER_COMMENT)) {
+    const { outcome, crashed } = await runOne(run, ctx, command)
+    crash ??= crashed
+    results.push({ command, outcome })
+    run.report.result.commands.push({
+      command: command.raw,
+      ok: outcome.ok,
+      ...(outcome.ok ? {} : { message: outcome.reason }),
+    })
+  }
+  const skipped = known.slice(MAX_COMMANDS_PER_COMMENT)
+
+  const feedback = renderFeedback(actor, results, skipped)
+  await react(run.github, run.repo, source.ref, feedback.reaction)
+  if (feedback.reply) {
+    await postReply(run.github, run.repo, target.number, 'reply', feedback.reply)
+    run.report.result.comments.push('reply')
+  }
+  if (crash) throw crash
+}
+
+export const run = () => runAction('command-dispatch', dispatch)

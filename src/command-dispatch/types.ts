@@ -1,0 +1,41 @@
+// The shape every command module has. The registry (registry.ts) lists them; the dispatcher,
+// `/commands` and docs/commands.md all read from it, the way Prow's plugin help works.
+import type { ActionRun } from '../core/action.js'
+import type { Config, Level } from '../core/config.js'
+import type { LabelCatalog } from '../core/labels.js'
+import type { Target } from './target.js'
+
+export type Outcome = { ok: true; note?: string } | { ok: false; reason: string }
+
+export const done = (note?: string): Outcome => ({ ok: true, note })
+export const refuse = (reason: string): Outcome => ({ ok: false, reason })
+
+export interface CommandContext {
+  run: ActionRun
+  config: Config
+  target: Target
+  /** Login of the commenter. */
+  actor: string
+  /** Arguments after the command name, trimmed. */
+  args: string
+  labels: LabelCatalog
+  /** Whether the actor holds a level (with OWNERS resolved for the target's changed files). */
+  can(level: Level): Promise<boolean>
+}
+
+export interface CommandSpec {
+  name: string
+  /** Other spellings; each maps to the arguments it implies (`remove-lgtm` → `cancel`). */
+  aliases?: Record<string, string>
+  usage?: string
+  help: string
+  /** Default level needed (may depend on the arguments); `permissions.<name>` in config overrides it. */
+  who: Level | ((args: string) => Level)
+  /** Human description when the rule is finer than one level (shown in /commands and docs). */
+  whoText?: string
+  /** Where the command makes sense. */
+  on?: 'pull' | 'issue' | 'any'
+  group: 'review' | 'labels' | 'triage' | 'state' | 'ci' | 'help'
+  example?: string
+  run(ctx: CommandContext): Promise<Outcome>
+}

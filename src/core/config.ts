@@ -1,0 +1,246 @@
+// Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
+// the schema and fills in defaults. An invalid file is one error listing every problem.
+import { Ajv, type ErrorObject } from 'ajv'
+import { closest } from 'fastest-levenshtein'
+import { parseDocument } from 'yaml'
+import { configSchema } from './config-schema.js'
+import type { Repo } from './context.js'
+import type { GitHub } from './github.js'
+
+export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
+
+export interface CustomCommand {
+  permission?: Level
+  reply?: string
+  labels?: string[]
+  close?: boolean
+  dispatch?: { workflow: string; ref?: string }
+  description?: string
+}
+
+export interface LabelDefinition {
+  name: string
+  color?: string
+  description?: string
+  previously?: string[]
+}
+
+export interface Config {
+  commands: { disabled: string[]; custom: Record<string, CustomCommand> }
+  permissions: Record<string, Level>
+  lgtm: { resetOnPush: boolean; reviewActsAsLgtm: boolean }
+  approve: { requireSelfApproval: boolean }
+  reviewers: { count: number }
+  labels: {
+    additional: string[]
+    restricted: Record<string, { allowed: string[] }>
+    paths: Record<string, string[]>
+    definitions: LabelDefinition[]
+    deleteUndeclared: boolean
+  }
+  size: { thresholds: { s: number; m: number; l: number; xl: number; xxl: number }; ignore: string[] }
+  rules: { title?: string; commitMessage?: string; issueHeadings: string[] }
+  welcome: { pr: string | false; issue: string | false }
+  merge: {
+    method: 'merge' | 'squash' | 'rebase'
+    requireLabels: string[]
+    blockLabels: string[]
+    requiredContexts: string[]
+    ignoredContexts: string[]
+    updateBranch: boolean
+    deleteBranch: boolean
+    maxPerRun: number
+    commitTitle?: string
+  }
+  translate: { target: string; mode: 'comment' | 'edit'; modifyTitle: boolean; model: string }
+  gptTranslate: { maxFiles: number; maxBytes: number }
+  /** Where the config came from, for messages; undefined when defaults were used. */
+  source?: string
+}
+
+export const DEFAULT_WELCOME_PR =
+  'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.'
+export const DEFAULT_WELCOME_ISSUE =
+  'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.'
+
+// The raw file shape (kebab-case keys, all optional), as the schema describes it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Raw = Record<string, any>
+
+/** Turns a validated raw object into a complete Config. */
+export function resolveConfig(raw: Raw = {}, source?: string): Config {
+  const c = raw.commands ?? {}
+  const l = raw.labels ?? {}
+  const s = raw.size ?? {}
+  const m = raw.merge ?? {}
+  const t = raw.translate ?? {}
+  const w = raw.welcome ?? {}
+  return {
+    commands: { disabled: (c.disabled ?? []).map((n: string) => n.toLowerCase()), custom: c.custom ?? {} },
+    permissions: raw.permissions ?? {},
+    lgtm: {
+      resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
+      reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+    },
+    approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
+    reviewers: { count: raw.reviewers?.count ?? 2 },
+    labels: {
+      additional: l.additional ?? [],
+      restricted: l.restricted ?? {},
+      paths: l.paths ?? {},
+      definitions: l.definitions ?? [],
+      deleteUndeclared: l['delete-undeclared'] ?? false,
+    },
+    size: {
+      thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
+      ignore: s.ignore ?? [],
+    },
+    rules: {
+      title: raw.rules?.title,
+      commitMessage: raw.rules?.['commit-message'],
+      issueHeadings: raw.rules?.['issue-headings'] ?? [],
+    },
+    welcome: { pr: w.pr ?? DEFAULT_WELCOME_PR, issue: w.issue ?? DEFAULT_WELCOME_ISSUE },
+    merge: {
+      method: m.method ?? 'merge',
+      requireLabels: m['require-labels'] ?? ['lgtm', 'approved'],
+      blockLabels: m['block-labels'] ?? ['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'],
+      requiredContexts: m['required-contexts'] ?? [],
+      ignoredContexts: m['ignored-contexts'] ?? [],
+      updateBranch: m['update-branch'] ?? false,
+      deleteBranch: m['delete-branch'] ?? false,
+      maxPerRun: m['max-per-run'] ?? 10,
+      commitTitle: m['commit-title'],
+    },
+    translate: {
+      target: t.target ?? 'en',
+      mode: t.mode ?? 'comment',
+      modifyTitle: t['modify-title'] ?? false,
+      model: t.model ?? 'gpt-4o-mini',
+    },
+    gptTranslate: {
+      maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
+      maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+    },
+    source,
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+function validate(raw: unknown) {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: true })
+    ajv.addFormat('regex', (text: string) => {
+      try {
+        new RegExp(text)
+        return true
+      } catch {
+        return false
+      }
+    })
+    validator = ajv.compile(configSchema)
+  }
+  const ok = validator(raw)
+  return ok ? [] : (validator.errors ?? [])
+}
+
+/** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
+function schemaAt(pointer: string): Raw | undefined {
+  let node: Raw | undefined = configSchema
+  for (const part of pointer.split('/').filter(Boolean)) {
+    if (!node) return undefined
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (node.properties && key in node.properties) node = node.properties[key]
+    else if (node.items && /^\d+$/.test(key)) node = node.items
+    else if (typeof node.additionalProperties === 'object') node = node.additionalProperties
+    else return undefined
+  }
+  return node
+}
+
+function keyPath(pointer: string): string {
+  const parts = pointer
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '')
+}
+
+export function describeProblems(errors: ErrorObject[]): string[] {
+  const problems: string[] = []
+  for (const e of errors) {
+    const at = keyPath(e.instancePath) || '(top level)'
+    if (e.keyword === 'additionalProperties') {
+      const key = (e.params as { additionalProperty: string }).additionalProperty
+      const full = keyPath(`${e.instancePath}/${key}`)
+      const valid = Object.keys(schemaAt(e.instancePath)?.properties ?? {})
+      const hint = valid.length ? `; did you mean "${closest(key, valid)}"?` : ''
+      problems.push(`${full}: unknown key${hint}`)
+    } else if (e.keyword === 'enum') {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues
+      problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`)
+    } else if (e.keyword === 'format' && (e.params as { format: string }).format === 'regex') {
+      problems.push(`${at}: not a valid regular expression`)
+    } else if (e.keyword === 'anyOf' || e.keyword === 'const') {
+      // anyOf reports its branches separately; the summary line is the useful one.
+      if (e.keyword === 'anyOf') problems.push(`${at}: must be a non-empty string or false`)
+    } else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
+      if (e.keyword === 'propertyNames') {
+        const name = (e.params as { propertyName: string }).propertyName
+        problems.push(
+          `${keyPath(`${e.instancePath}/${name}`)}: name must be lower-case letters, digits and dashes`,
+        )
+      } else {
+        problems.push(`${at}: ${e.message}`)
+      }
+    } else {
+      problems.push(`${at}: ${e.message}`)
+    }
+  }
+  return [...new Set(problems)]
+}
+
+/** Parses and validates YAML text; throws ConfigError listing every problem. */
+export function parseConfig(text: string, path: string): Config {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  if (doc.errors.length) {
+    throw new ConfigError(
+      path,
+      doc.errors.map(
+        (e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`,
+      ),
+    )
+  }
+  const raw = doc.toJS() ?? {}
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new ConfigError(path, ['(top level): must be a mapping'])
+  const errors = validate(raw)
+  if (errors.length) throw new ConfigError(path, describeProblems(errors))
+  return resolveConfig(raw, path)
+}
+
+/** Reads the config from the default branch. A missing file (404) means defaults. */
+export async function loadConfig(github: GitHub, repo: Repo, path: string): Promise<Config> {
+  if (path.split('/').includes('..') || path.startsWith('/')) {
+    throw new ConfigError(path, ['config-path must be a path inside the repository'])
+  }
+  let text: string
+  try {
+    const res = await github.rest.repos.getContent({ ...repo, path, mediaType: { format: 'raw' } })
+    text = String(res.data)
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return resolveConfig({})
+    throw error
+  }
+  return parseConfig(text, path)
+}

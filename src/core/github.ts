@@ -1,0 +1,106 @@
+// The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
+// plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
+import type { Logger } from './log.js'
+
+export type GitHub = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  token: string
+  apiUrl: string
+  dryRun: boolean
+  log: Logger
+  /**
+   * Bulk work (sweeps, label sync) keeps GitHub's guidance of about one mutation per second.
+   * A single event's few writes go out without artificial spacing.
+   */
+  bulk?: boolean
+  /** How many times a failed request is tried again (5xx, rate limits). */
+  retries?: number
+}
+
+/** Writes a dry run would have made, in order, for the job summary and the `result` output. */
+export interface PlannedWrite {
+  method: string
+  url: string
+  body?: unknown
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD'])
+
+/** A GraphQL request is a read unless its document contains a mutation. */
+function isGraphqlRead(url: string, body: unknown): boolean {
+  if (!/\/graphql$/.test(url)) return false
+  const query =
+    typeof body === 'object' && body !== null ? String((body as { query?: unknown }).query ?? '') : ''
+  return !/^\s*mutation\b/m.test(query)
+}
+
+export function isWrite(method: string, url: string, body: unknown): boolean {
+  return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body)
+}
+
+export function createGitHubClient(options: ClientOptions): GitHub & { plannedWrites: PlannedWrite[] } {
+  const { log } = options
+  const retries = options.retries ?? 3
+  const singleEventLimiter = () => new Bottleneck.Group({ maxConcurrent: 8, minTime: 0 })
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      log: {
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.warning(m),
+        error: (m: string) => log.error(m),
+      },
+      retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+        onRateLimit: (
+          retryAfter: number,
+          req: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`)
+          return retryCount < retries
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          req: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`)
+          return retryCount < retries
+        },
+      },
+    },
+    retry,
+    throttling,
+  )
+  const plannedWrites: PlannedWrite[] = []
+  if (options.dryRun) {
+    octokit.hook.wrap('request', async (request, endpoint) => {
+      const { method, url, body } = octokit.request.endpoint(endpoint)
+      if (!isWrite(method, url, body)) return request(endpoint)
+      const parsed = typeof body === 'string' ? safeJson(body) : body
+      plannedWrites.push({ method, url, body: parsed })
+      log.info(`[dry-run] ${method} ${url}${parsed === undefined ? '' : ` ${JSON.stringify(parsed)}`}`)
+      return { status: 204, url, headers: {}, data: undefined as never }
+    })
+  }
+  return Object.assign(octokit, { plannedWrites })
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}

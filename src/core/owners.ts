@@ -1,0 +1,157 @@
+// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
+// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
+// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
+// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
+import { parse } from 'yaml'
+import type { Repo } from './context.js'
+import type { GitHub } from './github.js'
+
+export interface OwnersEntry {
+  approvers: string[]
+  reviewers: string[]
+  labels: string[]
+}
+
+export interface OwnersFile extends OwnersEntry {
+  /** Directory holding the file, '' for the repository root. */
+  dir: string
+  noParentOwners: boolean
+  filters: Array<OwnersEntry & { pattern: RegExp }>
+}
+
+export class OwnersError extends Error {}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Raw = any
+
+const lowerList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : []
+
+function expand(list: string[], aliases: Map<string, string[]>): string[] {
+  return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))]
+}
+
+export function parseAliases(text: string): Map<string, string[]> {
+  const raw: Raw = parse(text) ?? {}
+  const aliases = new Map<string, string[]>()
+  for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    aliases.set(name.toLowerCase(), lowerList(members))
+  return aliases
+}
+
+export function parseOwners(text: string, dir: string, aliases = new Map<string, string[]>()): OwnersFile {
+  let raw: Raw
+  try {
+    raw = parse(text) ?? {}
+  } catch (error) {
+    throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${(error as Error).message}`)
+  }
+  const entry = (r: Raw): OwnersEntry => ({
+    approvers: expand(lowerList(r?.approvers), aliases),
+    reviewers: expand(lowerList(r?.reviewers), aliases),
+    labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
+  })
+  const filters: OwnersFile['filters'] = []
+  for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    try {
+      filters.push({ pattern: new RegExp(pattern), ...entry(value) })
+    } catch {
+      throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`)
+    }
+  }
+  return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) }
+}
+
+/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
+export function ancestorDirs(path: string): string[] {
+  const parts = path.split('/').slice(0, -1)
+  const dirs: string[] = []
+  for (let i = parts.length; i >= 0; i--) dirs.push(parts.slice(0, i).join('/'))
+  return dirs
+}
+
+export class OwnersTree {
+  constructor(readonly files: Map<string, OwnersFile>) {}
+
+  /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
+  get isEmpty(): boolean {
+    return this.files.size === 0
+  }
+
+  /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
+  private entriesFor(path: string): Array<{ file: OwnersFile; entry: OwnersEntry }> {
+    const result: Array<{ file: OwnersFile; entry: OwnersEntry }> = []
+    for (const dir of ancestorDirs(path)) {
+      const file = this.files.get(dir)
+      if (!file) continue
+      const relative = dir ? path.slice(dir.length + 1) : path
+      result.push({ file, entry: file })
+      for (const filter of file.filters)
+        if (filter.pattern.test(relative)) result.push({ file, entry: filter })
+      if (file.noParentOwners) break
+    }
+    return result
+  }
+
+  approversOf(path: string): Set<string> {
+    return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers))
+  }
+
+  /** Approvers count as reviewers. */
+  reviewersOf(path: string): Set<string> {
+    return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]))
+  }
+
+  labelsOf(path: string): string[] {
+    return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))]
+  }
+
+  /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
+  ownersFileOf(path: string): string | undefined {
+    const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0)
+    return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined
+  }
+
+  isApproverOf(login: string, path: string): boolean {
+    return this.approversOf(path).has(login.toLowerCase())
+  }
+
+  isReviewerOf(login: string, path: string): boolean {
+    return this.reviewersOf(path).has(login.toLowerCase())
+  }
+}
+
+/**
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, from one ref in a
+ * single GraphQL request (one aliased `object(expression:)` per candidate directory).
+ */
+export async function loadOwners(
+  github: GitHub,
+  repo: Repo,
+  ref: string,
+  paths: string[],
+): Promise<OwnersTree> {
+  const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort()
+  const fields = dirs.map(
+    (dir, i) =>
+      `o${i}: object(expression: ${JSON.stringify(`${ref}:${dir ? dir + '/' : ''}OWNERS`)}) { ... on Blob { text } }`,
+  )
+  const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    aliases: object(expression: ${JSON.stringify(`${ref}:OWNERS_ALIASES`)}) { ... on Blob { text } }
+    ${fields.join('\n    ')}
+  }
+}`
+  const data = await github.graphql<{ repository: Record<string, { text?: string | null } | null> }>(query, {
+    owner: repo.owner,
+    name: repo.repo,
+  })
+  const aliasesText = data.repository.aliases?.text
+  const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
+  const files = new Map<string, OwnersFile>()
+  dirs.forEach((dir, i) => {
+    const text = data.repository[`o${i}`]?.text
+    if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
+  })
+  return new OwnersTree(files)
+}

@@ -1,0 +1,104 @@
+// Who may do what. Collaborator status always comes from the collaborator-permission API, never from
+// author_association (which shows private org members as CONTRIBUTOR and outside collaborators as
+// COLLABORATOR). Answers are cached for the run so several commands cost one request per user.
+import type { Level } from './config.js'
+import type { Repo } from './context.js'
+import type { GitHub } from './github.js'
+import type { OwnersTree } from './owners.js'
+
+export const LEVELS: readonly Level[] = ['anyone', 'author', 'collaborator', 'reviewer', 'approver']
+
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
+
+export const sameLogin = (a: string | undefined, b: string | undefined): boolean =>
+  !!a && !!b && a.toLowerCase() === b.toLowerCase()
+
+export class PermissionResolver {
+  private cache = new Map<string, Promise<string>>()
+
+  constructor(
+    private github: GitHub,
+    private repo: Repo,
+  ) {}
+
+  /** The user's repository permission: admin, maintain, write, triage, read or none. */
+  permissionOf(login: string): Promise<string> {
+    const key = login.toLowerCase()
+    let pending = this.cache.get(key)
+    if (!pending) {
+      pending = this.github.rest.repos
+        .getCollaboratorPermissionLevel({ ...this.repo, username: login })
+        .then((res) => String(res.data.role_name || res.data.permission || 'none'))
+        .catch((error: { status?: number }) => {
+          if (error.status === 404) return 'none'
+          throw error
+        })
+      this.cache.set(key, pending)
+    }
+    return pending
+  }
+
+  async isCollaborator(login: string): Promise<boolean> {
+    return WRITE_PERMISSIONS.has(await this.permissionOf(login))
+  }
+}
+
+/** Everything a level check needs to know about the actor and the issue or PR at hand. */
+export interface Actor {
+  login: string
+  /** Author of the issue or PR the command is on. */
+  author: string
+  /** OWNERS for the target, loaded only when a reviewer or approver level is checked. */
+  owners?: () => Promise<OwnersTree>
+  /** Changed files for a PR; [] on an issue. */
+  files?: () => Promise<string[]>
+}
+
+/**
+ * Whether the actor holds `level` or a higher one. `author` and `collaborator` are answered from the
+ * author field and the permission API alone. `reviewer` and `approver` need the actor to own at least
+ * one changed file in OWNERS (on an issue: to be listed in any OWNERS file); without OWNERS files they
+ * mean collaborator.
+ */
+export async function meetsLevel(
+  level: Level,
+  actor: Actor,
+  permissions: PermissionResolver,
+): Promise<boolean> {
+  switch (level) {
+    case 'anyone':
+      return true
+    case 'author':
+      return sameLogin(actor.login, actor.author) || permissions.isCollaborator(actor.login)
+    case 'collaborator':
+      return permissions.isCollaborator(actor.login)
+    case 'reviewer':
+    case 'approver': {
+      const owners = actor.owners ? await actor.owners() : undefined
+      if (!owners || owners.isEmpty) return permissions.isCollaborator(actor.login)
+      const files = actor.files ? await actor.files() : []
+      const login = actor.login.toLowerCase()
+      const owns = (f: string) =>
+        level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
+      if (files.length) return files.some(owns)
+      return [...owners.files.values()].some(
+        (file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)),
+      )
+    }
+  }
+}
+
+export function describeLevel(level: Level): string {
+  switch (level) {
+    case 'anyone':
+      return 'anyone'
+    case 'author':
+      return 'the author or a collaborator'
+    case 'collaborator':
+      return 'collaborators (write access or above)'
+    case 'reviewer':
+      return 'reviewers in OWNERS of the changed files'
+    case 'approver':
+      return 'approvers in OWNERS of the changed files'
+  }
+}

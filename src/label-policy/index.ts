@@ -1,0 +1,3 @@
+import { notImplemented } from '../core/not-implemented.js'
+
+notImplemented('label-policy')

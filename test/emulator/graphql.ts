@@ -1,0 +1,105 @@
+// GraphQL of the emulator: every query is parsed and validated against GitHub's published schema
+// (@octokit/graphql-schema) with graphql@16 and executed over the same in-memory state. Resolvers
+// are plain objects with methods (graphql-js calls a function-valued field with its arguments).
+import { createRequire } from 'node:module'
+import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
+import type { GitHubState, Repository, User } from './state.js'
+
+const require = createRequire(import.meta.url)
+let schema: GraphQLSchema | undefined
+
+export function githubSchema(): GraphQLSchema {
+  if (!schema) {
+    const { schema: published } = require('@octokit/graphql-schema') as { schema: { idl: string } }
+    schema = buildSchema(published.idl, { assumeValidSDL: true })
+  }
+  return schema
+}
+
+/** Extension point: later capabilities add fields to the repository resolver here. */
+export type RepositoryResolverExtension = (repo: Repository, state: GitHubState) => Record<string, unknown>
+const extensions: RepositoryResolverExtension[] = []
+export function extendRepositoryResolver(extension: RepositoryResolverExtension): void {
+  extensions.push(extension)
+}
+
+function blobAt(repo: Repository, expression: string) {
+  const colon = expression.indexOf(':')
+  if (colon < 0) return null
+  const branch = repo.branches.get(expression.slice(0, colon).replace(/^refs\/heads\//, ''))
+  const text = branch?.files.get(expression.slice(colon + 1))
+  if (text === undefined) return null
+  return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
+}
+
+function repositoryResolver(repo: Repository, state: GitHubState) {
+  return Object.assign(
+    {
+      __typename: 'Repository',
+      id: `R_${repo.id}`,
+      name: repo.name,
+      nameWithOwner: `${repo.owner}/${repo.name}`,
+      object: ({ expression }: { expression?: string }) => (expression ? blobAt(repo, expression) : null),
+      defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
+    },
+    ...extensions.map((e) => e(repo, state)),
+  )
+}
+
+const userNode = (u: User) => ({ __typename: 'User', login: u.login, id: `U_${u.id}`, databaseId: u.id })
+
+export interface GraphqlResult {
+  body: { data?: unknown; errors?: Array<{ message: string }> }
+  violations: string[]
+}
+
+export async function runGraphql(
+  state: GitHubState,
+  viewer: User,
+  request: { query?: string; variables?: Record<string, unknown> },
+): Promise<GraphqlResult> {
+  if (typeof request.query !== 'string') {
+    return {
+      body: { errors: [{ message: 'A query attribute must be specified' }] },
+      violations: ['GraphQL request without a query'],
+    }
+  }
+  let document
+  try {
+    document = parse(request.query)
+  } catch (error) {
+    const message = (error as Error).message
+    return { body: { errors: [{ message }] }, violations: [`GraphQL syntax error: ${message}`] }
+  }
+  const problems = validate(githubSchema(), document)
+  if (problems.length) {
+    return {
+      body: { errors: problems.map((p) => ({ message: p.message })) },
+      violations: problems.map((p) => `GraphQL query rejected by GitHub's schema: ${p.message}`),
+    }
+  }
+  const rootValue = {
+    viewer: () => userNode(viewer),
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
+      return repo ? repositoryResolver(repo, state) : null
+    },
+    user: ({ login }: { login: string }) => {
+      const u = state.users.get(login.toLowerCase())
+      return u ? userNode(u) : null
+    },
+  }
+  const result = await execute({
+    schema: githubSchema(),
+    document,
+    rootValue,
+    variableValues: request.variables,
+  })
+  const errors = result.errors?.map((e) => ({ message: e.message }))
+  return {
+    body: { data: result.data ?? null, ...(errors?.length ? { errors } : {}) },
+    violations: (errors ?? []).map(
+      (e) => `GraphQL execution error (emulator gap or bad query): ${e.message}`,
+    ),
+  }
+}

@@ -1,0 +1,534 @@
+// REST handlers of the emulator, keyed by GitHub's operationId. Response bodies follow GitHub's
+// shapes for the fields bosun (and Octokit) read. An operation without a handler is a violation.
+import {
+  addLabel,
+  DEFAULT_LABEL_COLOR,
+  fakeSha,
+  nextId,
+  type Comment,
+  type GitHubState,
+  type Issue,
+  type Label,
+  type Repository,
+  type User,
+} from './state.js'
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message)
+  }
+}
+
+export interface RestRequest {
+  state: GitHubState
+  params: Record<string, string>
+  query: URLSearchParams
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any
+  user: User
+  baseUrl: string
+  accept: string
+}
+
+export interface RestResponse {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+  /** Raw text body (e.g. `application/vnd.github.raw`). */
+  text?: string
+}
+
+type Handler = (req: RestRequest) => RestResponse
+
+// ---- serializers ------------------------------------------------------------------------------
+
+export const userJson = (u: User, baseUrl: string) => ({
+  login: u.login,
+  id: u.id,
+  node_id: `U_${u.id}`,
+  type: u.type,
+  site_admin: false,
+  url: `${baseUrl}/users/${u.login}`,
+  html_url: `https://github.com/${u.login}`,
+})
+
+const labelJson = (l: Label) => ({
+  id: l.id,
+  node_id: `LA_${l.id}`,
+  name: l.name,
+  color: l.color,
+  description: l.description,
+  default: false,
+})
+
+function repoJson(r: Repository, req: RestRequest) {
+  return {
+    id: r.id,
+    node_id: `R_${r.id}`,
+    name: r.name,
+    full_name: `${r.owner}/${r.name}`,
+    owner: userJson(req.state.user(r.owner), req.baseUrl),
+    private: r.private,
+    default_branch: r.defaultBranch,
+    html_url: `https://github.com/${r.owner}/${r.name}`,
+  }
+}
+
+function issueJson(r: Repository, i: Issue, req: RestRequest) {
+  const base = `${req.baseUrl}/repos/${r.owner}/${r.name}`
+  return {
+    id: i.id,
+    node_id: `I_${i.id}`,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    user: userJson(i.user, req.baseUrl),
+    state: i.state,
+    state_reason: i.stateReason,
+    labels: i.labels.map((n) =>
+      labelJson(findLabel(r, n) ?? { id: 0, name: n, color: DEFAULT_LABEL_COLOR, description: null }),
+    ),
+    assignees: i.assignees.map((a) => userJson(req.state.user(a), req.baseUrl)),
+    assignee: i.assignees[0] ? userJson(req.state.user(i.assignees[0]), req.baseUrl) : null,
+    milestone: i.milestone ? milestoneJson(r.milestones.get(i.milestone)!) : null,
+    comments: [...r.comments.values()].filter((c) => c.issueNumber === i.number).length,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+    html_url: `https://github.com/${r.owner}/${r.name}/${i.pull ? 'pull' : 'issues'}/${i.number}`,
+    url: `${base}/issues/${i.number}`,
+    author_association: 'NONE',
+    ...(i.pull ? { pull_request: { url: `${base}/pulls/${i.number}` } } : {}),
+  }
+}
+
+function pullJson(r: Repository, i: Issue, req: RestRequest) {
+  const p = i.pull!
+  const additions = p.files.reduce((n, f) => n + f.additions, 0)
+  const deletions = p.files.reduce((n, f) => n + f.deletions, 0)
+  const [headOwner, headName] = p.head.repo.split('/')
+  return {
+    ...issueJson(r, i, req),
+    node_id: `PR_${i.id}`,
+    draft: p.draft,
+    merged: p.merged,
+    merged_at: p.merged ? i.updatedAt : null,
+    merge_commit_sha: p.mergedSha ?? null,
+    mergeable: p.mergeable,
+    mergeable_state: p.mergeableState,
+    maintainer_can_modify: p.maintainerCanModify,
+    additions,
+    deletions,
+    changed_files: p.files.length,
+    commits: p.commits.length,
+    requested_reviewers: p.requestedReviewers.map((l) => userJson(req.state.user(l), req.baseUrl)),
+    head: {
+      ref: p.head.ref,
+      sha: p.head.sha,
+      label: `${headOwner}:${p.head.ref}`,
+      user: userJson(req.state.user(headOwner), req.baseUrl),
+      repo: {
+        ...repoJson(r, req),
+        name: headName,
+        full_name: p.head.repo,
+        fork: p.head.repo !== `${r.owner}/${r.name}`,
+      },
+    },
+    base: { ref: p.base.ref, sha: p.base.sha, label: `${r.owner}:${p.base.ref}`, repo: repoJson(r, req) },
+  }
+}
+
+function commentJson(r: Repository, c: Comment, req: RestRequest) {
+  return {
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    user: userJson(c.user, req.baseUrl),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    html_url: `https://github.com/${r.owner}/${r.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+    issue_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/issues/${c.issueNumber}`,
+    author_association: 'NONE',
+  }
+}
+
+const milestoneJson = (m: { number: number; id: number; title: string; state: string }) => ({
+  id: m.id,
+  number: m.number,
+  title: m.title,
+  state: m.state,
+})
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+export function findLabel(r: Repository, name: string): Label | undefined {
+  return r.labels.get(name.toLowerCase())
+}
+
+function repoOf(req: RestRequest): Repository {
+  const repo = req.state.repos.get(`${req.params.owner}/${req.params.repo}`.toLowerCase())
+  if (!repo) throw new HttpError(404, 'Not Found')
+  return repo
+}
+
+function issueOf(req: RestRequest, r = repoOf(req)): Issue {
+  const n = Number(req.params.issue_number ?? req.params.pull_number)
+  const issue = r.issues.get(n)
+  if (!issue) throw new HttpError(404, 'Not Found')
+  return issue
+}
+
+function pullOf(req: RestRequest, r = repoOf(req)): Issue {
+  const issue = issueOf(req, r)
+  if (!issue.pull) throw new HttpError(404, 'Not Found')
+  return issue
+}
+
+function canWrite(req: RestRequest, r: Repository): boolean {
+  return ['admin', 'maintain', 'write'].includes(r.collaborators.get(req.user.login.toLowerCase()) ?? '')
+}
+
+/** Writes need push access, as GitHub's would for a bot token. */
+function requireWrite(req: RestRequest, r: Repository): void {
+  if (!canWrite(req, r)) throw new HttpError(403, 'Resource not accessible by personal access token')
+}
+
+/** Pages a list the way GitHub does: per_page (max 100), page, and a Link header. */
+function paged<T>(req: RestRequest, items: T[], path: string): RestResponse {
+  const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100)
+  const page = Math.max(Number(req.query.get('page') ?? 1) || 1, 1)
+  const slice = items.slice((page - 1) * perPage, page * perPage)
+  const headers: Record<string, string> = {}
+  const last = Math.max(Math.ceil(items.length / perPage), 1)
+  if (page < last) {
+    const q = new URLSearchParams(req.query)
+    q.set('per_page', String(perPage))
+    q.set('page', String(page + 1))
+    const next = `${req.baseUrl}${path}?${q}`
+    q.set('page', String(last))
+    headers.link = `<${next}>; rel="next", <${req.baseUrl}${path}?${q}>; rel="last"`
+  }
+  return { status: 200, body: slice, headers }
+}
+
+const touch = (i: Issue) => (i.updatedAt = new Date().toISOString())
+
+// ---- handlers ---------------------------------------------------------------------------------
+
+export const handlers: Record<string, Handler> = {
+  'users/get-authenticated': (req) => ({ status: 200, body: userJson(req.user, req.baseUrl) }),
+
+  'users/get-by-username': (req) => {
+    const u = req.state.users.get(req.params.username.toLowerCase())
+    if (!u) throw new HttpError(404, 'Not Found')
+    return { status: 200, body: userJson(u, req.baseUrl) }
+  },
+
+  'repos/get': (req) => ({ status: 200, body: repoJson(repoOf(req), req) }),
+
+  'repos/get-content': (req) => {
+    const r = repoOf(req)
+    const ref = req.query.get('ref') ?? r.defaultBranch
+    const branch = r.branches.get(ref.replace(/^refs\/heads\//, ''))
+    const content = branch?.files.get(req.params.path)
+    if (!branch || content === undefined) throw new HttpError(404, 'Not Found')
+    if (req.accept.includes('raw')) return { status: 200, text: content }
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'base64',
+        size: Buffer.byteLength(content),
+        name: req.params.path.split('/').pop(),
+        path: req.params.path,
+        content: Buffer.from(content).toString('base64'),
+        sha: fakeSha(content),
+      },
+    }
+  },
+
+  'repos/get-collaborator-permission-level': (req) => {
+    const r = repoOf(req)
+    const user = req.state.users.get(req.params.username.toLowerCase())
+    if (!user) throw new HttpError(404, 'Not Found')
+    const role = r.collaborators.get(user.login.toLowerCase()) ?? 'none'
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+    return {
+      status: 200,
+      body: { permission, role_name: role === 'none' ? 'read' : role, user: userJson(user, req.baseUrl) },
+    }
+  },
+
+  // ---- issues ----
+  'issues/get': (req) => {
+    const r = repoOf(req)
+    return { status: 200, body: issueJson(r, issueOf(req, r), req) }
+  },
+
+  'issues/update': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const issue = issueOf(req, r)
+    const b = req.body ?? {}
+    if (typeof b.title === 'string') issue.title = b.title
+    if (typeof b.body === 'string') issue.body = b.body
+    if (b.state === 'open' || b.state === 'closed') {
+      issue.state = b.state
+      issue.stateReason =
+        b.state === 'closed' ? (b.state_reason ?? 'completed') : (b.state_reason ?? 'reopened')
+    }
+    if (b.milestone !== undefined) {
+      if (b.milestone !== null && !r.milestones.has(Number(b.milestone))) {
+        throw new HttpError(422, 'Validation Failed', {
+          errors: [{ resource: 'Issue', field: 'milestone', code: 'invalid' }],
+        })
+      }
+      issue.milestone = b.milestone === null ? null : Number(b.milestone)
+    }
+    touch(issue)
+    return { status: 200, body: issueJson(r, issue, req) }
+  },
+
+  'issues/list-labels-on-issue': (req) => {
+    const r = repoOf(req)
+    const issue = issueOf(req, r)
+    return paged(
+      req,
+      issue.labels.map((n) => labelJson(findLabel(r, n)!)),
+      `/repos/${r.owner}/${r.name}/issues/${issue.number}/labels`,
+    )
+  },
+
+  'issues/add-labels': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const issue = issueOf(req, r)
+    const raw = Array.isArray(req.body) ? req.body : (req.body?.labels ?? [])
+    for (const item of raw) {
+      const name = typeof item === 'string' ? item : item.name
+      // Like GitHub: a label that does not exist yet is created with the default colour.
+      const label = findLabel(r, name) ?? addLabel(r, name)
+      if (!issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
+        issue.labels.push(label.name)
+    }
+    touch(issue)
+    return { status: 200, body: issue.labels.map((n) => labelJson(findLabel(r, n)!)) }
+  },
+
+  'issues/remove-label': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const issue = issueOf(req, r)
+    const index = issue.labels.findIndex((l) => l.toLowerCase() === req.params.name.toLowerCase())
+    if (index < 0) throw new HttpError(404, 'Label does not exist')
+    issue.labels.splice(index, 1)
+    touch(issue)
+    return { status: 200, body: issue.labels.map((n) => labelJson(findLabel(r, n)!)) }
+  },
+
+  'issues/get-label': (req) => {
+    const label = findLabel(repoOf(req), req.params.name)
+    if (!label) throw new HttpError(404, 'Not Found')
+    return { status: 200, body: labelJson(label) }
+  },
+
+  'issues/list-labels-for-repo': (req) => {
+    const r = repoOf(req)
+    return paged(req, [...r.labels.values()].map(labelJson), `/repos/${r.owner}/${r.name}/labels`)
+  },
+
+  'issues/create-label': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    if (findLabel(r, req.body.name)) {
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+      })
+    }
+    const label = addLabel(
+      r,
+      req.body.name,
+      (req.body.color ?? DEFAULT_LABEL_COLOR).replace(/^#/, ''),
+      req.body.description ?? null,
+    )
+    return { status: 201, body: labelJson(label) }
+  },
+
+  'issues/update-label': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const label = findLabel(r, req.params.name)
+    if (!label) throw new HttpError(404, 'Not Found')
+    const oldName = label.name
+    if (req.body.new_name) {
+      const clash = findLabel(r, req.body.new_name)
+      if (clash && clash !== label)
+        throw new HttpError(422, 'Validation Failed', { errors: [{ code: 'already_exists' }] })
+      r.labels.delete(oldName.toLowerCase())
+      label.name = req.body.new_name
+      r.labels.set(label.name.toLowerCase(), label)
+      // Renaming keeps every issue labelled, as on GitHub.
+      for (const issue of r.issues.values())
+        issue.labels = issue.labels.map((l) => (l === oldName ? label.name : l))
+    }
+    if (req.body.color) label.color = req.body.color.replace(/^#/, '')
+    if (req.body.description !== undefined) label.description = req.body.description
+    return { status: 200, body: labelJson(label) }
+  },
+
+  'issues/delete-label': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const label = findLabel(r, req.params.name)
+    if (!label) throw new HttpError(404, 'Not Found')
+    r.labels.delete(label.name.toLowerCase())
+    for (const issue of r.issues.values()) issue.labels = issue.labels.filter((l) => l !== label.name)
+    return { status: 204 }
+  },
+
+  'issues/list-comments': (req) => {
+    const r = repoOf(req)
+    const issue = issueOf(req, r)
+    const list = [...r.comments.values()]
+      .filter((c) => c.issueNumber === issue.number)
+      .map((c) => commentJson(r, c, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/issues/${issue.number}/comments`)
+  },
+
+  'issues/create-comment': (req) => {
+    const r = repoOf(req)
+    const issue = issueOf(req, r)
+    if (req.body.body.length > 65536)
+      throw new HttpError(422, 'Body is too long (maximum is 65536 characters)')
+    const at = new Date().toISOString()
+    const comment: Comment = {
+      id: nextId(),
+      issueNumber: issue.number,
+      user: req.user,
+      body: req.body.body,
+      createdAt: at,
+      updatedAt: at,
+    }
+    r.comments.set(comment.id, comment)
+    return { status: 201, body: commentJson(r, comment, req) }
+  },
+
+  'issues/update-comment': (req) => {
+    const r = repoOf(req)
+    const comment = r.comments.get(Number(req.params.comment_id))
+    if (!comment) throw new HttpError(404, 'Not Found')
+    if (comment.user.login !== req.user.login) requireWrite(req, r)
+    comment.body = req.body.body
+    comment.updatedAt = new Date().toISOString()
+    return { status: 200, body: commentJson(r, comment, req) }
+  },
+
+  'issues/get-comment': (req) => {
+    const r = repoOf(req)
+    const comment = r.comments.get(Number(req.params.comment_id))
+    if (!comment) throw new HttpError(404, 'Not Found')
+    return { status: 200, body: commentJson(r, comment, req) }
+  },
+
+  // ---- reactions ----
+  'reactions/create-for-issue-comment': (req) => react(req, `comment:${req.params.comment_id}`),
+  'reactions/create-for-issue': (req) => react(req, `issue:${req.params.issue_number}`),
+  'reactions/create-for-pull-request-review-comment': (req) =>
+    react(req, `review-comment:${req.params.comment_id}`),
+
+  // ---- pulls ----
+  'pulls/get': (req) => {
+    const r = repoOf(req)
+    return { status: 200, body: pullJson(r, pullOf(req, r), req) }
+  },
+
+  'pulls/list-files': (req) => {
+    const r = repoOf(req)
+    const pr = pullOf(req, r)
+    // Like GitHub, the list stops at 3,000 files.
+    const files = pr.pull!.files.slice(0, 3000).map((f) => ({
+      sha: fakeSha(f.filename),
+      filename: f.filename,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      changes: f.additions + f.deletions,
+      ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+      ...(f.binary ? {} : { patch: '@@ -1 +1 @@' }),
+    }))
+    return paged(req, files, `/repos/${r.owner}/${r.name}/pulls/${pr.number}/files`)
+  },
+
+  'pulls/list-commits': (req) => {
+    const r = repoOf(req)
+    const pr = pullOf(req, r)
+    const commits = pr.pull!.commits.map((c) => ({
+      sha: c.sha,
+      commit: { message: c.message, author: { name: c.author, email: `${c.author}@example.com` } },
+      author: userJson(req.state.user(c.author), req.baseUrl),
+    }))
+    return paged(req, commits, `/repos/${r.owner}/${r.name}/pulls/${pr.number}/commits`)
+  },
+
+  // ---- statuses ----
+  'repos/create-commit-status': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const status = {
+      id: nextId(),
+      sha: req.params.sha,
+      context: req.body.context ?? 'default',
+      state: req.body.state,
+      description: req.body.description ?? null,
+      targetUrl: req.body.target_url ?? null,
+      createdAt: new Date().toISOString(),
+    }
+    r.statuses.push(status)
+    return {
+      status: 201,
+      body: {
+        id: status.id,
+        state: status.state,
+        context: status.context,
+        description: status.description,
+        target_url: status.targetUrl,
+      },
+    }
+  },
+}
+
+function react(req: RestRequest, subject: string): RestResponse {
+  const r = repoOf(req)
+  if (subject.startsWith('comment:') && !r.comments.has(Number(subject.slice(8))))
+    throw new HttpError(404, 'Not Found')
+  const existing = r.reactions.find(
+    (x) => x.subject === subject && x.user.login === req.user.login && x.content === req.body.content,
+  )
+  // GitHub answers 200 with the existing reaction when the same user reacts the same way again.
+  if (existing)
+    return {
+      status: 200,
+      body: { id: existing.id, content: existing.content, user: userJson(existing.user, req.baseUrl) },
+    }
+  const reaction = { id: nextId(), subject, user: req.user, content: req.body.content }
+  r.reactions.push(reaction)
+  return {
+    status: 201,
+    body: { id: reaction.id, content: reaction.content, user: userJson(req.user, req.baseUrl) },
+  }
+}
+
+/** Serializers for building webhook payloads from emulator state (same shapes as the REST answers). */
+export function serializers(state: GitHubState, baseUrl: string) {
+  const req = { state, baseUrl } as RestRequest
+  return {
+    user: (login: string) => userJson(state.user(login), baseUrl),
+    repo: (r: Repository) => repoJson(r, req),
+    issue: (r: Repository, i: Issue) => issueJson(r, i, req),
+    pull: (r: Repository, i: Issue) => pullJson(r, i, req),
+    comment: (r: Repository, c: Comment) => commentJson(r, c, req),
+  }
+}

@@ -1,0 +1,198 @@
+// The GitHub emulator's HTTP front: plain HTTP on 127.0.0.1, REST routed through GitHub's OpenAPI
+// description, GraphQL through GitHub's schema. Knobs for latency and injected faults; a request log
+// for counting and assertions; violations for anything GitHub itself would have refused.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { runGraphql } from './graphql.js'
+import { matchOperation, validateBody } from './openapi.js'
+import { handlers, HttpError, type RestResponse } from './rest.js'
+import { GitHubState } from './state.js'
+
+export interface LoggedRequest {
+  method: string
+  path: string
+  /** GitHub's operationId, or `graphql`. */
+  operation: string
+  status: number
+  body?: unknown
+  login?: string
+}
+
+export interface Fault {
+  /** operationId (e.g. `issues/add-labels`), `graphql`, or a predicate. */
+  match: string | ((r: { method: string; path: string; operation: string }) => boolean)
+  status: 500 | 502 | 503 | 403 | 429
+  /** How many matching requests fail (default 1). */
+  times?: number
+  retryAfter?: number
+}
+
+export class GitHubEmulator {
+  readonly state = new GitHubState()
+  readonly requests: LoggedRequest[] = []
+  readonly violations: string[] = []
+  latencyMs = 0
+  private faults: Array<Fault & { left: number }> = []
+  private server?: Server
+  url = ''
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
+    const { port } = this.server.address() as AddressInfo
+    this.url = `http://127.0.0.1:${port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()))
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 })
+  }
+
+  resetLog(): void {
+    this.requests.length = 0
+  }
+
+  /** Requests that change state (anything but GET/HEAD and GraphQL queries). */
+  writes(): LoggedRequest[] {
+    return this.requests.filter(
+      (r) =>
+        r.method !== 'GET' &&
+        r.method !== 'HEAD' &&
+        !(r.operation === 'graphql' && !/^\s*mutation/m.test(String((r.body as { query?: string })?.query))),
+    )
+  }
+
+  countBy(): Record<string, number> {
+    const counts: Record<string, number> = {}
+    for (const r of this.requests) counts[r.operation] = (counts[r.operation] ?? 0) + 1
+    return counts
+  }
+
+  private takeFault(info: { method: string; path: string; operation: string }): Fault | undefined {
+    const fault = this.faults.find(
+      (f) => f.left > 0 && (typeof f.match === 'function' ? f.match(info) : f.match === info.operation),
+    )
+    if (fault) (fault as { left: number }).left--
+    return fault
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs))
+    const method = (req.method ?? 'GET').toUpperCase()
+    const url = new URL(req.url ?? '/', this.url)
+    const path = url.pathname
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      this.violations.push(`${method} ${path}: body is not JSON`)
+      return this.send(res, { status: 400, body: { message: 'Problems parsing JSON' } })
+    }
+    const entry: LoggedRequest = { method, path, operation: '?', status: 0, body }
+    this.requests.push(entry)
+
+    const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+    const login = auth ? this.state.tokens.get(auth[1]) : undefined
+    entry.login = login
+    const reply = (response: RestResponse) => {
+      entry.status = response.status
+      this.send(res, response)
+    }
+    if (!login) return reply({ status: 401, body: { message: 'Bad credentials' } })
+    const user = this.state.user(login)
+
+    if (path === '/graphql' && method === 'POST') {
+      entry.operation = 'graphql'
+      const fault = this.takeFault({ method, path, operation: 'graphql' })
+      if (fault) return reply(faultResponse(fault))
+      const result = await runGraphql(this.state, user, (body ?? {}) as { query?: string })
+      this.violations.push(...result.violations)
+      return reply({ status: 200, body: result.body })
+    }
+
+    const matched = matchOperation(method, path)
+    if (!matched) {
+      this.violations.push(`${method} ${path}: no such route in GitHub's REST API`)
+      return reply({ status: 404, body: { message: 'Not Found' } })
+    }
+    const operation = matched.operation.operationId
+    entry.operation = operation
+    const problems = validateBody(matched.operation, body)
+    if (problems.length) {
+      this.violations.push(
+        `${method} ${path} (${operation}): body rejected by GitHub's schema: ${problems.join('; ')}`,
+      )
+      return reply({ status: 422, body: { message: 'Invalid request.', errors: problems } })
+    }
+    const fault = this.takeFault({ method, path, operation })
+    if (fault) return reply(faultResponse(fault))
+    const handler = handlers[operation]
+    if (!handler) {
+      this.violations.push(`${method} ${path}: operation ${operation} is not implemented by the emulator`)
+      return reply({ status: 501, body: { message: `emulator does not implement ${operation}` } })
+    }
+    try {
+      reply(
+        handler({
+          state: this.state,
+          params: matched.params,
+          query: url.searchParams,
+          body,
+          user,
+          baseUrl: this.url,
+          accept: String(req.headers.accept ?? ''),
+        }),
+      )
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return reply({ status: error.status, body: { message: error.message, ...error.extra } })
+      }
+      this.violations.push(`${method} ${path}: emulator crashed: ${(error as Error).stack}`)
+      reply({ status: 500, body: { message: 'emulator error' } })
+    }
+  }
+
+  private send(res: ServerResponse, response: RestResponse): void {
+    const headers: Record<string, string> = {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-github-request-id': 'EMU',
+      ...response.headers,
+    }
+    if (response.text !== undefined) {
+      res.writeHead(response.status, { 'content-type': 'text/plain; charset=utf-8', ...headers })
+      res.end(response.text)
+    } else if (response.body === undefined) {
+      res.writeHead(response.status, headers)
+      res.end()
+    } else {
+      res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      res.end(JSON.stringify(response.body))
+    }
+  }
+}
+
+function faultResponse(fault: Fault): RestResponse {
+  const retryAfter = String(fault.retryAfter ?? 1)
+  if (fault.status === 403 || fault.status === 429) {
+    return {
+      status: fault.status,
+      headers: { 'retry-after': retryAfter },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      },
+    }
+  }
+  return { status: fault.status, body: { message: 'Server Error' } }
+}

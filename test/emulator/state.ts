@@ -1,0 +1,361 @@
+// The emulator's in-memory GitHub: repositories with files on branches, issues and PRs sharing one
+// number space, labels, comments, reactions, reviews, collaborators, statuses, checks and workflow
+// runs. Tests build scenarios with the helpers here and assert on the resulting state.
+import { createHash } from 'node:crypto'
+
+export interface User {
+  login: string
+  id: number
+  type: 'User' | 'Bot' | 'Organization'
+}
+
+export interface Label {
+  id: number
+  name: string
+  color: string
+  description: string | null
+}
+
+export interface Comment {
+  id: number
+  issueNumber: number
+  user: User
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Reaction {
+  id: number
+  subject: string
+  user: User
+  content: string
+}
+
+export interface PullFile {
+  filename: string
+  status: 'added' | 'modified' | 'removed' | 'renamed'
+  additions: number
+  deletions: number
+  previous_filename?: string
+  binary?: boolean
+}
+
+export interface PullData {
+  head: { ref: string; sha: string; repo: string; user: string }
+  base: { ref: string; sha: string }
+  draft: boolean
+  merged: boolean
+  mergedSha?: string
+  mergeMethod?: string
+  mergeable: boolean | null
+  mergeableState: string
+  maintainerCanModify: boolean
+  files: PullFile[]
+  commits: Array<{ sha: string; message: string; author: string }>
+  requestedReviewers: string[]
+  reviews: Array<{ id: number; user: string; state: string; body: string; commitId: string }>
+}
+
+export interface Issue {
+  number: number
+  id: number
+  title: string
+  body: string
+  user: User
+  state: 'open' | 'closed'
+  stateReason: string | null
+  labels: string[]
+  assignees: string[]
+  milestone: number | null
+  createdAt: string
+  updatedAt: string
+  pull?: PullData
+}
+
+export interface Milestone {
+  number: number
+  id: number
+  title: string
+  state: 'open' | 'closed'
+}
+
+export interface CommitStatus {
+  id: number
+  sha: string
+  context: string
+  state: string
+  description: string | null
+  targetUrl: string | null
+  createdAt: string
+}
+
+export interface CheckRun {
+  id: number
+  sha: string
+  name: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+}
+
+export interface Workflow {
+  id: number
+  name: string
+  path: string
+  inputs: string[]
+}
+
+export interface WorkflowRun {
+  id: number
+  workflowId: number
+  name: string
+  headSha: string
+  headBranch: string
+  event: string
+  status: string
+  conclusion: string | null
+  reruns: Array<'all' | 'failed'>
+}
+
+export interface Branch {
+  sha: string
+  files: Map<string, string>
+}
+
+export interface Repository {
+  id: number
+  owner: string
+  name: string
+  private: boolean
+  defaultBranch: string
+  branches: Map<string, Branch>
+  labels: Map<string, Label>
+  issues: Map<number, Issue>
+  comments: Map<number, Comment>
+  reactions: Reaction[]
+  collaborators: Map<string, string>
+  milestones: Map<number, Milestone>
+  statuses: CommitStatus[]
+  checkRuns: CheckRun[]
+  workflows: Workflow[]
+  workflowRuns: WorkflowRun[]
+  dispatches: Array<{ workflow: string; ref: string; inputs: Record<string, unknown> }>
+  /** Team memberships, `org/team` → logins. */
+  teams: Map<string, string[]>
+}
+
+let counter = 1000
+export const nextId = () => ++counter
+const now = () => new Date().toISOString()
+
+export function fakeSha(seed: string): string {
+  return createHash('sha1').update(seed).update(String(nextId())).digest('hex')
+}
+
+export const DEFAULT_LABEL_COLOR = 'ededed'
+
+export class GitHubState {
+  readonly users = new Map<string, User>()
+  readonly repos = new Map<string, Repository>()
+  /** Token → login. */
+  readonly tokens = new Map<string, string>()
+
+  user(login: string, type: User['type'] = /\[bot\]$/.test(login) ? 'Bot' : 'User'): User {
+    const key = login.toLowerCase()
+    let user = this.users.get(key)
+    if (!user) {
+      user = { login, id: nextId(), type }
+      this.users.set(key, user)
+    }
+    return user
+  }
+
+  addToken(token: string, login: string): void {
+    this.user(login)
+    this.tokens.set(token, login)
+  }
+
+  createRepo(
+    fullName: string,
+    options: { defaultBranch?: string; files?: Record<string, string> } = {},
+  ): Repository {
+    const [owner, name] = fullName.split('/')
+    this.user(owner)
+    const defaultBranch = options.defaultBranch ?? 'main'
+    const repo: Repository = {
+      id: nextId(),
+      owner,
+      name,
+      private: false,
+      defaultBranch,
+      branches: new Map(),
+      labels: new Map(),
+      issues: new Map(),
+      comments: new Map(),
+      reactions: [],
+      collaborators: new Map([[owner.toLowerCase(), 'admin']]),
+      milestones: new Map(),
+      statuses: [],
+      checkRuns: [],
+      workflows: [],
+      workflowRuns: [],
+      dispatches: [],
+      teams: new Map(),
+    }
+    repo.branches.set(defaultBranch, {
+      sha: fakeSha(fullName),
+      files: new Map(Object.entries(options.files ?? {})),
+    })
+    this.repos.set(fullName.toLowerCase(), repo)
+    return repo
+  }
+
+  repo(fullName: string): Repository {
+    const repo = this.repos.get(fullName.toLowerCase())
+    if (!repo) throw new Error(`no repository ${fullName} in the emulator`)
+    return repo
+  }
+}
+
+// ---- scenario helpers -------------------------------------------------------------------------
+
+export function setFile(repo: Repository, branch: string, path: string, content: string | null): string {
+  const b = repo.branches.get(branch)
+  if (!b) throw new Error(`no branch ${branch}`)
+  if (content === null) b.files.delete(path)
+  else b.files.set(path, content)
+  b.sha = fakeSha(`${branch}:${path}`)
+  return b.sha
+}
+
+export function addLabel(
+  repo: Repository,
+  name: string,
+  color = DEFAULT_LABEL_COLOR,
+  description: string | null = null,
+): Label {
+  const label = { id: nextId(), name, color, description }
+  repo.labels.set(name.toLowerCase(), label)
+  return label
+}
+
+export function addCollaborator(
+  state: GitHubState,
+  repo: Repository,
+  login: string,
+  permission: string,
+): void {
+  state.user(login)
+  repo.collaborators.set(login.toLowerCase(), permission)
+}
+
+function nextNumber(repo: Repository): number {
+  return repo.issues.size + 1
+}
+
+export function createIssue(
+  state: GitHubState,
+  repo: Repository,
+  options: { title?: string; body?: string; author: string; labels?: string[] },
+): Issue {
+  const number = nextNumber(repo)
+  for (const l of options.labels ?? []) if (!repo.labels.has(l.toLowerCase())) addLabel(repo, l)
+  const issue: Issue = {
+    number,
+    id: nextId(),
+    title: options.title ?? `Issue ${number}`,
+    body: options.body ?? '',
+    user: state.user(options.author),
+    state: 'open',
+    stateReason: null,
+    labels: [...(options.labels ?? [])],
+    assignees: [],
+    milestone: null,
+    createdAt: now(),
+    updatedAt: now(),
+  }
+  repo.issues.set(number, issue)
+  return issue
+}
+
+export function createPull(
+  state: GitHubState,
+  repo: Repository,
+  options: {
+    title?: string
+    body?: string
+    author: string
+    labels?: string[]
+    files?: Array<Partial<PullFile> & { filename: string }>
+    draft?: boolean
+    headRef?: string
+    /** A fork's full name, when the PR comes from one. */
+    headRepo?: string
+    commits?: string[]
+    mergeable?: boolean | null
+    maintainerCanModify?: boolean
+  },
+): Issue {
+  const issue = createIssue(state, repo, options)
+  const headRef = options.headRef ?? `feature-${issue.number}`
+  const base = repo.branches.get(repo.defaultBranch)!
+  const headSha = fakeSha(`head-${issue.number}`)
+  if (!options.headRepo) repo.branches.set(headRef, { sha: headSha, files: new Map(base.files) })
+  issue.pull = {
+    head: {
+      ref: headRef,
+      sha: headSha,
+      repo: options.headRepo ?? `${repo.owner}/${repo.name}`,
+      user: options.author,
+    },
+    base: { ref: repo.defaultBranch, sha: base.sha },
+    draft: options.draft ?? false,
+    merged: false,
+    mergeable: options.mergeable === undefined ? true : options.mergeable,
+    mergeableState: options.mergeable === false ? 'dirty' : 'clean',
+    maintainerCanModify: options.maintainerCanModify ?? false,
+    files: (options.files ?? [{ filename: 'README.md' }]).map((f) => ({
+      status: 'modified',
+      additions: 1,
+      deletions: 0,
+      ...f,
+    })),
+    commits: (options.commits ?? [options.title ?? 'change']).map((message, i) => ({
+      sha: i === (options.commits?.length ?? 1) - 1 ? headSha : fakeSha(message),
+      message,
+      author: options.author,
+    })),
+    requestedReviewers: [],
+    reviews: [],
+  }
+  return issue
+}
+
+export function addComment(
+  state: GitHubState,
+  repo: Repository,
+  issueNumber: number,
+  author: string,
+  body: string,
+): Comment {
+  const comment: Comment = {
+    id: nextId(),
+    issueNumber,
+    user: state.user(author),
+    body,
+    createdAt: now(),
+    updatedAt: now(),
+  }
+  repo.comments.set(comment.id, comment)
+  return comment
+}
+
+export function pushCommit(repo: Repository, issue: Issue, message = 'more work'): string {
+  const pull = issue.pull!
+  const sha = fakeSha(`push-${issue.number}`)
+  pull.head.sha = sha
+  pull.commits.push({ sha, message, author: pull.head.user })
+  const branch = repo.branches.get(pull.head.ref)
+  if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
+  return sha
+}

