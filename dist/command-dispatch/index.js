@@ -39893,7 +39893,8 @@ function keyPath(pointer) {
 }
 function describeProblems(errors) {
     const problems = [];
-    for (const e of errors) {
+    // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
+    for (const e of errors.filter((x) => !/\/anyOf\/\d+\//.test(x.schemaPath))) {
         const at = keyPath(e.instancePath) || '(top level)';
         if (e.keyword === 'additionalProperties') {
             const key = e.params.additionalProperty;
@@ -39909,10 +39910,8 @@ function describeProblems(errors) {
         else if (e.keyword === 'format' && e.params.format === 'regex') {
             problems.push(`${at}: not a valid regular expression`);
         }
-        else if (e.keyword === 'anyOf' || e.keyword === 'const') {
-            // anyOf reports its branches separately; the summary line is the useful one.
-            if (e.keyword === 'anyOf')
-                problems.push(`${at}: must be a non-empty string or false`);
+        else if (e.keyword === 'anyOf') {
+            problems.push(`${at}: must be a non-empty string or false`);
         }
         else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
             if (e.keyword === 'propertyNames') {
@@ -40007,7 +40006,9 @@ function readRunContext(env = process.env) {
         action: typeof payload.action === 'string' ? payload.action : undefined,
         payload,
         repo: { owner, repo },
-        sender: payload.sender ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') } : undefined,
+        sender: payload.sender
+            ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') }
+            : undefined,
         apiUrl,
         graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -45485,7 +45486,11 @@ async function upsertBotComment(github, repo, issueNumber, purpose, text) {
 }
 /** A one-off reply (not updated later), still marked so the bot never reacts to it. */
 async function postReply(github, repo, issueNumber, purpose, text) {
-    await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: `${marker(purpose)}\n${text}` });
+    await github.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body: `${marker(purpose)}\n${text}`,
+    });
 }
 async function react(github, repo, target, content) {
     switch (target.kind) {
@@ -45493,7 +45498,11 @@ async function react(github, repo, target, content) {
             await github.rest.reactions.createForIssueComment({ ...repo, comment_id: target.id, content });
             return;
         case 'review_comment':
-            await github.rest.reactions.createForPullRequestReviewComment({ ...repo, comment_id: target.id, content });
+            await github.rest.reactions.createForPullRequestReviewComment({
+                ...repo,
+                comment_id: target.id,
+                content,
+            });
             return;
         case 'issue':
             await github.rest.reactions.createForIssue({ ...repo, issue_number: target.number, content });
@@ -45597,7 +45606,7 @@ async function meetsLevel(level, actor, permissions) {
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
             const login = actor.login.toLowerCase();
-            const owns = (f) => (level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f));
+            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
             if (files.length)
                 return files.some(owns);
             return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
@@ -58378,12 +58387,17 @@ const MAX_COMMANDS_PER_COMMENT = 20;
 const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
 const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
 const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
-function excludedLines(body) {
+function excludedLines(body, lines) {
     const excluded = new Set();
     const visit = (node) => {
         if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
-            for (let l = node.position.start.line; l <= node.position.end.line; l++)
+            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
+                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
+                // people write `> question` then `/assign` on the next line and mean the command.
+                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
+                    continue;
                 excluded.add(l);
+            }
             return;
         }
         node.children?.forEach(visit);
@@ -58395,9 +58409,10 @@ function parseCommands(body) {
     // Most comments have no command: answer them without parsing Markdown at all.
     if (!body || !ANY_COMMAND_LINE.test(body))
         return [];
-    const excluded = excludedLines(body);
+    const lines = body.split(/\r\n|\r|\n/);
+    const excluded = excludedLines(body, lines);
     const commands = [];
-    body.split(/\r\n|\r|\n/).forEach((text, index) => {
+    lines.forEach((text, index) => {
         const line = index + 1;
         if (excluded.has(line))
             return;
@@ -58628,7 +58643,12 @@ async function dispatch(ctx, spec) {
         ref = (await github.rest.repos.get({ ...repo })).data.default_branch;
     let text;
     try {
-        const res = await github.rest.repos.getContent({ ...repo, path: workflowPath, ref, mediaType: { format: 'raw' } });
+        const res = await github.rest.repos.getContent({
+            ...repo,
+            path: workflowPath,
+            ref,
+            mediaType: { format: 'raw' },
+        });
         text = String(res.data);
     }
     catch (error) {
@@ -58643,7 +58663,12 @@ async function dispatch(ctx, spec) {
     if (extra.length) {
         return refuse(`\`${workflowPath}\` does not declare the input${extra.length > 1 ? 's' : ''} ${extra.map((k) => `\`${k}\``).join(', ')}. Declared: ${declared.map((k) => `\`${k}\``).join(', ') || '(none)'}.`);
     }
-    await github.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowPath.split('/').pop(), ref, inputs });
+    await github.rest.actions.createWorkflowDispatch({
+        ...repo,
+        workflow_id: workflowPath.split('/').pop(),
+        ref,
+        inputs,
+    });
     return done(`Started \`${workflowPath}\` on \`${ref}\`.`);
 }
 function customCommand(name, def) {
@@ -58651,7 +58676,9 @@ function customCommand(name, def) {
         def.reply ? 'replies' : '',
         def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
         def.close ? 'closes the issue' : '',
-        def.dispatch ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)` : '',
+        def.dispatch
+            ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)`
+            : '',
     ].filter(Boolean);
     return {
         name,
@@ -58672,7 +58699,11 @@ function customCommand(name, def) {
             if (def.reply)
                 note = note ? `${def.reply}\n\n${note}` : def.reply;
             if (def.close && ctx.target.data.state !== 'closed') {
-                await ctx.run.github.rest.issues.update({ ...ctx.run.repo, issue_number: ctx.target.number, state: 'closed' });
+                await ctx.run.github.rest.issues.update({
+                    ...ctx.run.repo,
+                    issue_number: ctx.target.number,
+                    state: 'closed',
+                });
             }
             return done(note);
         },
@@ -58720,10 +58751,14 @@ async function applyPrefixed(ctx, prefix, remove) {
     const unknown = wanted.filter((_l, i) => !found[i]);
     if (unknown.length) {
         const valid = await ctx.labels.withPrefix(`${prefix}/`);
-        const list = valid.length ? valid.map((l) => `\`${l}\``).join(', ') : '(none are defined in this repository)';
+        const list = valid.length
+            ? valid.map((l) => `\`${l}\``).join(', ')
+            : '(none are defined in this repository)';
         return refuse(`The label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `\`${l}\``).join(', ')} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`);
     }
-    if (prefix === 'triage' && found.some((l) => l.toLowerCase() === 'triage/accepted') && !(await ctx.can('collaborator'))) {
+    if (prefix === 'triage' &&
+        found.some((l) => l.toLowerCase() === 'triage/accepted') &&
+        !(await ctx.can('collaborator'))) {
         return refuse('Only collaborators may accept an issue (`triage/accepted`).');
     }
     await ctx.target.addLabels(found);
@@ -58913,7 +58948,10 @@ const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
 function targets(ctx) {
     const names = userArgs(ctx.args);
     const logins = names.length ? names : [ctx.actor];
-    return { logins: logins.filter((l) => VALID_LOGIN.test(l)), invalid: logins.filter((l) => !VALID_LOGIN.test(l)) };
+    return {
+        logins: logins.filter((l) => VALID_LOGIN.test(l)),
+        invalid: logins.filter((l) => !VALID_LOGIN.test(l)),
+    };
 }
 async function othersAllowed(ctx, logins) {
     return logins.every((l) => sameLogin(l, ctx.actor)) || (await ctx.can('collaborator'));
@@ -58930,7 +58968,11 @@ async function people_assign(ctx, remove) {
         await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
         return done();
     }
-    const { data } = await github.rest.issues.addAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
+    const { data } = await github.rest.issues.addAssignees({
+        ...repo,
+        issue_number: ctx.target.number,
+        assignees: logins,
+    });
     const now = (data.assignees ?? []).map((a) => a.login);
     const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)));
     if (dropped.length)
@@ -59013,7 +59055,12 @@ function evaluateApproval(input) {
         effective.add(author);
     if (input.owners.isEmpty) {
         const approved = input.collaboratorApproved === true;
-        return { approved, approvedBy: [...input.approvers], missing: approved ? new Map() : new Map([['(collaborator)', input.files]]), suggestions: new Map() };
+        return {
+            approved,
+            approvedBy: [...input.approvers],
+            missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
+            suggestions: new Map(),
+        };
     }
     const missing = new Map();
     const suggestions = new Map();
@@ -59027,10 +59074,18 @@ function evaluateApproval(input) {
         const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
         missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
         if (!suggestions.has(ownersFile)) {
-            suggestions.set(ownersFile, [...approvers].filter((a) => a !== author).sort().slice(0, 3));
+            suggestions.set(ownersFile, [...approvers]
+                .filter((a) => a !== author)
+                .sort()
+                .slice(0, 3));
         }
     }
-    return { approved: missing.size === 0 && input.files.length > 0, approvedBy: [...counted], missing, suggestions };
+    return {
+        approved: missing.size === 0 && input.files.length > 0,
+        approvedBy: [...counted],
+        missing,
+        suggestions,
+    };
 }
 /**
  * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
@@ -59043,7 +59098,8 @@ function approvalsFromHistory(comments) {
             continue;
         for (const command of parseCommands(comment.body)) {
             const login = comment.login.toLowerCase();
-            if (command.name === 'remove-approve' || (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
+            if (command.name === 'remove-approve' ||
+                (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
                 approvers.delete(login);
             }
             else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
@@ -59065,7 +59121,10 @@ function renderApprovalComment(state, options) {
     else if (state.missing.size) {
         lines.push('', 'Still needs an approver from:', '');
         for (const [ownersFile, files] of state.missing) {
-            const shown = files.slice(0, 5).map((f) => `\`${f}\``).join(', ');
+            const shown = files
+                .slice(0, 5)
+                .map((f) => `\`${f}\``)
+                .join(', ');
             const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
             const who = state.suggestions.get(ownersFile) ?? [];
             lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
@@ -59092,8 +59151,9 @@ const lgtm = {
     aliases: { 'remove-lgtm': 'cancel' },
     usage: '[cancel]',
     help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
-    // The author (or a reviewer) may cancel; only reviewers may give it.
-    who: (args) => (/^cancel\b/i.test(args) ? 'author' : 'reviewer'),
+    // Only reviewers may give it; the PR author or a reviewer may cancel it (checked in run: no single
+    // level means "author or reviewer").
+    who: (args) => (/^cancel\b/i.test(args) ? 'anyone' : 'reviewer'),
     whoText: 'reviewers of a changed file, not the PR author; the author or a reviewer may cancel',
     on: 'pull',
     group: 'review',
@@ -59101,6 +59161,9 @@ const lgtm = {
     async run(ctx) {
         const { target, actor } = ctx;
         if (/^cancel\b/i.test(ctx.args)) {
+            if (!sameLogin(actor, target.author) && !(await ctx.can('reviewer'))) {
+                return refuse('Only the PR author or a reviewer of a changed file may cancel `lgtm`.');
+            }
             await target.removeLabel(LGTM_LABEL);
             return done();
         }
@@ -59109,7 +59172,11 @@ const lgtm = {
         if (sameLogin(actor, target.author))
             return refuse('You cannot LGTM your own pull request.');
         if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
-            await ctx.run.github.rest.issues.addAssignees({ ...ctx.run.repo, issue_number: target.number, assignees: [actor] });
+            await ctx.run.github.rest.issues.addAssignees({
+                ...ctx.run.repo,
+                issue_number: target.number,
+                assignees: [actor],
+            });
         }
         await target.addLabels([LGTM_LABEL]);
         return done();
@@ -59121,7 +59188,11 @@ async function reconcileApproval(ctx, extraText) {
     const [files, owners, comments] = await Promise.all([
         target.files(),
         target.owners(),
-        run.github.paginate(run.github.rest.issues.listComments, { ...run.repo, issue_number: target.number, per_page: 100 }),
+        run.github.paginate(run.github.rest.issues.listComments, {
+            ...run.repo,
+            issue_number: target.number,
+            per_page: 100,
+        }),
     ]);
     const history = comments.map((c) => ({
         login: c.user?.login ?? '',
@@ -59255,13 +59326,21 @@ const stateCommands = [
                 await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: null });
                 return done();
             }
-            const open = await run.github.paginate(run.github.rest.issues.listMilestones, { ...run.repo, state: 'open', per_page: 100 });
+            const open = await run.github.paginate(run.github.rest.issues.listMilestones, {
+                ...run.repo,
+                state: 'open',
+                per_page: 100,
+            });
             const milestone = open.find((m) => m.title === name) ?? open.find((m) => m.title.toLowerCase() === name.toLowerCase());
             if (!milestone) {
                 const titles = open.map((m) => `\`${m.title}\``).join(', ');
                 return refuse(`There is no open milestone \`${name}\`. ${titles ? `Open milestones: ${titles}.` : 'This repository has no open milestones.'}`);
             }
-            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: milestone.number });
+            await run.github.rest.issues.update({
+                ...run.repo,
+                issue_number: target.number,
+                milestone: milestone.number,
+            });
             return done();
         },
     },
@@ -59509,7 +59588,7 @@ function targetFromPayload(payload) {
         author: String(item.user?.login ?? ''),
         title: String(item.title ?? ''),
         state: String(item.state ?? 'open'),
-        labels: (item.labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name))),
+        labels: (item.labels ?? []).map((l) => typeof l === 'string' ? l : String(l.name)),
         assignees: (item.assignees ?? []).map((a) => a.login),
         headSha: pr?.head?.sha,
         baseRef: pr?.base?.ref,
@@ -59574,7 +59653,9 @@ class Target {
                 sameRepository: !!this.data.sameRepository,
             });
         }
-        this.pullPromise ??= this.run.github.rest.pulls.get({ ...this.run.repo, pull_number: this.number }).then(({ data }) => ({
+        this.pullPromise ??= this.run.github.rest.pulls
+            .get({ ...this.run.repo, pull_number: this.number })
+            .then(({ data }) => ({
             headSha: data.head.sha,
             baseRef: data.base.ref,
             draft: !!data.draft,
@@ -59587,7 +59668,11 @@ class Target {
         if (!this.isPull)
             return Promise.resolve([]);
         this.filesPromise ??= this.run.github
-            .paginate(this.run.github.rest.pulls.listFiles, { ...this.run.repo, pull_number: this.number, per_page: 100 })
+            .paginate(this.run.github.rest.pulls.listFiles, {
+            ...this.run.repo,
+            pull_number: this.number,
+            per_page: 100,
+        })
             .then((files) => files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
         return this.filesPromise;
     }
@@ -59675,7 +59760,12 @@ async function runOne(run, ctx, command) {
         return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on issues.` } };
     const level = requiredLevel(spec, args, ctx.config);
     if (!(await ctx.can(level))) {
-        return { outcome: { ok: false, reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.` } };
+        return {
+            outcome: {
+                ok: false,
+                reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.`,
+            },
+        };
     }
     try {
         return { outcome: await spec.run({ ...ctx, args }) };
@@ -59685,7 +59775,10 @@ async function runOne(run, ctx, command) {
         run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`);
         // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
         // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
-        return { outcome: { ok: false, reason: describeFailure(error) }, crashed: status && status < 500 ? undefined : error };
+        return {
+            outcome: { ok: false, reason: describeFailure(error) },
+            crashed: status && status < 500 ? undefined : error,
+        };
     }
 }
 async function run_dispatch(run) {
@@ -59725,7 +59818,11 @@ async function run_dispatch(run) {
         const { outcome, crashed } = await runOne(run, ctx, command);
         crash ??= crashed;
         results.push({ command, outcome });
-        run.report.result.commands.push({ command: command.raw, ok: outcome.ok, ...(outcome.ok ? {} : { message: outcome.reason }) });
+        run.report.result.commands.push({
+            command: command.raw,
+            ok: outcome.ok,
+            ...(outcome.ok ? {} : { message: outcome.reason }),
+        });
     }
     const skipped = known.slice(MAX_COMMANDS_PER_COMMENT);
     const feedback = renderFeedback(actor, results, skipped);

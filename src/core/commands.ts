@@ -29,11 +29,16 @@ interface Node {
 
 const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html'])
 
-function excludedLines(body: string): Set<number> {
+function excludedLines(body: string, lines: string[]): Set<number> {
   const excluded = new Set<number>()
   const visit = (node: Node) => {
     if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
-      for (let l = node.position.start.line; l <= node.position.end.line; l++) excluded.add(l)
+      for (let l = node.position.start.line; l <= node.position.end.line; l++) {
+        // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
+        // people write `> question` then `/assign` on the next line and mean the command.
+        if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? '')) continue
+        excluded.add(l)
+      }
       return
     }
     node.children?.forEach(visit)
@@ -45,9 +50,10 @@ function excludedLines(body: string): Set<number> {
 export function parseCommands(body: string | null | undefined): ParsedCommand[] {
   // Most comments have no command: answer them without parsing Markdown at all.
   if (!body || !ANY_COMMAND_LINE.test(body)) return []
-  const excluded = excludedLines(body)
+  const lines = body.split(/\r\n|\r|\n/)
+  const excluded = excludedLines(body, lines)
   const commands: ParsedCommand[] = []
-  body.split(/\r\n|\r|\n/).forEach((text, index) => {
+  lines.forEach((text, index) => {
     const line = index + 1
     if (excluded.has(line)) return
     const match = COMMAND_LINE.exec(text)

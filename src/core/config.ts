@@ -178,7 +178,8 @@ function keyPath(pointer: string): string {
 
 export function describeProblems(errors: ErrorObject[]): string[] {
   const problems: string[] = []
-  for (const e of errors) {
+  // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
+  for (const e of errors.filter((x) => !/\/anyOf\/\d+\//.test(x.schemaPath))) {
     const at = keyPath(e.instancePath) || '(top level)'
     if (e.keyword === 'additionalProperties') {
       const key = (e.params as { additionalProperty: string }).additionalProperty
@@ -191,9 +192,8 @@ export function describeProblems(errors: ErrorObject[]): string[] {
       problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`)
     } else if (e.keyword === 'format' && (e.params as { format: string }).format === 'regex') {
       problems.push(`${at}: not a valid regular expression`)
-    } else if (e.keyword === 'anyOf' || e.keyword === 'const') {
-      // anyOf reports its branches separately; the summary line is the useful one.
-      if (e.keyword === 'anyOf') problems.push(`${at}: must be a non-empty string or false`)
+    } else if (e.keyword === 'anyOf') {
+      problems.push(`${at}: must be a non-empty string or false`)
     } else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
       if (e.keyword === 'propertyNames') {
         const name = (e.params as { propertyName: string }).propertyName

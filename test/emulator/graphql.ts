@@ -1,17 +1,20 @@
 // GraphQL of the emulator: every query is parsed and validated against GitHub's published schema
 // (@octokit/graphql-schema) with graphql@16 and executed over the same in-memory state. Resolvers
 // are plain objects with methods (graphql-js calls a function-valued field with its arguments).
-import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
 import type { GitHubState, Repository, User } from './state.js'
 
-const require = createRequire(import.meta.url)
 let schema: GraphQLSchema | undefined
 
 export function githubSchema(): GraphQLSchema {
   if (!schema) {
-    const { schema: published } = require('@octokit/graphql-schema') as { schema: { idl: string } }
-    schema = buildSchema(published.idl, { assumeValidSDL: true })
+    // The package's ESM entry cannot be required from Jest's VM; its SDL file is the same schema.
+    const sdl = readFileSync(
+      new URL('../../node_modules/@octokit/graphql-schema/schema.graphql', import.meta.url),
+      'utf8',
+    )
+    schema = buildSchema(sdl, { assumeValidSDL: true })
   }
   return schema
 }

@@ -80,13 +80,21 @@ export function matchOperation(method: string, pathname: string): MatchedOperati
   return undefined
 }
 
-/** Rewrites local `#/components/...` references so the schema resolves against the spec's components. */
+/**
+ * Makes an OpenAPI 3.0 schema plain JSON Schema for Ajv: local `#/components/...` references resolve
+ * against the spec's components, and `nullable: true` becomes an explicit null alternative.
+ */
 function rebase<T>(node: T): T {
   if (Array.isArray(node)) return node.map(rebase) as T
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(node)) {
+      if (k === 'nullable') continue
       out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `github${v}` : rebase(v)
+    }
+    if ((node as { nullable?: unknown }).nullable === true) {
+      if (typeof out.type === 'string') out.type = [out.type, 'null']
+      else return { anyOf: [out, { type: 'null' }] } as T
     }
     return out as T
   }

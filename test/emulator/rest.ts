@@ -11,6 +11,7 @@ import {
   type Label,
   type Repository,
   type User,
+  type WorkflowRun,
 } from './state.js'
 
 export class HttpError extends Error {
@@ -473,6 +474,121 @@ export const handlers: Record<string, Handler> = {
     return paged(req, commits, `/repos/${r.owner}/${r.name}/pulls/${pr.number}/commits`)
   },
 
+  // ---- people ----
+  'issues/add-assignees': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const issue = issueOf(req, r)
+    // Like GitHub: users who cannot be assigned (unknown, or without access) are silently dropped.
+    for (const login of req.body.assignees ?? []) {
+      const user = req.state.users.get(String(login).toLowerCase())
+      const assignable =
+        user &&
+        (r.collaborators.has(user.login.toLowerCase()) ||
+          issue.user.login === user.login ||
+          [...r.comments.values()].some((c) => c.issueNumber === issue.number && c.user.login === user.login))
+      if (assignable && !issue.assignees.includes(user.login) && issue.assignees.length < 10)
+        issue.assignees.push(user.login)
+    }
+    touch(issue)
+    return { status: 201, body: issueJson(r, issue, req) }
+  },
+
+  'issues/remove-assignees': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const issue = issueOf(req, r)
+    const drop = new Set((req.body.assignees ?? []).map((l: string) => l.toLowerCase()))
+    issue.assignees = issue.assignees.filter((a) => !drop.has(a.toLowerCase()))
+    touch(issue)
+    return { status: 200, body: issueJson(r, issue, req) }
+  },
+
+  'pulls/request-reviewers': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const pr = pullOf(req, r)
+    for (const login of req.body.reviewers ?? []) {
+      const user = req.state.users.get(String(login).toLowerCase())
+      if (!user || !r.collaborators.has(user.login.toLowerCase())) {
+        throw new HttpError(
+          422,
+          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the acme/widgets repository.',
+        )
+      }
+      if (user.login.toLowerCase() === pr.user.login.toLowerCase()) {
+        throw new HttpError(422, 'Review cannot be requested from pull request author.')
+      }
+    }
+    for (const login of req.body.reviewers ?? []) {
+      const user = req.state.users.get(String(login).toLowerCase())!
+      if (!pr.pull!.requestedReviewers.includes(user.login)) pr.pull!.requestedReviewers.push(user.login)
+    }
+    return { status: 201, body: pullJson(r, pr, req) }
+  },
+
+  'pulls/remove-requested-reviewers': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const pr = pullOf(req, r)
+    const drop = new Set((req.body.reviewers ?? []).map((l: string) => l.toLowerCase()))
+    pr.pull!.requestedReviewers = pr.pull!.requestedReviewers.filter((l) => !drop.has(l.toLowerCase()))
+    return { status: 200, body: pullJson(r, pr, req) }
+  },
+
+  'teams/get-membership-for-user-in-org': (req) => {
+    const members = [...req.state.repos.values()].flatMap(
+      (r) => r.teams.get(`${req.params.org}/${req.params.team_slug}`.toLowerCase()) ?? [],
+    )
+    if (!members.some((m) => m.toLowerCase() === req.params.username.toLowerCase()))
+      throw new HttpError(404, 'Not Found')
+    return {
+      status: 200,
+      body: {
+        state: 'active',
+        role: 'member',
+        url: `${req.baseUrl}/orgs/${req.params.org}/teams/${req.params.team_slug}/memberships/${req.params.username}`,
+      },
+    }
+  },
+
+  // ---- milestones ----
+  'issues/list-milestones': (req) => {
+    const r = repoOf(req)
+    const state = req.query.get('state') ?? 'open'
+    const list = [...r.milestones.values()]
+      .filter((m) => state === 'all' || m.state === state)
+      .map(milestoneJson)
+    return paged(req, list, `/repos/${r.owner}/${r.name}/milestones`)
+  },
+
+  // ---- actions ----
+  'actions/list-workflow-runs-for-repo': (req) => {
+    const r = repoOf(req)
+    const sha = req.query.get('head_sha')
+    const runs = r.workflowRuns
+      .filter((w) => !sha || w.headSha === sha)
+      .map((w) => workflowRunJson(r, w, req))
+    const response = paged(req, runs, `/repos/${r.owner}/${r.name}/actions/runs`)
+    return { ...response, body: { total_count: runs.length, workflow_runs: response.body } }
+  },
+
+  'actions/re-run-workflow-failed-jobs': (req) => rerun(req, 'failed'),
+  'actions/re-run-workflow': (req) => rerun(req, 'all'),
+
+  'actions/create-workflow-dispatch': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const id = req.params.workflow_id
+    const workflow = r.workflows.find((w) => String(w.id) === id || w.path.split('/').pop() === id)
+    if (!workflow) throw new HttpError(404, 'Not Found')
+    const extra = Object.keys(req.body.inputs ?? {}).filter((k) => !workflow.inputs.includes(k))
+    if (extra.length) throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(extra)}`)
+    if (!r.branches.has(req.body.ref)) throw new HttpError(422, `No ref found for: ${req.body.ref}`)
+    r.dispatches.push({ workflow: workflow.path, ref: req.body.ref, inputs: req.body.inputs ?? {} })
+    return { status: 204 }
+  },
+
   // ---- statuses ----
   'repos/create-commit-status': (req) => {
     const r = repoOf(req)
@@ -498,6 +614,35 @@ export const handlers: Record<string, Handler> = {
       },
     }
   },
+}
+
+function workflowRunJson(r: Repository, w: WorkflowRun, req: RestRequest) {
+  const workflow = r.workflows.find((x) => x.id === w.workflowId)
+  return {
+    id: w.id,
+    name: w.name,
+    workflow_id: w.workflowId,
+    path: workflow?.path ?? '',
+    head_sha: w.headSha,
+    head_branch: w.headBranch,
+    event: w.event,
+    status: w.status,
+    conclusion: w.conclusion,
+    html_url: `https://github.com/${r.owner}/${r.name}/actions/runs/${w.id}`,
+    url: `${req.baseUrl}/repos/${r.owner}/${r.name}/actions/runs/${w.id}`,
+  }
+}
+
+function rerun(req: RestRequest, kind: 'all' | 'failed'): RestResponse {
+  const r = repoOf(req)
+  requireWrite(req, r)
+  const run = r.workflowRuns.find((w) => w.id === Number(req.params.run_id))
+  if (!run) throw new HttpError(404, 'Not Found')
+  if (run.status !== 'completed') throw new HttpError(403, 'This workflow is already running')
+  run.reruns.push(kind)
+  run.status = 'queued'
+  run.conclusion = null
+  return { status: 201, body: {} }
 }
 
 function react(req: RestRequest, subject: string): RestResponse {

@@ -126,7 +126,12 @@ export class GitHubEmulator {
     }
     const operation = matched.operation.operationId
     entry.operation = operation
-    const problems = validateBody(matched.operation, body)
+    let problems: string[]
+    try {
+      problems = validateBody(matched.operation, body)
+    } catch (error) {
+      problems = [`emulator could not compile the schema: ${(error as Error).message}`]
+    }
     if (problems.length) {
       this.violations.push(
         `${method} ${path} (${operation}): body rejected by GitHub's schema: ${problems.join('; ')}`,

@@ -359,3 +359,46 @@ export function pushCommit(repo: Repository, issue: Issue, message = 'more work'
   if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
   return sha
 }
+
+export function addMilestone(repo: Repository, title: string, state: 'open' | 'closed' = 'open'): Milestone {
+  const milestone = { number: repo.milestones.size + 1, id: nextId(), title, state }
+  repo.milestones.set(milestone.number, milestone)
+  return milestone
+}
+
+/** A workflow file on the default branch plus its registration (id, name, dispatch inputs). */
+export function addWorkflow(repo: Repository, file: string, name: string, inputs: string[] = []): Workflow {
+  const path = `.github/workflows/${file}`
+  const inputYaml = inputs.map((i) => `      ${i}:\n        required: false\n`).join('')
+  setFile(
+    repo,
+    repo.defaultBranch,
+    path,
+    `name: ${name}\non:\n  push:\n  workflow_dispatch:\n${inputs.length ? `    inputs:\n${inputYaml}` : ''}jobs: {}\n`,
+  )
+  const workflow = { id: nextId(), name, path, inputs }
+  repo.workflows.push(workflow)
+  return workflow
+}
+
+export function addWorkflowRun(
+  repo: Repository,
+  workflow: Workflow,
+  headSha: string,
+  conclusion: string | null,
+  options: { event?: string; branch?: string } = {},
+): WorkflowRun {
+  const run: WorkflowRun = {
+    id: nextId(),
+    workflowId: workflow.id,
+    name: workflow.name,
+    headSha,
+    headBranch: options.branch ?? 'feature',
+    event: options.event ?? 'pull_request',
+    status: conclusion === null ? 'in_progress' : 'completed',
+    conclusion,
+    reruns: [],
+  }
+  repo.workflowRuns.push(run)
+  return run
+}

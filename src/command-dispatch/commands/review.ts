@@ -16,8 +16,9 @@ export const lgtm: CommandSpec = {
   aliases: { 'remove-lgtm': 'cancel' },
   usage: '[cancel]',
   help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
-  // The author (or a reviewer) may cancel; only reviewers may give it.
-  who: (args) => (/^cancel\b/i.test(args) ? 'author' : 'reviewer'),
+  // Only reviewers may give it; the PR author or a reviewer may cancel it (checked in run: no single
+  // level means "author or reviewer").
+  who: (args) => (/^cancel\b/i.test(args) ? 'anyone' : 'reviewer'),
   whoText: 'reviewers of a changed file, not the PR author; the author or a reviewer may cancel',
   on: 'pull',
   group: 'review',
@@ -25,6 +26,9 @@ export const lgtm: CommandSpec = {
   async run(ctx) {
     const { target, actor } = ctx
     if (/^cancel\b/i.test(ctx.args)) {
+      if (!sameLogin(actor, target.author) && !(await ctx.can('reviewer'))) {
+        return refuse('Only the PR author or a reviewer of a changed file may cancel `lgtm`.')
+      }
       await target.removeLabel(LGTM_LABEL)
       return done()
     }

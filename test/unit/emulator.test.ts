@@ -1,0 +1,88 @@
+// The emulator must refuse what GitHub refuses; these tests prove the checker bites.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { Octokit } from '@octokit/core'
+import { GitHubEmulator } from '../emulator/server.js'
+import { addCollaborator, createIssue } from '../emulator/state.js'
+import { example } from '../support/payloads.js'
+
+const emu = new GitHubEmulator()
+let octokit: Octokit
+
+beforeAll(async () => {
+  await emu.start()
+  const repo = emu.state.createRepo('acme/widgets')
+  emu.state.addToken('t0ken', 'bot')
+  addCollaborator(emu.state, repo, 'bot', 'write')
+  createIssue(emu.state, repo, { author: 'alice' })
+  octokit = new Octokit({ auth: 't0ken', baseUrl: emu.url })
+})
+afterAll(() => emu.stop())
+
+const failure = async (p: Promise<unknown>) => {
+  try {
+    await p
+  } catch (error) {
+    return (error as { status: number }).status
+  }
+  return 0
+}
+
+describe('GitHub emulator checks', () => {
+  it('records a route GitHub does not have as a violation', async () => {
+    emu.violations.length = 0
+    expect(await failure(octokit.request('GET /repos/acme/widgets/issues/1/lables'))).toBe(404)
+    expect(emu.violations).toEqual([
+      "GET /repos/acme/widgets/issues/1/lables: no such route in GitHub's REST API",
+    ])
+  })
+
+  it("records a body GitHub's schema rejects as a violation and changes nothing", async () => {
+    emu.violations.length = 0
+    const status = await failure(
+      octokit.request('POST /repos/acme/widgets/issues/1/labels', { labels: 'not-a-list' }),
+    )
+    expect(status).toBe(422)
+    expect(emu.violations[0]).toMatch(/issues\/add-labels\): body rejected by GitHub's schema/)
+    expect(emu.state.repo('acme/widgets').issues.get(1)!.labels).toEqual([])
+  })
+
+  it('records a wrong enum value (a reaction GitHub does not offer)', async () => {
+    emu.violations.length = 0
+    await failure(octokit.request('POST /repos/acme/widgets/issues/1/reactions', { content: 'thumbsup' }))
+    expect(emu.violations[0]).toMatch(/must be equal to one of the allowed values/)
+  })
+
+  it('records a GraphQL query that GitHub would reject', async () => {
+    emu.violations.length = 0
+    await octokit
+      .graphql('query { repository(owner: "acme", name: "widgets") { pullRequest { number } } }')
+      .catch(() => undefined)
+    expect(emu.violations[0]).toMatch(/GraphQL query rejected by GitHub's schema/)
+  })
+
+  it('answers a valid GraphQL query from state', async () => {
+    emu.violations.length = 0
+    const data = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    expect(data.viewer.login).toBe('bot')
+    expect(emu.violations).toEqual([])
+  })
+
+  it('refuses requests without a known token', async () => {
+    const anonymous = new Octokit({ baseUrl: emu.url })
+    expect(await failure(anonymous.request('GET /user'))).toBe(401)
+  })
+
+  it('pages lists with Link headers', async () => {
+    const repo = emu.state.repo('acme/widgets')
+    for (let i = 0; i < 5; i++)
+      repo.labels.set(`l${i}`, { id: i, name: `l${i}`, color: 'ededed', description: null })
+    const first = await octokit.request('GET /repos/acme/widgets/labels', { per_page: 2 })
+    expect(first.data).toHaveLength(2)
+    expect(first.headers.link).toContain('rel="next"')
+  })
+
+  it('loads real webhook examples', () => {
+    expect(example('issue_comment', 'created').comment.body).toBeDefined()
+    expect(() => example('issue_comment', 'no-such-action')).toThrow()
+  })
+})

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createGitHubClient, isWrite } from '../../src/core/github.js'
+import { memoryLogger } from '../../src/core/log.js'
+import { loadConfig } from '../../src/core/config.js'
+import { PermissionResolver, meetsLevel } from '../../src/core/permissions.js'
+import { loadOwners } from '../../src/core/owners.js'
+import { upsertBotComment } from '../../src/core/writes.js'
+import { GitHubEmulator } from '../emulator/server.js'
+import { addCollaborator, createIssue, setFile } from '../emulator/state.js'
+
+const emu = new GitHubEmulator()
+const repo = { owner: 'acme', repo: 'widgets' }
+
+beforeAll(async () => {
+  await emu.start()
+  const r = emu.state.createRepo('acme/widgets')
+  emu.state.addToken('ghp_t', 'bot')
+  addCollaborator(emu.state, r, 'bot', 'write')
+  addCollaborator(emu.state, r, 'wendy', 'maintain')
+  addCollaborator(emu.state, r, 'rory', 'read')
+  emu.state.user('stranger')
+  createIssue(emu.state, r, { author: 'alice' })
+  setFile(r, 'main', 'OWNERS', 'approvers: [amy]\n')
+  setFile(r, 'main', 'OWNERS_ALIASES', 'aliases:\n  core: [Carl]\n')
+  setFile(r, 'main', 'lib/OWNERS', 'reviewers: [core]\n')
+})
+afterAll(() => emu.stop())
+
+const client = (dryRun = false) =>
+  createGitHubClient({ token: 'ghp_t', apiUrl: emu.url, dryRun, log: memoryLogger() })
+
+describe('GitHub client', () => {
+  it('classifies writes, treating GraphQL queries as reads', () => {
+    expect(isWrite('GET', 'https://x/repos', undefined)).toBe(false)
+    expect(isWrite('POST', 'https://x/graphql', { query: 'query { viewer { login } }' })).toBe(false)
+    expect(isWrite('POST', 'https://x/graphql', { query: 'mutation { x }' })).toBe(true)
+    expect(isWrite('DELETE', 'https://x/repos/a/b/issues/1/labels/x', undefined)).toBe(true)
+  })
+
+  it('lets reads through and stops writes in dry-run', async () => {
+    const gh = client(true)
+    emu.resetLog()
+    const { data } = await gh.rest.issues.get({ ...repo, issue_number: 1 })
+    expect(data.number).toBe(1)
+    await gh.rest.issues.addLabels({ ...repo, issue_number: 1, labels: ['x'] })
+    expect(emu.requests.map((r) => r.method)).toEqual(['GET'])
+    expect(gh.plannedWrites).toEqual([
+      { method: 'POST', url: `${emu.url}/repos/acme/widgets/issues/1/labels`, body: { labels: ['x'] } },
+    ])
+  })
+
+  it('retries 5xx and honours retry-after on secondary rate limits', async () => {
+    const gh = client()
+    emu.resetLog()
+    emu.inject({ match: 'issues/get', status: 503 })
+    emu.inject({ match: 'issues/get', status: 429, retryAfter: 1 })
+    const started = Date.now()
+    await gh.rest.issues.get({ ...repo, issue_number: 1 })
+    expect(emu.requests.map((r) => r.status)).toEqual([503, 429, 200])
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('gives up after bounded retries', async () => {
+    const gh = createGitHubClient({
+      token: 'ghp_t',
+      apiUrl: emu.url,
+      dryRun: false,
+      log: memoryLogger(),
+      retries: 1,
+    })
+    emu.inject({ match: 'issues/get', status: 502, times: 5 })
+    await expect(gh.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 502 })
+    emu.inject({ match: () => false, status: 502 })
+  })
+})
+
+describe('config, permissions and OWNERS through the API', () => {
+  it('uses defaults when the config file is missing', async () => {
+    const config = await loadConfig(client(), repo, '.github/bosun.yml')
+    expect(config.source).toBeUndefined()
+    expect(config.merge.method).toBe('merge')
+  })
+
+  it('refuses a config path outside the repository', async () => {
+    await expect(loadConfig(client(), repo, '../secrets.yml')).rejects.toThrow('inside the repository')
+  })
+
+  it('resolves levels from the permission API and caches per user', async () => {
+    const gh = client()
+    const perms = new PermissionResolver(gh, repo)
+    emu.resetLog()
+    expect(await perms.isCollaborator('Wendy')).toBe(true)
+    expect(await perms.isCollaborator('wendy')).toBe(true)
+    expect(await perms.isCollaborator('rory')).toBe(false)
+    expect(await perms.isCollaborator('stranger')).toBe(false)
+    expect(await perms.isCollaborator('ghost-user')).toBe(false)
+    expect(emu.requests).toHaveLength(4)
+    const owners = await loadOwners(gh, repo, 'main', ['lib/a.ts', 'b.md'])
+    const actor = (login: string) => ({
+      login,
+      author: 'alice',
+      owners: async () => owners,
+      files: async () => ['lib/a.ts'],
+    })
+    expect(await meetsLevel('reviewer', actor('carl'), perms)).toBe(true)
+    expect(await meetsLevel('approver', actor('carl'), perms)).toBe(false)
+    expect(await meetsLevel('approver', actor('amy'), perms)).toBe(true)
+    expect(await meetsLevel('author', actor('alice'), perms)).toBe(true)
+    expect(await meetsLevel('author', actor('rory'), perms)).toBe(false)
+    expect(await meetsLevel('collaborator', actor('wendy'), perms)).toBe(true)
+  })
+
+  it('loads every OWNERS file for a set of paths in one GraphQL request', async () => {
+    emu.resetLog()
+    const owners = await loadOwners(client(), repo, 'main', ['lib/deep/a.ts', 'docs/x.md'])
+    expect(emu.requests.map((r) => r.operation)).toEqual(['graphql'])
+    expect([...owners.files.keys()].sort()).toEqual(['', 'lib'])
+    expect(owners.isReviewerOf('carl', 'lib/deep/a.ts')).toBe(true)
+    expect(emu.violations).toEqual([])
+  })
+
+  it('keeps one bot comment per purpose, updated in place', async () => {
+    const gh = client()
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'first')).toBe('created')
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'first')).toBe('unchanged')
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'second')).toBe('updated')
+    const comments = [...emu.state.repo('acme/widgets').comments.values()].filter((c) =>
+      c.body.includes('bosun:size'),
+    )
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toBe('<!-- bosun:size -->\nsecond')
+  })
+})
