@@ -1597,9 +1597,9 @@ const lgtm = {
     aliases: { 'remove-lgtm': 'cancel' },
     usage: '[cancel]',
     help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
-    // Only reviewers may give it; the PR author or a reviewer may cancel it (checked in run: no single
-    // level means "author or reviewer").
-    who: (args) => (/^cancel\b/i.test(args) ? 'anyone' : 'reviewer'),
+    // Checked in run(): only reviewers may give it and never the author (who is told so), while the
+    // author or a reviewer may cancel it; no single level says either.
+    who: 'anyone',
     whoText: 'reviewers of a changed file, not the PR author; the author or a reviewer may cancel',
     on: 'pull',
     group: 'review',
@@ -1617,6 +1617,8 @@ const lgtm = {
             return refuse('Use `/lgtm` or `/lgtm cancel`.');
         if (sameLogin(actor, target.author))
             return refuse('You cannot LGTM your own pull request.');
+        if (!(await ctx.can('reviewer')))
+            return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`);
         if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
             await ctx.run.github.rest.issues.addAssignees({
                 ...ctx.run.repo,
@@ -2206,12 +2208,7 @@ async function runOne(run, ctx, command) {
         return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on issues.` } };
     const level = requiredLevel(spec, args, ctx.config);
     if (!(await ctx.can(level))) {
-        return {
-            outcome: {
-                ok: false,
-                reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.`,
-            },
-        };
+        return { outcome: { ok: false, reason: `\`/${spec.name}\` is for ${whoText(spec, ctx.config)}.` } };
     }
     try {
         return { outcome: await spec.run({ ...ctx, args }) };

@@ -82,12 +82,7 @@ async function runOne(
     return { outcome: { ok: false, reason: `\`/${spec.name}\` only works on issues.` } }
   const level = requiredLevel(spec, args, ctx.config)
   if (!(await ctx.can(level))) {
-    return {
-      outcome: {
-        ok: false,
-        reason: `Only ${whoText(spec, ctx.config)} may use \`/${spec.name}${args && spec.name !== command.name ? ` ${args}` : ''}\`.`,
-      },
-    }
+    return { outcome: { ok: false, reason: `\`/${spec.name}\` is for ${whoText(spec, ctx.config)}.` } }
   }
   try {
     return { outcome: await spec.run({ ...ctx, args }) }

@@ -121,7 +121,7 @@ const ISSUE_COMMANDS: Array<[string, Row]> = [
   ['/close not-planned', only('author', 'collaborator')],
 ]
 
-const PERMISSION_REFUSAL = /^Only /
+const PERMISSION_REFUSAL = /^(Only |`\/[a-z-]+` is for |You cannot LGTM your own)/
 
 async function runRow(actor: Actor, onIssue: boolean, commands: Array<[string, Row]>) {
   const login = ACTORS[actor]

@@ -21,7 +21,7 @@ export interface LoggedRequest {
 export interface Fault {
   /** operationId (e.g. `issues/add-labels`), `graphql`, or a predicate. */
   match: string | ((r: { method: string; path: string; operation: string }) => boolean)
-  status: 500 | 502 | 503 | 403 | 429
+  status: 500 | 502 | 503 | 403 | 429 | 422 | 409 | 405
   /** How many matching requests fail (default 1). */
   times?: number
   retryAfter?: number
@@ -199,5 +199,6 @@ function faultResponse(fault: Fault): RestResponse {
       },
     }
   }
-  return { status: fault.status, body: { message: 'Server Error' } }
+  if (fault.status >= 500) return { status: fault.status, body: { message: 'Server Error' } }
+  return { status: fault.status, body: { message: fault.status === 422 ? 'Validation Failed' : 'Conflict' } }
 }
