@@ -28410,7 +28410,7 @@ const ROUTES = {
 };
 /** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
 const PARTS = {
-    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571)),
+    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6908)),
 };
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';

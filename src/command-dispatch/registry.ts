@@ -49,6 +49,11 @@ export const BUILTIN_NAMES: ReadonlySet<string> = new Set(
   BUILTIN_COMMANDS.flatMap((c) => [c.name, ...Object.keys(c.aliases ?? {})]),
 )
 
+/** A built-in command by name or alias, without config (used before config is read). */
+export function findBuiltin(name: string): CommandSpec | undefined {
+  return BUILTIN_COMMANDS.find((c) => c.name === name || (c.aliases && name in c.aliases))
+}
+
 export function enabledCommands(config: Config): CommandSpec[] {
   const disabled = new Set(config.commands.disabled)
   const builtins = BUILTIN_COMMANDS.filter((c) => !disabled.has(c.name))

@@ -8,7 +8,7 @@ import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
 import { renderFeedback, type CommandResult } from './feedback.js'
-import { FOREIGN_COMMANDS, requiredLevel, resolveCommand, whoText } from './registry.js'
+import { findBuiltin, FOREIGN_COMMANDS, requiredLevel, resolveCommand, whoText } from './registry.js'
 import { Target, targetFromPayload } from './target.js'
 import type { CommandContext, Outcome } from './types.js'
 
@@ -108,8 +108,10 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const data = targetFromPayload(run.ctx.payload)
   if (!data) return run.report.skip('event names no issue or pull request')
 
-  const [self, config] = await Promise.all([run.sentBySelf(), run.config()])
-  if (self) return run.report.skip('event sent by the bot itself')
+  // One request answers the config, the token's login and whether the labels named exist.
+  const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? [])
+  const { config, labels: knownLabels } = await run.preflight(labelsNeeded)
+  if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 
@@ -121,7 +123,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
     target,
     actor,
     args: '',
-    labels: new LabelCatalog(run.github, run.repo, config),
+    labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
     can: (level) =>
       meetsLevel(
         level,
@@ -132,10 +134,22 @@ export async function dispatch(run: ActionRun): Promise<void> {
 
   const results: CommandResult[] = []
   let crash: unknown
-  for (const command of known.slice(0, MAX_COMMANDS_PER_COMMENT)) {
+  for (const [index, command] of known.slice(0, MAX_COMMANDS_PER_COMMENT).entries()) {
+    target.currentCommand = index
     const { outcome, crashed } = await runOne(run, ctx, command)
     crash ??= crashed
     results.push({ command, outcome })
+  }
+  // Label changes of the whole comment are written together; a failed write fails the commands
+  // that asked for it.
+  const labelFailure = await target.flushLabels()
+  if (labelFailure) {
+    const status = (labelFailure.error as { status?: number }).status
+    if (!status || status >= 500) crash ??= labelFailure.error
+    for (const i of labelFailure.commands)
+      results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) }
+  }
+  for (const { command, outcome } of results) {
     run.report.result.commands.push({
       command: command.raw,
       ok: outcome.ok,

@@ -1,8 +1,9 @@
-// The issue or PR a command acts on, built from the event payload. Labels are tracked locally so
-// several commands in one comment see each other's effects and idempotent changes make no request.
+// The issue or PR a command acts on, built from the event payload. Label changes are kept as a
+// desired state while the comment's commands run and written once at the end (one request for all
+// additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then `/unhold` none.
 import type { ActionRun } from '../core/action.js'
 import type { Payload } from '../core/context.js'
-import { loadOwners, OwnersTree } from '../core/owners.js'
+import { loadOwners, type OwnersTree } from '../core/owners.js'
 import * as writes from '../core/writes.js'
 
 export interface TargetData {
@@ -13,22 +14,17 @@ export interface TargetData {
   state: string
   labels: string[]
   assignees: string[]
-  /** PR only. */
+  /** PR only, when the payload carries it (not on issue_comment). */
   headSha?: string
-  baseRef?: string
-  draft?: boolean
-  sameRepository?: boolean
 }
 
 /** Reads the issue or PR from the payloads of the events command-dispatch handles. */
 export function targetFromPayload(payload: Payload): TargetData | undefined {
   const item = payload.pull_request ?? payload.issue
   if (!item || typeof item.number !== 'number') return undefined
-  const isPull = !!payload.pull_request || !!payload.issue?.pull_request
-  const pr = payload.pull_request
   return {
     number: item.number,
-    isPull,
+    isPull: !!payload.pull_request || !!payload.issue?.pull_request,
     author: String(item.user?.login ?? ''),
     title: String(item.title ?? ''),
     state: String(item.state ?? 'open'),
@@ -36,16 +32,25 @@ export function targetFromPayload(payload: Payload): TargetData | undefined {
       typeof l === 'string' ? l : String(l.name),
     ),
     assignees: (item.assignees ?? []).map((a: { login: string }) => a.login),
-    headSha: pr?.head?.sha,
-    baseRef: pr?.base?.ref,
-    draft: pr?.draft,
-    sameRepository: pr ? pr.head?.repo?.full_name === pr.base?.repo?.full_name : undefined,
+    headSha: payload.pull_request?.head?.sha,
   }
 }
 
+export interface LabelFlushFailure {
+  /** Indexes of the commands whose label changes were not written. */
+  commands: Set<number>
+  error: unknown
+}
+
 export class Target {
+  /** Lower-cased name → spelling, as it will be once pending changes are written. */
   private labelSet: Map<string, string>
-  private pullPromise?: Promise<{ headSha: string; baseRef: string; draft: boolean; sameRepository: boolean }>
+  private readonly original: Set<string>
+  /** Which commands asked for each label change, to blame the right ones if the write fails. */
+  private readonly changedBy = new Map<string, Set<number>>()
+  /** Index of the command now running (set by the dispatcher). */
+  currentCommand = 0
+  private headShaPromise?: Promise<string>
   private filesPromise?: Promise<string[]>
   private ownersPromise?: Promise<OwnersTree>
 
@@ -54,6 +59,7 @@ export class Target {
     readonly data: TargetData,
   ) {
     this.labelSet = new Map(data.labels.map((l) => [l.toLowerCase(), l]))
+    this.original = new Set(this.labelSet.keys())
   }
 
   get number() {
@@ -73,46 +79,76 @@ export class Target {
     return this.labelSet.has(name.toLowerCase())
   }
 
-  /** Adds the labels not already present in one request; records them in the report. */
+  private blame(key: string): void {
+    const who = this.changedBy.get(key) ?? new Set<number>()
+    who.add(this.currentCommand)
+    this.changedBy.set(key, who)
+  }
+
   async addLabels(names: string[]): Promise<void> {
-    const missing = [...new Set(names)].filter((n) => !this.hasLabel(n))
-    if (!missing.length) return
-    await writes.addLabels(this.run.github, this.run.repo, this.number, missing)
-    for (const n of missing) this.labelSet.set(n.toLowerCase(), n)
-    this.run.report.result.labelsAdded.push(...missing)
+    for (const name of names) {
+      const key = name.toLowerCase()
+      if (this.labelSet.has(key)) continue
+      this.labelSet.set(key, name)
+      this.blame(key)
+    }
   }
 
   async removeLabel(name: string): Promise<void> {
-    const present = this.labelSet.get(name.toLowerCase())
-    if (!present) return
-    await writes.removeLabel(this.run.github, this.run.repo, this.number, present)
-    this.labelSet.delete(name.toLowerCase())
-    this.run.report.result.labelsRemoved.push(present)
+    const key = name.toLowerCase()
+    if (!this.labelSet.delete(key)) return
+    this.blame(key)
   }
 
-  /** PR details that issue_comment payloads lack (head SHA, base branch), fetched once. */
-  pull(): Promise<{ headSha: string; baseRef: string; draft: boolean; sameRepository: boolean }> {
-    if (!this.isPull) throw new Error('not a pull request')
-    if (this.data.headSha && this.data.baseRef) {
-      return Promise.resolve({
-        headSha: this.data.headSha,
-        baseRef: this.data.baseRef,
-        draft: !!this.data.draft,
-        sameRepository: !!this.data.sameRepository,
+  /** Writes the net label changes: one request for all additions, one per removal. */
+  async flushLabels(): Promise<LabelFlushFailure | undefined> {
+    const added = [...this.labelSet.entries()].filter(([k]) => !this.original.has(k))
+    const removed = [...this.original].filter((k) => !this.labelSet.has(k))
+    const spelling = new Map(this.data.labels.map((l) => [l.toLowerCase(), l]))
+    const failed = new Set<number>()
+    let firstError: unknown
+    const attempt = async (keys: string[], write: () => Promise<void>) => {
+      try {
+        await write()
+      } catch (error) {
+        firstError ??= error
+        for (const k of keys) this.changedBy.get(k)?.forEach((i) => failed.add(i))
+      }
+    }
+    if (added.length) {
+      await attempt(
+        added.map(([k]) => k),
+        async () => {
+          await writes.addLabels(
+            this.run.github,
+            this.run.repo,
+            this.number,
+            added.map(([, l]) => l),
+          )
+          this.run.report.result.labelsAdded.push(...added.map(([, l]) => l))
+        },
+      )
+    }
+    for (const key of removed) {
+      await attempt([key], async () => {
+        await writes.removeLabel(this.run.github, this.run.repo, this.number, spelling.get(key) ?? key)
+        this.run.report.result.labelsRemoved.push(spelling.get(key) ?? key)
       })
     }
-    this.pullPromise ??= this.run.github.rest.pulls
-      .get({ ...this.run.repo, pull_number: this.number })
-      .then(({ data }) => ({
-        headSha: data.head.sha,
-        baseRef: data.base.ref,
-        draft: !!data.draft,
-        sameRepository: data.head.repo?.full_name === data.base.repo.full_name,
-      }))
-    return this.pullPromise
+    return failed.size ? { commands: failed, error: firstError } : undefined
   }
 
-  /** Changed files of a PR (every page), fetched once; [] on an issue. */
+  /** The PR's head SHA (issue_comment payloads lack it), fetched once. */
+  headSha(): Promise<string> {
+    if (!this.isPull) throw new Error('not a pull request')
+    if (this.data.headSha) return Promise.resolve(this.data.headSha)
+    this.headShaPromise ??= this.run.github.rest.pulls
+      .get({ ...this.run.repo, pull_number: this.number })
+      .then(({ data }) => data.head.sha)
+    return this.headShaPromise
+  }
+
+  /** Changed files of a PR (every page; a rename counts under both names), fetched once. */
   files(): Promise<string[]> {
     if (!this.isPull) return Promise.resolve([])
     this.filesPromise ??= this.run.github
@@ -130,19 +166,15 @@ export class Target {
   /** OWNERS for the changed files, read from the PR's base branch (the default branch on issues). */
   owners(): Promise<OwnersTree> {
     this.ownersPromise ??= (async () => {
-      const [files, ref] = await Promise.all([
-        this.files(),
-        this.isPull ? this.pull().then((p) => p.baseRef) : this.defaultBranch(),
-      ])
-      return loadOwners(this.run.github, this.run.repo, ref, files.length ? files : ['OWNERS'])
+      if (!this.isPull) return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'])
+      const files = await this.files()
+      return loadOwners(
+        this.run.github,
+        this.run.repo,
+        { pullNumber: this.number },
+        files.length ? files : ['OWNERS'],
+      )
     })()
     return this.ownersPromise
-  }
-
-  private async defaultBranch(): Promise<string> {
-    const fromPayload = this.run.ctx.payload.repository?.default_branch
-    if (fromPayload) return String(fromPayload)
-    const { data } = await this.run.github.rest.repos.get({ ...this.run.repo })
-    return data.default_branch
   }
 }

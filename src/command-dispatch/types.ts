@@ -37,5 +37,7 @@ export interface CommandSpec {
   on?: 'pull' | 'issue' | 'any'
   group: 'review' | 'labels' | 'triage' | 'state' | 'ci' | 'help'
   example?: string
+  /** Labels whose existence the command will check, looked up in the run's first request. */
+  labelsNeeded?(args: string): string[]
   run(ctx: CommandContext): Promise<Outcome>
 }

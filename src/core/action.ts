@@ -2,11 +2,12 @@
 // has nothing to do makes no request), load config once, publish the report, turn failures into one
 // clear error message instead of a stack trace.
 import * as core from '@actions/core'
-import { loadConfig, ConfigError, type Config } from './config.js'
+import { ConfigError, type Config } from './config.js'
 import { readRunContext, type RunContext } from './context.js'
 import { createGitHubClient, type GitHub, type PlannedWrite } from './github.js'
 import { actionsLogger, type Logger } from './log.js'
-import { isBotAccount, tokenLogin } from './loop-guard.js'
+import { isBotAccount } from './loop-guard.js'
+import { preflight, type Preflight } from './preflight.js'
 import { PermissionResolver, sameLogin } from './permissions.js'
 import { Report } from './report.js'
 
@@ -14,7 +15,7 @@ export class ActionRun {
   readonly log: Logger = actionsLogger
   readonly report: Report
   private client?: GitHub & { plannedWrites: PlannedWrite[] }
-  private configPromise?: Promise<Config>
+  private preflightPromise?: Promise<Preflight>
   private permissionResolver?: PermissionResolver
 
   constructor(
@@ -45,9 +46,17 @@ export class ActionRun {
     return this.client
   }
 
-  config(): Promise<Config> {
-    this.configPromise ??= loadConfig(this.github, this.repo, this.ctx.inputs.configPath)
-    return this.configPromise
+  /**
+   * Config, the token's login and the existence of `labels`, in one request. The first call decides
+   * which labels are looked up; later calls share its answer.
+   */
+  preflight(labels: string[] = []): Promise<Preflight> {
+    this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, labels)
+    return this.preflightPromise
+  }
+
+  async config(): Promise<Config> {
+    return (await this.preflight()).config
   }
 
   get permissions(): PermissionResolver {
@@ -56,13 +65,12 @@ export class ActionRun {
   }
 
   /**
-   * Loop guard, part two: whether the event was sent by the token's own user. Bot accounts are
-   * filtered before any request (see skipBotSender); this costs one request for a user token.
+   * Loop guard, part two: whether the event was sent by the token's own user (a bot account that
+   * is a plain user, e.g. with a personal access token). Answered by the preflight request.
    */
   async sentBySelf(): Promise<boolean> {
     const sender = this.ctx.sender?.login
-    if (!sender) return false
-    return sameLogin(await tokenLogin(this.github, this.ctx.inputs.token), sender)
+    return !!sender && sameLogin((await this.preflight()).viewer, sender)
   }
 
   /** Loop guard, part one: free, so it runs before anything else. */

@@ -4,8 +4,6 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { closest } from 'fastest-levenshtein'
 import { parseDocument } from 'yaml'
 import { configSchema } from './config-schema.js'
-import type { Repo } from './context.js'
-import type { GitHub } from './github.js'
 
 export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
 
@@ -227,20 +225,4 @@ export function parseConfig(text: string, path: string): Config {
   const errors = validate(raw)
   if (errors.length) throw new ConfigError(path, describeProblems(errors))
   return resolveConfig(raw, path)
-}
-
-/** Reads the config from the default branch. A missing file (404) means defaults. */
-export async function loadConfig(github: GitHub, repo: Repo, path: string): Promise<Config> {
-  if (path.split('/').includes('..') || path.startsWith('/')) {
-    throw new ConfigError(path, ['config-path must be a path inside the repository'])
-  }
-  let text: string
-  try {
-    const res = await github.rest.repos.getContent({ ...repo, path, mediaType: { format: 'raw' } })
-    text = String(res.data)
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return resolveConfig({})
-    throw error
-  }
-  return parseConfig(text, path)
 }

@@ -24,7 +24,11 @@ export class LabelCatalog {
     private github: GitHub,
     private repo: Repo,
     private config: Config,
-  ) {}
+    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
+    known: Map<string, string | undefined> = new Map(),
+  ) {
+    for (const [name, spelling] of known) this.exists.set(name, Promise.resolve(spelling))
+  }
 
   /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
   find(name: string): Promise<string | undefined> {

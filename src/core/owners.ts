@@ -121,36 +121,69 @@ export class OwnersTree {
   }
 }
 
+/** Where OWNERS are read from: a ref (`HEAD` is the default branch) or a PR's base branch. */
+export type OwnersSource = { ref: string } | { pullNumber: number }
+
+interface BlobText {
+  text?: string | null
+}
+
 /**
- * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, from one ref in a
- * single GraphQL request (one aliased `object(expression:)` per candidate directory).
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
+ * request: one aliased field per candidate directory. For a PR the files are read from the tip of
+ * its base branch without first asking which branch that is.
  */
 export async function loadOwners(
   github: GitHub,
   repo: Repo,
-  ref: string,
+  source: OwnersSource,
   paths: string[],
 ): Promise<OwnersTree> {
   const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort()
-  const fields = dirs.map(
-    (dir, i) =>
-      `o${i}: object(expression: ${JSON.stringify(`${ref}:${dir ? dir + '/' : ''}OWNERS`)}) { ... on Blob { text } }`,
-  )
-  const query = `query($owner: String!, $name: String!) {
+  const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
+  let data: Record<string, BlobText | null>
+  if ('ref' in source) {
+    const field = (alias: string, path: string) =>
+      `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`
+    const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
-    aliases: object(expression: ${JSON.stringify(`${ref}:OWNERS_ALIASES`)}) { ... on Blob { text } }
-    ${fields.join('\n    ')}
+    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
   }
 }`
-  const data = await github.graphql<{ repository: Record<string, { text?: string | null } | null> }>(query, {
-    owner: repo.owner,
-    name: repo.repo,
-  })
-  const aliasesText = data.repository.aliases?.text
+    const res = await github.graphql<{ repository: Record<string, BlobText | null> }>(query, {
+      owner: repo.owner,
+      name: repo.repo,
+    })
+    data = res.repository
+  } else {
+    const field = (alias: string, path: string) =>
+      `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`
+    const query = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      baseRef {
+        target {
+          ... on Commit {
+            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
+          }
+        }
+      }
+    }
+  }
+}`
+    const res = await github.graphql<{
+      repository: {
+        pullRequest: { baseRef: { target: Record<string, { object: BlobText | null } | null> } | null } | null
+      }
+    }>(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber })
+    const target = res.repository.pullRequest?.baseRef?.target ?? {}
+    data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]))
+  }
+  const aliasesText = data.aliases?.text
   const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
   const files = new Map<string, OwnersFile>()
   dirs.forEach((dir, i) => {
-    const text = data.repository[`o${i}`]?.text
+    const text = data[`o${i}`]?.text
     if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
   })
   return new OwnersTree(files)

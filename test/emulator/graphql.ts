@@ -2,7 +2,9 @@
 // (@octokit/graphql-schema) with graphql@16 and executed over the same in-memory state. Resolvers
 // are plain objects with methods (graphql-js calls a function-valued field with its arguments).
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
+import { ROOT } from './paths.js'
 import type { GitHubState, Repository, User } from './state.js'
 
 let schema: GraphQLSchema | undefined
@@ -10,10 +12,7 @@ let schema: GraphQLSchema | undefined
 export function githubSchema(): GraphQLSchema {
   if (!schema) {
     // The package's ESM entry cannot be required from Jest's VM; its SDL file is the same schema.
-    const sdl = readFileSync(
-      new URL('../../node_modules/@octokit/graphql-schema/schema.graphql', import.meta.url),
-      'utf8',
-    )
+    const sdl = readFileSync(join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8')
     schema = buildSchema(sdl, { assumeValidSDL: true })
   }
   return schema
@@ -29,10 +28,29 @@ export function extendRepositoryResolver(extension: RepositoryResolverExtension)
 function blobAt(repo: Repository, expression: string) {
   const colon = expression.indexOf(':')
   if (colon < 0) return null
-  const branch = repo.branches.get(expression.slice(0, colon).replace(/^refs\/heads\//, ''))
+  const ref = expression.slice(0, colon).replace(/^refs\/heads\//, '')
+  const branch = repo.branches.get(ref === 'HEAD' ? repo.defaultBranch : ref)
   const text = branch?.files.get(expression.slice(colon + 1))
   if (text === undefined) return null
   return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
+}
+
+/** A branch tip as a Commit whose `file(path:)` reads the branch's files. */
+function commitNode(branch: { sha: string; files: Map<string, string> }) {
+  return {
+    __typename: 'Commit',
+    oid: branch.sha,
+    file: ({ path }: { path: string }) => {
+      const text = branch.files.get(path)
+      if (text === undefined) return null
+      return {
+        __typename: 'TreeEntry',
+        path,
+        name: path.split('/').pop(),
+        object: { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' },
+      }
+    },
+  }
 }
 
 function repositoryResolver(repo: Repository, state: GitHubState) {
@@ -44,6 +62,25 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       nameWithOwner: `${repo.owner}/${repo.name}`,
       object: ({ expression }: { expression?: string }) => (expression ? blobAt(repo, expression) : null),
       defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
+      pullRequest: ({ number }: { number: number }) => {
+        const issue = repo.issues.get(number)
+        if (!issue?.pull) return null
+        const base = repo.branches.get(issue.pull.base.ref)
+        return {
+          __typename: 'PullRequest',
+          number,
+          baseRefName: issue.pull.base.ref,
+          headRefOid: issue.pull.head.sha,
+          isDraft: issue.pull.draft,
+          baseRef: base ? { __typename: 'Ref', name: issue.pull.base.ref, target: commitNode(base) } : null,
+        }
+      },
+      label: ({ name }: { name: string }) => {
+        const label = repo.labels.get(name.toLowerCase())
+        return label
+          ? { __typename: 'Label', name: label.name, color: label.color, description: label.description }
+          : null
+      },
     },
     ...extensions.map((e) => e(repo, state)),
   )

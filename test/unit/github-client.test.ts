@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient, isWrite } from '../../src/core/github.js'
 import { memoryLogger } from '../../src/core/log.js'
-import { loadConfig } from '../../src/core/config.js'
+import { preflight } from '../../src/core/preflight.js'
 import { PermissionResolver, meetsLevel } from '../../src/core/permissions.js'
 import { loadOwners } from '../../src/core/owners.js'
 import { upsertBotComment } from '../../src/core/writes.js'
@@ -75,14 +75,31 @@ describe('GitHub client', () => {
 })
 
 describe('config, permissions and OWNERS through the API', () => {
-  it('uses defaults when the config file is missing', async () => {
-    const config = await loadConfig(client(), repo, '.github/bosun.yml')
-    expect(config.source).toBeUndefined()
-    expect(config.merge.method).toBe('merge')
+  it('reads config, viewer and labels in one request, with defaults when the config is missing', async () => {
+    emu.resetLog()
+    const pre = await preflight(client(), repo, '.github/bosun.yml', ['Kind/Bug', 'nope'])
+    expect(emu.requests.map((r) => r.operation)).toEqual(['graphql'])
+    expect(pre.viewer).toBe('bot')
+    expect(pre.config.source).toBeUndefined()
+    expect(pre.config.merge.method).toBe('merge')
+    expect(pre.labels).toEqual(
+      new Map([
+        ['kind/bug', undefined],
+        ['nope', undefined],
+      ]),
+    )
+    setFile(emu.state.repo('acme/widgets'), 'main', '.github/bosun.yml', 'merge:\n  method: squash\n')
+    emu.state
+      .repo('acme/widgets')
+      .labels.set('kind/bug', { id: 1, name: 'kind/bug', color: 'ededed', description: null })
+    const again = await preflight(client(), repo, '.github/bosun.yml', ['kind/BUG'])
+    expect(again.config.merge.method).toBe('squash')
+    expect(again.labels.get('kind/bug')).toBe('kind/bug')
+    expect(emu.violations).toEqual([])
   })
 
   it('refuses a config path outside the repository', async () => {
-    await expect(loadConfig(client(), repo, '../secrets.yml')).rejects.toThrow('inside the repository')
+    await expect(preflight(client(), repo, '../secrets.yml')).rejects.toThrow('inside the repository')
   })
 
   it('resolves levels from the permission API and caches per user', async () => {
@@ -95,7 +112,7 @@ describe('config, permissions and OWNERS through the API', () => {
     expect(await perms.isCollaborator('stranger')).toBe(false)
     expect(await perms.isCollaborator('ghost-user')).toBe(false)
     expect(emu.requests).toHaveLength(4)
-    const owners = await loadOwners(gh, repo, 'main', ['lib/a.ts', 'b.md'])
+    const owners = await loadOwners(gh, repo, { ref: 'main' }, ['lib/a.ts', 'b.md'])
     const actor = (login: string) => ({
       login,
       author: 'alice',
@@ -112,7 +129,7 @@ describe('config, permissions and OWNERS through the API', () => {
 
   it('loads every OWNERS file for a set of paths in one GraphQL request', async () => {
     emu.resetLog()
-    const owners = await loadOwners(client(), repo, 'main', ['lib/deep/a.ts', 'docs/x.md'])
+    const owners = await loadOwners(client(), repo, { ref: 'main' }, ['lib/deep/a.ts', 'docs/x.md'])
     expect(emu.requests.map((r) => r.operation)).toEqual(['graphql'])
     expect([...owners.files.keys()].sort()).toEqual(['', 'lib'])
     expect(owners.isReviewerOf('carl', 'lib/deep/a.ts')).toBe(true)

@@ -14,7 +14,7 @@ function gate(ctx: CommandContext): Outcome | undefined {
 }
 
 async function runsForHead(ctx: CommandContext) {
-  const { headSha } = await ctx.target.pull()
+  const headSha = await ctx.target.headSha()
   const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
     ...ctx.run.repo,
     head_sha: headSha,

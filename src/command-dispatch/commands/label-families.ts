@@ -55,6 +55,7 @@ export const prefixedLabelCommands: CommandSpec[] = PREFIXES.flatMap(({ prefix, 
     who: 'anyone',
     group: 'labels',
     example: `/${prefix} ${prefix === 'kind' ? 'bug' : prefix === 'priority' ? 'important-soon' : prefix === 'triage' ? 'accepted' : 'docs'}`,
+    labelsNeeded: (args) => splitArgs(args).map((v) => `${prefix}/${v}`),
     run: (ctx) => applyPrefixed(ctx, prefix, false),
   } satisfies CommandSpec,
   {

@@ -1,8 +1,8 @@
-export const id = 571;
-export const ids = [571];
+export const id = 908;
+export const ids = [908];
 export const modules = {
 
-/***/ 2571:
+/***/ 6908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -282,23 +282,6 @@ function parseConfig(text, path) {
         throw new ConfigError(path, describeProblems(errors));
     return resolveConfig(raw, path);
 }
-/** Reads the config from the default branch. A missing file (404) means defaults. */
-async function loadConfig(github, repo, path) {
-    if (path.split('/').includes('..') || path.startsWith('/')) {
-        throw new ConfigError(path, ['config-path must be a path inside the repository']);
-    }
-    let text;
-    try {
-        const res = await github.rest.repos.getContent({ ...repo, path, mediaType: { format: 'raw' } });
-        text = String(res.data);
-    }
-    catch (error) {
-        if (error.status === 404)
-            return resolveConfig({});
-        throw error;
-    }
-    return parseConfig(text, path);
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -548,6 +531,8 @@ async function setCommitStatus(github, repo, sha, context, state, description, t
 }
 
 ;// CONCATENATED MODULE: ./src/core/loop-guard.ts
+// Nothing the bot itself writes may trigger it: events sent by any [bot] account or by the token's
+// own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
 
 function isBotAccount(sender) {
     if (!sender)
@@ -557,22 +542,46 @@ function isBotAccount(sender) {
 function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
-/**
- * The login the token acts as, or undefined when it is an app installation token (its writes are
- * always sent by an `[bot]` account, which isBotAccount already catches, and GET /user refuses it).
- */
-async function tokenLogin(github, token) {
-    if (token.startsWith('ghs_'))
-        return undefined;
-    try {
-        const { data } = await github.rest.users.getAuthenticated();
-        return data.login;
+
+;// CONCATENATED MODULE: ./src/core/preflight.ts
+// One GraphQL request at the start of a run that has work to do: the config file from the default
+// branch, the token's own login (for the loop guard) and whether the labels the commands name exist.
+// Three facts that would otherwise cost three or more REST requests.
+
+function checkConfigPath(path) {
+    if (!path || path.startsWith('/') || path.split('/').includes('..')) {
+        throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
     }
-    catch (error) {
-        if (error.status === 403)
-            return undefined;
-        throw error;
-    }
+}
+async function preflight(github, repo, configPath, labelNames = []) {
+    checkConfigPath(configPath);
+    const names = [...new Set(labelNames.map((l) => l.toLowerCase()))].slice(0, 50);
+    const labelFields = names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ');
+    const labelVars = names.map((_n, i) => `, $l${i}: String!`).join('');
+    const query = `query($owner: String!, $name: String!, $config: String!${labelVars}) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    config: object(expression: $config) { ... on Blob { text } }
+    ${labelFields}
+  }
+}`;
+    const variables = {
+        owner: repo.owner,
+        name: repo.repo,
+        config: `HEAD:${configPath}`,
+    };
+    names.forEach((n, i) => (variables[`l${i}`] = n));
+    const data = await github.graphql(query, variables);
+    if (!data.repository)
+        throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
+    const text = data.repository.config?.text;
+    const labels = new Map();
+    names.forEach((n, i) => labels.set(n, data.repository[`l${i}`]?.name));
+    return {
+        viewer: data.viewer.login,
+        config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
+        labels,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
@@ -723,6 +732,7 @@ class Report {
 
 
 
+
 class ActionRun {
     name;
     ctx;
@@ -730,7 +740,7 @@ class ActionRun {
     log = actionsLogger;
     report;
     client;
-    configPromise;
+    preflightPromise;
     permissionResolver;
     constructor(name, ctx, options = {}) {
         this.name = name;
@@ -756,23 +766,28 @@ class ActionRun {
         }
         return this.client;
     }
-    config() {
-        this.configPromise ??= loadConfig(this.github, this.repo, this.ctx.inputs.configPath);
-        return this.configPromise;
+    /**
+     * Config, the token's login and the existence of `labels`, in one request. The first call decides
+     * which labels are looked up; later calls share its answer.
+     */
+    preflight(labels = []) {
+        this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, labels);
+        return this.preflightPromise;
+    }
+    async config() {
+        return (await this.preflight()).config;
     }
     get permissions() {
         this.permissionResolver ??= new PermissionResolver(this.github, this.repo);
         return this.permissionResolver;
     }
     /**
-     * Loop guard, part two: whether the event was sent by the token's own user. Bot accounts are
-     * filtered before any request (see skipBotSender); this costs one request for a user token.
+     * Loop guard, part two: whether the event was sent by the token's own user (a bot account that
+     * is a plain user, e.g. with a personal access token). Answered by the preflight request.
      */
     async sentBySelf() {
         const sender = this.ctx.sender?.login;
-        if (!sender)
-            return false;
-        return sameLogin(await tokenLogin(this.github, this.ctx.inputs.token), sender);
+        return !!sender && sameLogin((await this.preflight()).viewer, sender);
     }
     /** Loop guard, part one: free, so it runs before anything else. */
     skipBotSender() {
@@ -894,10 +909,14 @@ class LabelCatalog {
     config;
     exists = new Map();
     all;
-    constructor(github, repo, config) {
+    constructor(github, repo, config, 
+    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
+    known = new Map()) {
         this.github = github;
         this.repo = repo;
         this.config = config;
+        for (const [name, spelling] of known)
+            this.exists.set(name, Promise.resolve(spelling));
     }
     /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
     find(name) {
@@ -966,7 +985,7 @@ function gate(ctx) {
     return undefined;
 }
 async function runsForHead(ctx) {
-    const { headSha } = await ctx.target.pull();
+    const headSha = await ctx.target.headSha();
     const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
         ...ctx.run.repo,
         head_sha: headSha,
@@ -1228,6 +1247,7 @@ const prefixedLabelCommands = PREFIXES.flatMap(({ prefix, what, single }) => [
         who: 'anyone',
         group: 'labels',
         example: `/${prefix} ${prefix === 'kind' ? 'bug' : prefix === 'priority' ? 'important-soon' : prefix === 'triage' ? 'accepted' : 'docs'}`,
+        labelsNeeded: (args) => splitArgs(args).map((v) => `${prefix}/${v}`),
         run: (ctx) => applyPrefixed(ctx, prefix, false),
     },
     {
@@ -1831,6 +1851,10 @@ const BUILTIN_COMMANDS = [
 ];
 /** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
 const BUILTIN_NAMES = new Set(BUILTIN_COMMANDS.flatMap((c) => [c.name, ...Object.keys(c.aliases ?? {})]));
+/** A built-in command by name or alias, without config (used before config is read). */
+function findBuiltin(name) {
+    return BUILTIN_COMMANDS.find((c) => c.name === name || (c.aliases && name in c.aliases));
+}
 function enabledCommands(config) {
     const disabled = new Set(config.commands.disabled);
     const builtins = BUILTIN_COMMANDS.filter((c) => !disabled.has(c.name));
@@ -1993,27 +2017,51 @@ class OwnersTree {
     }
 }
 /**
- * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, from one ref in a
- * single GraphQL request (one aliased `object(expression:)` per candidate directory).
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
+ * request: one aliased field per candidate directory. For a PR the files are read from the tip of
+ * its base branch without first asking which branch that is.
  */
-async function loadOwners(github, repo, ref, paths) {
+async function loadOwners(github, repo, source, paths) {
     const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const fields = dirs.map((dir, i) => `o${i}: object(expression: ${JSON.stringify(`${ref}:${dir ? dir + '/' : ''}OWNERS`)}) { ... on Blob { text } }`);
-    const query = `query($owner: String!, $name: String!) {
+    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    if ('ref' in source) {
+        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
+        const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
-    aliases: object(expression: ${JSON.stringify(`${ref}:OWNERS_ALIASES`)}) { ... on Blob { text } }
-    ${fields.join('\n    ')}
+    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
   }
 }`;
-    const data = await github.graphql(query, {
-        owner: repo.owner,
-        name: repo.repo,
-    });
-    const aliasesText = data.repository.aliases?.text;
+        const res = await github.graphql(query, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
+        data = res.repository;
+    }
+    else {
+        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
+        const query = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      baseRef {
+        target {
+          ... on Commit {
+            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
+          }
+        }
+      }
+    }
+  }
+}`;
+        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        const target = res.repository.pullRequest?.baseRef?.target ?? {};
+        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
+    }
+    const aliasesText = data.aliases?.text;
     const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
     const files = new Map();
     dirs.forEach((dir, i) => {
-        const text = data.repository[`o${i}`]?.text;
+        const text = data[`o${i}`]?.text;
         if (typeof text === 'string')
             files.set(dir, parseOwners(text, dir, aliases));
     });
@@ -2028,33 +2076,35 @@ function targetFromPayload(payload) {
     const item = payload.pull_request ?? payload.issue;
     if (!item || typeof item.number !== 'number')
         return undefined;
-    const isPull = !!payload.pull_request || !!payload.issue?.pull_request;
-    const pr = payload.pull_request;
     return {
         number: item.number,
-        isPull,
+        isPull: !!payload.pull_request || !!payload.issue?.pull_request,
         author: String(item.user?.login ?? ''),
         title: String(item.title ?? ''),
         state: String(item.state ?? 'open'),
         labels: (item.labels ?? []).map((l) => typeof l === 'string' ? l : String(l.name)),
         assignees: (item.assignees ?? []).map((a) => a.login),
-        headSha: pr?.head?.sha,
-        baseRef: pr?.base?.ref,
-        draft: pr?.draft,
-        sameRepository: pr ? pr.head?.repo?.full_name === pr.base?.repo?.full_name : undefined,
+        headSha: payload.pull_request?.head?.sha,
     };
 }
 class Target {
     run;
     data;
+    /** Lower-cased name → spelling, as it will be once pending changes are written. */
     labelSet;
-    pullPromise;
+    original;
+    /** Which commands asked for each label change, to blame the right ones if the write fails. */
+    changedBy = new Map();
+    /** Index of the command now running (set by the dispatcher). */
+    currentCommand = 0;
+    headShaPromise;
     filesPromise;
     ownersPromise;
     constructor(run, data) {
         this.run = run;
         this.data = data;
         this.labelSet = new Map(data.labels.map((l) => [l.toLowerCase(), l]));
+        this.original = new Set(this.labelSet.keys());
     }
     get number() {
         return this.data.number;
@@ -2071,47 +2121,69 @@ class Target {
     hasLabel(name) {
         return this.labelSet.has(name.toLowerCase());
     }
-    /** Adds the labels not already present in one request; records them in the report. */
+    blame(key) {
+        const who = this.changedBy.get(key) ?? new Set();
+        who.add(this.currentCommand);
+        this.changedBy.set(key, who);
+    }
     async addLabels(names) {
-        const missing = [...new Set(names)].filter((n) => !this.hasLabel(n));
-        if (!missing.length)
-            return;
-        await addLabels(this.run.github, this.run.repo, this.number, missing);
-        for (const n of missing)
-            this.labelSet.set(n.toLowerCase(), n);
-        this.run.report.result.labelsAdded.push(...missing);
+        for (const name of names) {
+            const key = name.toLowerCase();
+            if (this.labelSet.has(key))
+                continue;
+            this.labelSet.set(key, name);
+            this.blame(key);
+        }
     }
     async removeLabel(name) {
-        const present = this.labelSet.get(name.toLowerCase());
-        if (!present)
+        const key = name.toLowerCase();
+        if (!this.labelSet.delete(key))
             return;
-        await removeLabel(this.run.github, this.run.repo, this.number, present);
-        this.labelSet.delete(name.toLowerCase());
-        this.run.report.result.labelsRemoved.push(present);
+        this.blame(key);
     }
-    /** PR details that issue_comment payloads lack (head SHA, base branch), fetched once. */
-    pull() {
-        if (!this.isPull)
-            throw new Error('not a pull request');
-        if (this.data.headSha && this.data.baseRef) {
-            return Promise.resolve({
-                headSha: this.data.headSha,
-                baseRef: this.data.baseRef,
-                draft: !!this.data.draft,
-                sameRepository: !!this.data.sameRepository,
+    /** Writes the net label changes: one request for all additions, one per removal. */
+    async flushLabels() {
+        const added = [...this.labelSet.entries()].filter(([k]) => !this.original.has(k));
+        const removed = [...this.original].filter((k) => !this.labelSet.has(k));
+        const spelling = new Map(this.data.labels.map((l) => [l.toLowerCase(), l]));
+        const failed = new Set();
+        let firstError;
+        const attempt = async (keys, write) => {
+            try {
+                await write();
+            }
+            catch (error) {
+                firstError ??= error;
+                for (const k of keys)
+                    this.changedBy.get(k)?.forEach((i) => failed.add(i));
+            }
+        };
+        if (added.length) {
+            await attempt(added.map(([k]) => k), async () => {
+                await addLabels(this.run.github, this.run.repo, this.number, added.map(([, l]) => l));
+                this.run.report.result.labelsAdded.push(...added.map(([, l]) => l));
             });
         }
-        this.pullPromise ??= this.run.github.rest.pulls
-            .get({ ...this.run.repo, pull_number: this.number })
-            .then(({ data }) => ({
-            headSha: data.head.sha,
-            baseRef: data.base.ref,
-            draft: !!data.draft,
-            sameRepository: data.head.repo?.full_name === data.base.repo.full_name,
-        }));
-        return this.pullPromise;
+        for (const key of removed) {
+            await attempt([key], async () => {
+                await removeLabel(this.run.github, this.run.repo, this.number, spelling.get(key) ?? key);
+                this.run.report.result.labelsRemoved.push(spelling.get(key) ?? key);
+            });
+        }
+        return failed.size ? { commands: failed, error: firstError } : undefined;
     }
-    /** Changed files of a PR (every page), fetched once; [] on an issue. */
+    /** The PR's head SHA (issue_comment payloads lack it), fetched once. */
+    headSha() {
+        if (!this.isPull)
+            throw new Error('not a pull request');
+        if (this.data.headSha)
+            return Promise.resolve(this.data.headSha);
+        this.headShaPromise ??= this.run.github.rest.pulls
+            .get({ ...this.run.repo, pull_number: this.number })
+            .then(({ data }) => data.head.sha);
+        return this.headShaPromise;
+    }
+    /** Changed files of a PR (every page; a rename counts under both names), fetched once. */
     files() {
         if (!this.isPull)
             return Promise.resolve([]);
@@ -2127,20 +2199,12 @@ class Target {
     /** OWNERS for the changed files, read from the PR's base branch (the default branch on issues). */
     owners() {
         this.ownersPromise ??= (async () => {
-            const [files, ref] = await Promise.all([
-                this.files(),
-                this.isPull ? this.pull().then((p) => p.baseRef) : this.defaultBranch(),
-            ]);
-            return loadOwners(this.run.github, this.run.repo, ref, files.length ? files : ['OWNERS']);
+            if (!this.isPull)
+                return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS']);
+            const files = await this.files();
+            return loadOwners(this.run.github, this.run.repo, { pullNumber: this.number }, files.length ? files : ['OWNERS']);
         })();
         return this.ownersPromise;
-    }
-    async defaultBranch() {
-        const fromPayload = this.run.ctx.payload.repository?.default_branch;
-        if (fromPayload)
-            return String(fromPayload);
-        const { data } = await this.run.github.rest.repos.get({ ...this.run.repo });
-        return data.default_branch;
     }
 }
 
@@ -2238,8 +2302,10 @@ async function run_dispatch(run) {
     const data = targetFromPayload(run.ctx.payload);
     if (!data)
         return run.report.skip('event names no issue or pull request');
-    const [self, config] = await Promise.all([run.sentBySelf(), run.config()]);
-    if (self)
+    // One request answers the config, the token's login and whether the labels named exist.
+    const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
+    const { config, labels: knownLabels } = await run.preflight(labelsNeeded);
+    if (await run.sentBySelf())
         return run.report.skip('event sent by the bot itself');
     const known = parsed.filter((c) => resolveCommand(c.name, c.args, config));
     if (!known.length)
@@ -2252,15 +2318,28 @@ async function run_dispatch(run) {
         target,
         actor,
         args: '',
-        labels: new LabelCatalog(run.github, run.repo, config),
+        labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
         can: (level) => meetsLevel(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
     };
     const results = [];
     let crash;
-    for (const command of known.slice(0, MAX_COMMANDS_PER_COMMENT)) {
+    for (const [index, command] of known.slice(0, MAX_COMMANDS_PER_COMMENT).entries()) {
+        target.currentCommand = index;
         const { outcome, crashed } = await runOne(run, ctx, command);
         crash ??= crashed;
         results.push({ command, outcome });
+    }
+    // Label changes of the whole comment are written together; a failed write fails the commands
+    // that asked for it.
+    const labelFailure = await target.flushLabels();
+    if (labelFailure) {
+        const status = labelFailure.error.status;
+        if (!status || status >= 500)
+            crash ??= labelFailure.error;
+        for (const i of labelFailure.commands)
+            results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) };
+    }
+    for (const { command, outcome } of results) {
         run.report.result.commands.push({
             command: command.raw,
             ok: outcome.ok,

@@ -1,0 +1,222 @@
+// `npm run bench`: named scenarios through the built dist/ bundles against the emulator. For each:
+// API requests (total and by operation) and wall time at 0 ms and 50 ms emulator latency; then the
+// start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
+// On a shared machine compare ratios within one run, not absolute times across runs.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { addLabel, addComment, createIssue, createPull } from '../test/emulator/state.js'
+import { issueCommentPayload } from '../test/support/payloads.js'
+import { githubSchema } from '../test/emulator/graphql.js'
+import { allOperations } from '../test/emulator/openapi.js'
+import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
+import { BOT_TOKEN, Scenario } from '../test/support/scenario.js'
+
+interface Case {
+  name: string
+  what: string
+  /** Builds the repository state and returns the event to send. */
+  setup(s: Scenario): { action: string; event: string; payload: object }
+}
+
+const OWNERS_TREE = {
+  OWNERS: 'approvers: [root-approver]\n',
+  'api/OWNERS': 'approvers: [ada]\nreviewers: [rev]\n',
+  'web/OWNERS': 'approvers: [ada, wes]\n',
+  'db/OWNERS': 'options:\n  no_parent_owners: true\napprovers: [ada, dina]\n',
+}
+
+function commentCase(
+  name: string,
+  what: string,
+  body: string,
+  options: { author?: string; config?: string; pr?: boolean; files?: string[] } = {},
+): Case {
+  return {
+    name,
+    what,
+    setup(s) {
+      s.people({ colin: 'write', paula: null, ada: 'read', rev: 'read', wes: 'read' })
+      for (const l of ['kind/bug', 'area/docs']) addLabel(s.repo, l)
+      if (options.config) s.config(options.config)
+      const target =
+        options.pr === false
+          ? createIssue(s.emu.state, s.repo, { author: 'paula' })
+          : createPull(s.emu.state, s.repo, {
+              author: 'paula',
+              files: (options.files ?? ['src/app.ts']).map((filename) => ({ filename })),
+            })
+      const comment = addComment(s.emu.state, s.repo, target.number, options.author ?? 'colin', body)
+      return {
+        action: 'command-dispatch',
+        event: 'issue_comment',
+        payload: issueCommentPayload(s.emu, s.repo, target, comment),
+      }
+    },
+  }
+}
+
+const CASES: Case[] = [
+  commentCase(
+    'comment-no-command',
+    'a comment with no command',
+    'Thanks, this looks great! Ship it when CI is green.',
+  ),
+  commentCase(
+    'config-load',
+    '`/hold` with a config file present (the config rides in the first request)',
+    '/hold',
+    {
+      config: 'labels:\n  additional: [ready]\nmerge:\n  method: squash\n',
+    },
+  ),
+  commentCase('hold', '`/hold` on a PR by a collaborator', '/hold'),
+  commentCase('kind-bug', '`/kind bug` on a PR by a collaborator', '/kind bug'),
+  commentCase('lgtm', '`/lgtm` by an OWNERS reviewer (3-directory OWNERS tree)', '/lgtm', {
+    author: 'rev',
+    files: ['api/a.go'],
+  }),
+  commentCase(
+    'approve-3-dirs',
+    '`/approve` with a 3-directory OWNERS tree, PR touching all three',
+    '/approve',
+    {
+      author: 'ada',
+      files: ['api/a.go', 'web/b.ts', 'db/c.sql'],
+    },
+  ),
+  commentCase('assign', '`/assign @ada` by a collaborator', '/assign @ada'),
+  commentCase(
+    'five-commands',
+    'a 5-command comment (`/kind`, `/area`, `/hold`, `/assign`, `/cc`)',
+    '/kind bug\n/area docs\n/hold\n/assign\n/cc @colin',
+  ),
+]
+
+interface Measure {
+  requests: number
+  byOperation: Record<string, number>
+  ms: number
+  violations: number
+}
+
+async function measure(c: Case, latencyMs: number): Promise<Measure> {
+  const s = new Scenario()
+  await s.start({ files: c.name.startsWith('lgtm') || c.name.startsWith('approve') ? OWNERS_TREE : {} })
+  try {
+    const { action, event, payload } = c.setup(s)
+    s.emu.resetLog()
+    s.emu.latencyMs = latencyMs
+    const run = await runAction({
+      action,
+      event,
+      payload,
+      apiUrl: s.emu.url,
+      repository: s.fullName,
+      token: BOT_TOKEN,
+    })
+    if (run.code !== 0) throw new Error(`${c.name} failed: ${run.stdout}${run.stderr}`)
+    return {
+      requests: s.emu.requests.length,
+      byOperation: s.emu.countBy(),
+      ms: run.ms,
+      violations: s.emu.violations.length,
+    }
+  } finally {
+    await s.stop()
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function startupMs(args: string[], env: Record<string, string>, runs = 7): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint()
+    spawnSync(NODE24, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' })
+    times.push(Number(process.hrtime.bigint() - started) / 1e6)
+  }
+  return median(times)
+}
+
+async function main() {
+  // Load GitHub's API description and schema up front so the first scenario does not pay for it.
+  allOperations()
+  githubSchema()
+  const results: Record<string, unknown> = {
+    node: spawnSync(NODE24, ['--version']).stdout.toString().trim(),
+    scenarios: {},
+    startup: {},
+  }
+  const rows: string[] = [
+    '| scenario | requests | by operation | wall @0 ms | wall @50 ms |',
+    '|---|---:|---|---:|---:|',
+  ]
+  for (const c of CASES) {
+    const fast = await measure(c, 0)
+    const slow = await measure(c, 50)
+    ;(results.scenarios as Record<string, unknown>)[c.name] = {
+      what: c.what,
+      requests: fast.requests,
+      byOperation: fast.byOperation,
+      wallMs0: fast.ms,
+      wallMs50: slow.ms,
+    }
+    if (fast.violations || slow.violations) throw new Error(`${c.name}: emulator violations`)
+    const ops =
+      Object.entries(fast.byOperation)
+        .map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`)
+        .join(', ') || '—'
+    rows.push(`| ${c.name} | ${fast.requests} | ${ops} | ${fast.ms} | ${slow.ms} |`)
+  }
+  console.log('## API requests and wall time per event (Node 24 bundles, emulator on 127.0.0.1)\n')
+  console.log(rows.join('\n'))
+
+  // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
+  const eventDir = join(ROOT, '.tools-build')
+  const eventPath = join(eventDir, 'startup-event.json')
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'created',
+      comment: { body: 'no command here' },
+      issue: { number: 1 },
+      sender: { login: 'x', type: 'User' },
+    }),
+  )
+  const env = {
+    GITHUB_EVENT_NAME: 'issue_comment',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    INPUT_TOKEN: 'x',
+    GITHUB_OUTPUT: join(eventDir, 'startup-output'),
+  }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  const bare = startupMs(['-e', '0'], {})
+  const start: string[] = [
+    '| bundle | start-up (median of 7) | vs bare node |',
+    '|---|---:|---:|',
+    `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
+  ]
+  for (const name of [
+    'command-dispatch',
+    'label-policy',
+    'auto-merge',
+    'issue-translate',
+    'gpt-translate',
+    'all-in-one',
+  ]) {
+    const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
+    ;(results.startup as Record<string, number>)[name] = Math.round(ms)
+    start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
+  }
+  ;(results.startup as Record<string, number>)['node -e 0'] = Math.round(bare)
+  console.log('\n## Bundle start-up\n')
+  console.log(start.join('\n'))
+
+  mkdirSync(join(ROOT, 'bench'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  console.log('\nWrote bench/results.json')
+}
+
+await main()
