@@ -1,0 +1,95 @@
+// `npm run demo`: a short story told through the real dist/ bundles against the emulator, printed as
+// a transcript of what people wrote and what the bot did. It grows as capabilities land.
+import { addComment, addLabel, createPull, type Issue } from '../test/emulator/state.js'
+import type { LoggedRequest } from '../test/emulator/server.js'
+import { issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
+import { Scenario } from '../test/support/scenario.js'
+
+const REACTIONS: Record<string, string> = { '+1': '👍', confused: '😕' }
+
+/** One line per write the bot made, in words. */
+function describe(write: LoggedRequest): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const body = write.body as any
+  switch (write.operation) {
+    case 'issues/add-labels':
+      return `labels ${body.labels.map((l: string) => `+${l}`).join(' ')}`
+    case 'issues/remove-label':
+      return `label -${decodeURIComponent(write.path.split('/').pop()!)}`
+    case 'reactions/create-for-issue-comment':
+    case 'reactions/create-for-issue':
+      return `reacts ${REACTIONS[body.content] ?? body.content}`
+    case 'issues/create-comment':
+    case 'issues/update-comment': {
+      const text = String(body.body)
+        .split('\n')
+        .filter((l) => l && !l.startsWith('<!--'))
+        .map((l) => `      │ ${l}`)
+        .join('\n')
+      return `${write.operation === 'issues/create-comment' ? 'comments' : 'updates its comment'}:\n${text}`
+    }
+    case 'issues/add-assignees':
+      return `assigns ${body.assignees.map((a: string) => `@${a}`).join(' ')}`
+    case 'pulls/request-reviewers':
+      return `requests review from ${body.reviewers.map((a: string) => `@${a}`).join(' ')}`
+    default:
+      return `${write.method} ${write.path}`
+  }
+}
+
+async function main() {
+  const s = new Scenario('acme/widgets')
+  await s.start({
+    files: {
+      OWNERS: 'approvers: [maya]\nreviewers: [colin]\n',
+      'api/OWNERS': 'approvers: [ada]\nreviewers: [rev]\n',
+    },
+  })
+  s.people({ paula: null, colin: 'write', ada: 'read', rev: 'read', maya: 'admin' })
+  for (const l of ['kind/feature', 'kind/bug', 'area/api']) addLabel(s.repo, l)
+
+  const say = async (who: string, body: string, pr: Issue) => {
+    console.log(`\n💬 @${who} on #${pr.number}:`)
+    for (const line of body.split('\n')) console.log(`   > ${line}`)
+    const comment = addComment(s.emu.state, s.repo, pr.number, who, body)
+    s.emu.resetLog()
+    const run = await s.run('command-dispatch', 'issue_comment', issueCommentPayload(s.emu, s.repo, pr, comment))
+    report(run.code, pr)
+  }
+  const report = (code: number, pr: Issue) => {
+    const writes = s.emu.writes().filter((w) => w.status < 300)
+    console.log(`   🤖 bosun (${s.emu.requests.length} API requests${code ? `, exit ${code}` : ''}):`)
+    if (!writes.length) console.log('      (does nothing)')
+    for (const w of writes) console.log(`      ${describe(w)}`)
+    console.log(`   labels now: ${pr.labels.length ? pr.labels.map((l) => `[${l}]`).join(' ') : '(none)'}`)
+  }
+
+  console.log('bosun demo — acme/widgets, OWNERS: root approver @maya, api/ approver @ada, reviewer @rev')
+
+  const pr = createPull(s.emu.state, s.repo, {
+    author: 'paula',
+    title: 'api: add pagination',
+    body: 'Adds pagination to the list endpoint.\n\n/kind feature\n/area api',
+    files: [{ filename: 'api/list.go', additions: 40, deletions: 3 }],
+  })
+  console.log(`\n📬 @paula opens PR #${pr.number} "${pr.title}" with /kind and /area in its description`)
+  s.emu.resetLog()
+  const opened = await s.run('command-dispatch', 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr))
+  report(opened.code, pr)
+
+  await say('paula', 'Thanks for looking!', pr)
+  await say('paula', '/lgtm', pr)
+  await say('rev', 'Nice and small.\n/lgtm', pr)
+  await say('ada', '```\n/approve   <- inside a code block: not a command\n```\n/hold\nWaiting for the release branch.', pr)
+  await say('ada', '/unhold\n/approve', pr)
+  await say('paula', '/milestone v2', pr)
+
+  console.log(`\n✅ PR #${pr.number} carries ${pr.labels.map((l) => `[${l}]`).join(' ')}: ready for the merge pool.`)
+  if (s.emu.violations.length) {
+    console.error(`\nEmulator violations:\n${s.emu.violations.join('\n')}`)
+    process.exitCode = 1
+  }
+  await s.stop()
+}
+
+await main()
