@@ -53,7 +53,11 @@ async function main() {
     for (const line of body.split('\n')) console.log(`   > ${line}`)
     const comment = addComment(s.emu.state, s.repo, pr.number, who, body)
     s.emu.resetLog()
-    const run = await s.run('command-dispatch', 'issue_comment', issueCommentPayload(s.emu, s.repo, pr, comment))
+    const run = await s.run(
+      'command-dispatch',
+      'issue_comment',
+      issueCommentPayload(s.emu, s.repo, pr, comment),
+    )
     report(run.code, pr)
   }
   const report = (code: number, pr: Issue) => {
@@ -80,11 +84,17 @@ async function main() {
   await say('paula', 'Thanks for looking!', pr)
   await say('paula', '/lgtm', pr)
   await say('rev', 'Nice and small.\n/lgtm', pr)
-  await say('ada', '```\n/approve   <- inside a code block: not a command\n```\n/hold\nWaiting for the release branch.', pr)
+  await say(
+    'ada',
+    '```\n/approve   <- inside a code block: not a command\n```\n/hold\nWaiting for the release branch.',
+    pr,
+  )
   await say('ada', '/unhold\n/approve', pr)
   await say('paula', '/milestone v2', pr)
 
-  console.log(`\n✅ PR #${pr.number} carries ${pr.labels.map((l) => `[${l}]`).join(' ')}: ready for the merge pool.`)
+  console.log(
+    `\n✅ PR #${pr.number} carries ${pr.labels.map((l) => `[${l}]`).join(' ')}: ready for the merge pool.`,
+  )
   if (s.emu.violations.length) {
     console.error(`\nEmulator violations:\n${s.emu.violations.join('\n')}`)
     process.exitCode = 1

@@ -1,7 +1,9 @@
 // Foundation end-to-end tests: the command-dispatch bundle under Node 24 against the emulator.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { addComment, createIssue } from '../emulator/state.js'
 import { issueCommentPayload } from '../support/payloads.js'
+import { NODE24 } from '../support/run-action.js'
 import { BOT, Scenario } from '../support/scenario.js'
 
 const s = new Scenario()
@@ -14,6 +16,10 @@ afterAll(() => s.stop())
 afterEach(() => expect(s.emu.violations).toEqual([]))
 
 describe('foundation through dist/command-dispatch', () => {
+  it('runs the bundles under Node 24, as GitHub does (node24 actions)', () => {
+    expect(execFileSync(NODE24, ['--version']).toString()).toMatch(/^v24\./)
+  })
+
   it('makes no API request for a comment without a command', async () => {
     const issue = createIssue(s.emu.state, s.repo, { author: 'mallory' })
     const run = await s.comment(
