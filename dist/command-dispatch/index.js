@@ -59369,6 +59369,8 @@ const stateCommands = [
 ];
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/registry.ts
+// The one list of commands. The dispatcher, `/commands` and docs/commands.md all read it.
+
 
 
 
@@ -59405,6 +59407,29 @@ const BUILTIN_COMMANDS = [
 ];
 /** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
 const BUILTIN_NAMES = new Set(BUILTIN_COMMANDS.flatMap((c) => [c.name, ...Object.keys(c.aliases ?? {})]));
+/**
+ * Config keys that name commands (`permissions.<name>`, `commands.disabled`) must name real ones:
+ * a typo would silently leave a command open or enabled.
+ */
+function commandConfigProblems(config) {
+    const builtin = BUILTIN_COMMANDS.map((c) => c.name);
+    const custom = Object.keys(config.commands.custom);
+    const problems = [];
+    for (const name of Object.keys(config.permissions)) {
+        if (!builtin.includes(name)) {
+            problems.push(`permissions.${name}: no built-in command "/${name}"; did you mean "${(0,mod/* closest */.kp)(name, builtin)}"?`);
+        }
+    }
+    config.commands.disabled.forEach((name, i) => {
+        if (!builtin.includes(name))
+            problems.push(`commands.disabled[${i}]: no built-in command "/${name}"; did you mean "${(0,mod/* closest */.kp)(name, builtin)}"?`);
+    });
+    for (const name of custom) {
+        if (BUILTIN_NAMES.has(name))
+            problems.push(`commands.custom.${name}: "/${name}" is a built-in command; choose another name`);
+    }
+    return problems;
+}
 /** A built-in command by name or alias, without config (used before config is read). */
 function findBuiltin(name) {
     return BUILTIN_COMMANDS.find((c) => c.name === name || (c.aliases && name in c.aliases));
@@ -59412,9 +59437,8 @@ function findBuiltin(name) {
 function enabledCommands(config) {
     const disabled = new Set(config.commands.disabled);
     const builtins = BUILTIN_COMMANDS.filter((c) => !disabled.has(c.name));
-    const taken = new Set(BUILTIN_NAMES);
     const custom = Object.entries(config.commands.custom)
-        .filter(([name]) => !taken.has(name))
+        .filter(([name]) => !BUILTIN_NAMES.has(name))
         .map(([name, def]) => customCommand(name, def));
     return [...builtins, ...custom];
 }
@@ -59774,6 +59798,7 @@ class Target {
 
 
 
+
 /** Where the commands of an event are written, or why the event is not one we act on. */
 function commandSource(eventName, payload) {
     const action = payload.action;
@@ -59842,6 +59867,17 @@ async function runOne(run, ctx, command) {
         };
     }
 }
+/** The /lgtm an approving (or /lgtm cancel a changes-requested) review implies, if any. */
+function reviewVerdict(eventName, payload) {
+    if (eventName !== 'pull_request_review' || payload.action !== 'submitted')
+        return undefined;
+    const state = String(payload.review?.state ?? '').toLowerCase();
+    if (state === 'approved')
+        return { name: 'lgtm', args: '', raw: '(approving review)', line: 0 };
+    if (state === 'changes_requested')
+        return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 };
+    return undefined;
+}
 async function run_dispatch(run) {
     const source = commandSource(run.ctx.eventName, run.ctx.payload);
     if ('skip' in source)
@@ -59851,7 +59887,8 @@ async function run_dispatch(run) {
     if (isBosunText(source.text))
         return run.report.skip('text written by bosun');
     const parsed = parseCommands(source.text).filter((c) => !FOREIGN_COMMANDS.has(c.name));
-    if (!parsed.length)
+    const verdict = reviewVerdict(run.ctx.eventName, run.ctx.payload);
+    if (!parsed.length && !verdict)
         return run.report.skip('no command');
     const data = targetFromPayload(run.ctx.payload);
     if (!data)
@@ -59859,8 +59896,17 @@ async function run_dispatch(run) {
     // One request answers the config, the token's login and whether the labels named exist.
     const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
     const { config, labels: knownLabels } = await run.preflight(labelsNeeded);
+    const problems = commandConfigProblems(config);
+    if (problems.length)
+        throw new ConfigError(run.ctx.inputs.configPath, problems);
     if (await run.sentBySelf())
         return run.report.skip('event sent by the bot itself');
+    // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
+    if (verdict &&
+        config.lgtm.reviewActsAsLgtm &&
+        !parsed.some((c) => c.name === 'lgtm' || c.name === 'remove-lgtm')) {
+        parsed.push(verdict);
+    }
     const known = parsed.filter((c) => resolveCommand(c.name, c.args, config));
     if (!known.length)
         return run.report.skip('no known command');

@@ -1,4 +1,5 @@
 // The one list of commands. The dispatcher, `/commands` and docs/commands.md all read it.
+import { closest } from 'fastest-levenshtein'
 import type { Config, Level } from '../core/config.js'
 import { describeLevel } from '../core/permissions.js'
 import { ciCommands } from './commands/ci.js'
@@ -49,6 +50,34 @@ export const BUILTIN_NAMES: ReadonlySet<string> = new Set(
   BUILTIN_COMMANDS.flatMap((c) => [c.name, ...Object.keys(c.aliases ?? {})]),
 )
 
+/**
+ * Config keys that name commands (`permissions.<name>`, `commands.disabled`) must name real ones:
+ * a typo would silently leave a command open or enabled.
+ */
+export function commandConfigProblems(config: Config): string[] {
+  const builtin = BUILTIN_COMMANDS.map((c) => c.name)
+  const custom = Object.keys(config.commands.custom)
+  const problems: string[] = []
+  for (const name of Object.keys(config.permissions)) {
+    if (!builtin.includes(name)) {
+      problems.push(
+        `permissions.${name}: no built-in command "/${name}"; did you mean "${closest(name, builtin)}"?`,
+      )
+    }
+  }
+  config.commands.disabled.forEach((name, i) => {
+    if (!builtin.includes(name))
+      problems.push(
+        `commands.disabled[${i}]: no built-in command "/${name}"; did you mean "${closest(name, builtin)}"?`,
+      )
+  })
+  for (const name of custom) {
+    if (BUILTIN_NAMES.has(name))
+      problems.push(`commands.custom.${name}: "/${name}" is a built-in command; choose another name`)
+  }
+  return problems
+}
+
 /** A built-in command by name or alias, without config (used before config is read). */
 export function findBuiltin(name: string): CommandSpec | undefined {
   return BUILTIN_COMMANDS.find((c) => c.name === name || (c.aliases && name in c.aliases))
@@ -57,9 +86,8 @@ export function findBuiltin(name: string): CommandSpec | undefined {
 export function enabledCommands(config: Config): CommandSpec[] {
   const disabled = new Set(config.commands.disabled)
   const builtins = BUILTIN_COMMANDS.filter((c) => !disabled.has(c.name))
-  const taken = new Set(BUILTIN_NAMES)
   const custom = Object.entries(config.commands.custom)
-    .filter(([name]) => !taken.has(name))
+    .filter(([name]) => !BUILTIN_NAMES.has(name))
     .map(([name, def]) => customCommand(name, def))
   return [...builtins, ...custom]
 }

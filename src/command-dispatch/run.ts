@@ -1,6 +1,7 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
 import { runAction, type ActionRun } from '../core/action.js'
+import { ConfigError } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Payload } from '../core/context.js'
 import { LabelCatalog } from '../core/labels.js'
@@ -8,7 +9,14 @@ import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
 import { renderFeedback, type CommandResult } from './feedback.js'
-import { findBuiltin, FOREIGN_COMMANDS, requiredLevel, resolveCommand, whoText } from './registry.js'
+import {
+  commandConfigProblems,
+  findBuiltin,
+  FOREIGN_COMMANDS,
+  requiredLevel,
+  resolveCommand,
+  whoText,
+} from './registry.js'
 import { Target, targetFromPayload } from './target.js'
 import type { CommandContext, Outcome } from './types.js'
 
@@ -98,20 +106,41 @@ async function runOne(
   }
 }
 
+/** The /lgtm an approving (or /lgtm cancel a changes-requested) review implies, if any. */
+function reviewVerdict(eventName: string, payload: Payload): ParsedCommand | undefined {
+  if (eventName !== 'pull_request_review' || payload.action !== 'submitted') return undefined
+  const state = String(payload.review?.state ?? '').toLowerCase()
+  if (state === 'approved') return { name: 'lgtm', args: '', raw: '(approving review)', line: 0 }
+  if (state === 'changes_requested')
+    return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 }
+  return undefined
+}
+
 export async function dispatch(run: ActionRun): Promise<void> {
   const source = commandSource(run.ctx.eventName, run.ctx.payload)
   if ('skip' in source) return run.report.skip(source.skip)
   if (run.skipBotSender()) return
   if (isBosunText(source.text)) return run.report.skip('text written by bosun')
   const parsed = parseCommands(source.text).filter((c) => !FOREIGN_COMMANDS.has(c.name))
-  if (!parsed.length) return run.report.skip('no command')
+  const verdict = reviewVerdict(run.ctx.eventName, run.ctx.payload)
+  if (!parsed.length && !verdict) return run.report.skip('no command')
   const data = targetFromPayload(run.ctx.payload)
   if (!data) return run.report.skip('event names no issue or pull request')
 
   // One request answers the config, the token's login and whether the labels named exist.
   const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? [])
   const { config, labels: knownLabels } = await run.preflight(labelsNeeded)
+  const problems = commandConfigProblems(config)
+  if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
+  if (
+    verdict &&
+    config.lgtm.reviewActsAsLgtm &&
+    !parsed.some((c) => c.name === 'lgtm' || c.name === 'remove-lgtm')
+  ) {
+    parsed.push(verdict)
+  }
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 

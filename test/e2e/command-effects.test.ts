@@ -339,6 +339,74 @@ describe('other events carrying commands', () => {
   })
 })
 
+describe('config that names commands', () => {
+  it('fails on a permissions or disabled entry naming no command, suggesting the closest', async () => {
+    const t = new Scenario('acme/typos')
+    await t.start()
+    try {
+      t.config(
+        'permissions:\n  milstone: anyone\ncommands:\n  disabled: [retitel]\n  custom:\n    hold:\n      reply: hi\n',
+      )
+      const i = createIssue(t.emu.state, t.repo, { author: 'paula' })
+      const run = await t.comment(i, 'paula', '/hold')
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain(
+        'permissions.milstone: no built-in command "/milstone"; did you mean "milestone"?',
+      )
+      expect(run.stdout).toContain(
+        'commands.disabled[0]: no built-in command "/retitel"; did you mean "retitle"?',
+      )
+      expect(run.stdout).toContain('commands.custom.hold: "/hold" is a built-in command')
+      expect(t.emu.writes()).toEqual([])
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
+describe('lgtm.review-acts-as-lgtm', () => {
+  it('treats an approving review as /lgtm and a changes-requested review as /lgtm cancel, only when configured', async () => {
+    const t = new Scenario('acme/reviews')
+    await t.start()
+    try {
+      t.people({ paula: null, colin: 'write' })
+      const p = createPull(t.emu.state, t.repo, { author: 'paula' })
+      t.emu.resetLog()
+      const off = await t.run(
+        'command-dispatch',
+        'pull_request_review',
+        reviewPayload(t.emu, t.repo, p, 'colin', '', 'approved'),
+      )
+      expect(off.code).toBe(0)
+      expect(p.labels).toEqual([])
+      t.config('lgtm:\n  review-acts-as-lgtm: true\n')
+      await t.run(
+        'command-dispatch',
+        'pull_request_review',
+        reviewPayload(t.emu, t.repo, p, 'colin', 'LGTM, thanks', 'approved'),
+      )
+      expect(p.labels).toEqual(['lgtm'])
+      await t.run(
+        'command-dispatch',
+        'pull_request_review',
+        reviewPayload(t.emu, t.repo, p, 'colin', 'One more thing', 'changes_requested'),
+      )
+      expect(p.labels).toEqual([])
+      t.emu.resetLog()
+      const plain = await t.run(
+        'command-dispatch',
+        'pull_request_review',
+        reviewPayload(t.emu, t.repo, p, 'colin', 'a remark', 'commented'),
+      )
+      expect(plain.result.skipped).toBe('no command')
+      expect(t.emu.requests).toEqual([])
+      expect(t.emu.violations).toEqual([])
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
 describe('bad input', () => {
   it('handles a 64 KiB comment of hundreds of lines with commands in code, quotes and prose', async () => {
     const i = issue()
