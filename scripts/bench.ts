@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { addLabel, addComment, createIssue, createPull } from '../test/emulator/state.js'
-import { issueCommentPayload } from '../test/support/payloads.js'
+import { addLabel, addComment, createIssue, createPull, pushCommit, setFile } from '../test/emulator/state.js'
+import { issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
 import { githubSchema } from '../test/emulator/graphql.js'
 import { allOperations } from '../test/emulator/openapi.js'
 import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
@@ -86,12 +86,64 @@ const CASES: Case[] = [
     },
   ),
   commentCase('assign', '`/assign @ada` by a collaborator', '/assign @ada'),
+  ...labelPolicyCases(),
   commentCase(
     'five-commands',
     'a 5-command comment (`/kind`, `/area`, `/hold`, `/assign`, `/cc`)',
     '/kind bug\n/area docs\n/hold\n/assign\n/cc @colin',
   ),
 ]
+
+/** label-policy on a 40-file PR with every policy configured. */
+function labelPolicyCases(): Case[] {
+  const rule = '^(feat|fix|docs|chore)(\\(.+\\))?!?: .+'
+  const config = `rules:\n  title: '${rule}'\n  commit-message: '${rule}'\nlabels:\n  paths: {area/api: ['api/**'], area/docs: ['docs/**']}\nsize:\n  ignore: ['vendor/**']\n`
+  const setup = (s: Scenario) => {
+    s.people({ colin: 'write', ada: 'read', rev: 'write', wes: 'write' })
+    s.config(config)
+    setFile(s.repo, 'main', '.gitattributes', '*.pb.go linguist-generated=true\n')
+    createPull(s.emu.state, s.repo, { author: 'colin' }) // an earlier PR: no welcome
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      filename: `${i % 2 ? 'api' : 'web'}/file${i}.go`,
+      additions: 5,
+      deletions: 1,
+    }))
+    return createPull(s.emu.state, s.repo, {
+      author: 'colin',
+      title: 'feat: forty files',
+      files,
+      commits: ['feat: one', 'fix: two'],
+    })
+  }
+  return [
+    {
+      name: 'label-policy-open-40-files',
+      what: 'label-policy: PR opened with 40 files, every policy on (size, WIP, rules, paths, approval, reviewers, ok-to-test, welcome)',
+      setup(s) {
+        const pr = setup(s)
+        return {
+          action: 'label-policy',
+          event: 'pull_request_target',
+          payload: pullRequestPayload(s.emu, s.repo, pr),
+        }
+      },
+    },
+    {
+      name: 'label-policy-push-no-change',
+      what: 'label-policy: a push to that PR when nothing needs to change',
+      setup(s) {
+        const pr = setup(s)
+        pr.labels.push('size/L', 'area/api')
+        pushCommit(s.repo, pr, 'fix: three')
+        return {
+          action: 'label-policy',
+          event: 'pull_request_target',
+          payload: pullRequestPayload(s.emu, s.repo, pr, 'synchronize'),
+        }
+      },
+    },
+  ]
+}
 
 interface Measure {
   requests: number
@@ -102,7 +154,7 @@ interface Measure {
 
 async function measure(c: Case, latencyMs: number): Promise<Measure> {
   const s = new Scenario()
-  await s.start({ files: c.name.startsWith('lgtm') || c.name.startsWith('approve') ? OWNERS_TREE : {} })
+  await s.start({ files: /^(lgtm|approve|label-policy)/.test(c.name) ? OWNERS_TREE : {} })
   try {
     const { action, event, payload } = c.setup(s)
     s.emu.resetLog()

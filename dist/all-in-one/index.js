@@ -28410,7 +28410,8 @@ const ROUTES = {
 };
 /** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
 const PARTS = {
-    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6908)),
+    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(783), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1762)),
+    'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(6), __nccwpck_require__.e(783), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
 };
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';

@@ -45522,24 +45522,39 @@ function isBosunText(body) {
 
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
-// branch, the token's own login (for the loop guard) and whether the labels the commands name exist.
-// Three facts that would otherwise cost three or more REST requests.
+// branch, the token's own login (for the loop guard), whether the labels the event names exist, and
+// whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
+// a REST request each.
 
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
     }
 }
-async function preflight(github, repo, configPath, labelNames = []) {
+const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+async function preflight(github, repo, configPath, options = {}) {
     checkConfigPath(configPath);
-    const names = [...new Set(labelNames.map((l) => l.toLowerCase()))].slice(0, 50);
-    const labelFields = names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ');
-    const labelVars = names.map((_n, i) => `, $l${i}: String!`).join('');
-    const query = `query($owner: String!, $name: String!, $config: String!${labelVars}) {
+    const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
+    const fileAliases = Object.keys(options.files ?? {});
+    const countAliases = Object.keys(options.counts ?? {});
+    for (const alias of [...fileAliases, ...countAliases])
+        if (!ALIAS.test(alias))
+            throw new Error(`bad preflight alias ${alias}`);
+    const vars = [
+        '$owner: String!',
+        '$name: String!',
+        '$config: String!',
+        ...names.map((_n, i) => `$l${i}: String!`),
+        ...fileAliases.map((a) => `$f_${a}: String!`),
+        ...countAliases.map((a) => `$c_${a}: String!`),
+    ];
+    const query = `query(${vars.join(', ')}) {
   viewer { login }
+  ${countAliases.map((a) => `c_${a}: search(query: $c_${a}, type: ISSUE, first: 0) { issueCount }`).join('\n  ')}
   repository(owner: $owner, name: $name) {
     config: object(expression: $config) { ... on Blob { text } }
-    ${labelFields}
+    ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
+    ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
   }
 }`;
     const variables = {
@@ -45548,16 +45563,24 @@ async function preflight(github, repo, configPath, labelNames = []) {
         config: `HEAD:${configPath}`,
     };
     names.forEach((n, i) => (variables[`l${i}`] = n));
+    for (const a of fileAliases)
+        variables[`f_${a}`] = options.files[a];
+    for (const a of countAliases)
+        variables[`c_${a}`] = options.counts[a];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
-    if (!data.repository)
+    const repository = data.repository;
+    if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
-    const text = data.repository.config?.text;
+    const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, data.repository[`l${i}`]?.name));
+    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
         labels,
+        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
     };
 }
 
@@ -45744,11 +45767,11 @@ class ActionRun {
         return this.client;
     }
     /**
-     * Config, the token's login and the existence of `labels`, in one request. The first call decides
-     * which labels are looked up; later calls share its answer.
+     * Config, the token's login and the action's other small reads, in one request. The first call
+     * decides what is read; later calls share its answer.
      */
-    preflight(labels = []) {
-        this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, labels);
+    preflight(options = {}) {
+        this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options);
         return this.preflightPromise;
     }
     async config() {
@@ -58447,6 +58470,7 @@ function userArgs(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/labels.ts
+
 /** Labels bosun itself manages; users cannot set them with /label. */
 const PROTECTED_LABELS = ['lgtm', 'approved'];
 function configuredLabels(config) {
@@ -58500,6 +58524,31 @@ class LabelCatalog {
         const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
         return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
     }
+}
+/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
+async function isAllowedFor(github, login, allowed) {
+    for (const entry of allowed) {
+        const team = /^@([^/]+)\/(.+)$/.exec(entry);
+        if (!team) {
+            if (sameLogin(entry.replace(/^@/, ''), login))
+                return true;
+            continue;
+        }
+        try {
+            const { data } = await github.rest.teams.getMembershipForUserInOrg({
+                org: team[1],
+                team_slug: team[2],
+                username: login,
+            });
+            if (data.state === 'active')
+                return true;
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/feedback.ts
@@ -58754,7 +58803,6 @@ const hold = {
 
 
 
-
 /** Adds `prefix/value` for each argument; every label must exist first, or nothing is applied. */
 async function applyPrefixed(ctx, prefix, remove) {
     const values = splitArgs(ctx.args);
@@ -58885,31 +58933,6 @@ const helpCommands = [
         run: async ({ target }) => (await target.removeLabel(GOOD_FIRST_ISSUE), done()),
     },
 ];
-/** Whether the actor is among `allowed` (logins, or `@org/team` checked through the API). */
-async function isAllowed(ctx, allowed) {
-    for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
-            if (sameLogin(entry.replace(/^@/, ''), ctx.actor))
-                return true;
-            continue;
-        }
-        try {
-            const { data } = await ctx.run.github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
-                username: ctx.actor,
-            });
-            if (data.state === 'active')
-                return true;
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-        }
-    }
-    return false;
-}
 async function labelCommand(ctx, remove) {
     const name = ctx.args.trim();
     if (!name)
@@ -58925,7 +58948,7 @@ async function labelCommand(ctx, remove) {
     }
     if (restrictedKey) {
         const allowed = ctx.config.labels.restricted[restrictedKey].allowed;
-        if (!(await isAllowed(ctx, allowed)))
+        if (!(await isAllowedFor(ctx.run.github, ctx.actor, allowed)))
             return refuse(`Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${restrictedKey}\`.`);
     }
     const label = additional ?? restrictedKey;
@@ -59895,7 +59918,7 @@ async function run_dispatch(run) {
         return run.report.skip('event names no issue or pull request');
     // One request answers the config, the token's login and whether the labels named exist.
     const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
-    const { config, labels: knownLabels } = await run.preflight(labelsNeeded);
+    const { config, labels: knownLabels } = await run.preflight({ labels: labelsNeeded });
     const problems = commandConfigProblems(config);
     if (problems.length)
         throw new ConfigError(run.ctx.inputs.configPath, problems);

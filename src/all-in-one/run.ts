@@ -22,6 +22,7 @@ export const ROUTES: Record<string, string[]> = {
 /** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
 const PARTS: Record<string, (() => Promise<{ run: () => Promise<void> }>) | undefined> = {
   'command-dispatch': () => import('../command-dispatch/run.js'),
+  'label-policy': () => import('../label-policy/run.js'),
 }
 
 export async function run(): Promise<void> {

@@ -129,7 +129,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
 
   // One request answers the config, the token's login and whether the labels named exist.
   const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? [])
-  const { config, labels: knownLabels } = await run.preflight(labelsNeeded)
+  const { config, labels: knownLabels } = await run.preflight({ labels: labelsNeeded })
   const problems = commandConfigProblems(config)
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')

@@ -7,7 +7,7 @@ import { readRunContext, type RunContext } from './context.js'
 import { createGitHubClient, type GitHub, type PlannedWrite } from './github.js'
 import { actionsLogger, type Logger } from './log.js'
 import { isBotAccount } from './loop-guard.js'
-import { preflight, type Preflight } from './preflight.js'
+import { preflight, type Preflight, type PreflightOptions } from './preflight.js'
 import { PermissionResolver, sameLogin } from './permissions.js'
 import { Report } from './report.js'
 
@@ -47,11 +47,11 @@ export class ActionRun {
   }
 
   /**
-   * Config, the token's login and the existence of `labels`, in one request. The first call decides
-   * which labels are looked up; later calls share its answer.
+   * Config, the token's login and the action's other small reads, in one request. The first call
+   * decides what is read; later calls share its answer.
    */
-  preflight(labels: string[] = []): Promise<Preflight> {
-    this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, labels)
+  preflight(options: PreflightOptions = {}): Promise<Preflight> {
+    this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options)
     return this.preflightPromise
   }
 

@@ -3,6 +3,7 @@
 import type { Config } from './config.js'
 import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
+import { sameLogin } from './permissions.js'
 
 /** Labels bosun itself manages; users cannot set them with /label. */
 export const PROTECTED_LABELS = ['lgtm', 'approved']
@@ -57,4 +58,26 @@ export class LabelCatalog {
     const names = new Set([...(await this.all), ...configuredLabels(this.config)])
     return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort()
   }
+}
+
+/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
+export async function isAllowedFor(github: GitHub, login: string, allowed: string[]): Promise<boolean> {
+  for (const entry of allowed) {
+    const team = /^@([^/]+)\/(.+)$/.exec(entry)
+    if (!team) {
+      if (sameLogin(entry.replace(/^@/, ''), login)) return true
+      continue
+    }
+    try {
+      const { data } = await github.rest.teams.getMembershipForUserInOrg({
+        org: team[1],
+        team_slug: team[2],
+        username: login,
+      })
+      if (data.state === 'active') return true
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error
+    }
+  }
+  return false
 }

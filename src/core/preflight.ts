@@ -1,9 +1,19 @@
 // One GraphQL request at the start of a run that has work to do: the config file from the default
-// branch, the token's own login (for the loop guard) and whether the labels the commands name exist.
-// Three facts that would otherwise cost three or more REST requests.
+// branch, the token's own login (for the loop guard), whether the labels the event names exist, and
+// whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
+// a REST request each.
 import { ConfigError, parseConfig, resolveConfig, type Config } from './config.js'
 import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
+
+export interface PreflightOptions {
+  /** Labels whose existence to check. */
+  labels?: string[]
+  /** Extra files to read: alias → `ref:path` expression. */
+  files?: Record<string, string>
+  /** Issue/PR search counts: alias → search query (e.g. `repo:o/r is:pr author:x`). */
+  counts?: Record<string, string>
+}
 
 export interface Preflight {
   /** Login the token acts as (`name[bot]` for app and GITHUB_TOKEN tokens). */
@@ -11,6 +21,8 @@ export interface Preflight {
   config: Config
   /** Lower-cased label name → its spelling in the repository, or undefined when it does not exist. */
   labels: Map<string, string | undefined>
+  files: Record<string, string | undefined>
+  counts: Record<string, number>
 }
 
 export function checkConfigPath(path: string): void {
@@ -19,21 +31,35 @@ export function checkConfigPath(path: string): void {
   }
 }
 
+const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/
+
 export async function preflight(
   github: GitHub,
   repo: Repo,
   configPath: string,
-  labelNames: string[] = [],
+  options: PreflightOptions = {},
 ): Promise<Preflight> {
   checkConfigPath(configPath)
-  const names = [...new Set(labelNames.map((l) => l.toLowerCase()))].slice(0, 50)
-  const labelFields = names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')
-  const labelVars = names.map((_n, i) => `, $l${i}: String!`).join('')
-  const query = `query($owner: String!, $name: String!, $config: String!${labelVars}) {
+  const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50)
+  const fileAliases = Object.keys(options.files ?? {})
+  const countAliases = Object.keys(options.counts ?? {})
+  for (const alias of [...fileAliases, ...countAliases])
+    if (!ALIAS.test(alias)) throw new Error(`bad preflight alias ${alias}`)
+  const vars = [
+    '$owner: String!',
+    '$name: String!',
+    '$config: String!',
+    ...names.map((_n, i) => `$l${i}: String!`),
+    ...fileAliases.map((a) => `$f_${a}: String!`),
+    ...countAliases.map((a) => `$c_${a}: String!`),
+  ]
+  const query = `query(${vars.join(', ')}) {
   viewer { login }
+  ${countAliases.map((a) => `c_${a}: search(query: $c_${a}, type: ISSUE, first: 0) { issueCount }`).join('\n  ')}
   repository(owner: $owner, name: $name) {
     config: object(expression: $config) { ... on Blob { text } }
-    ${labelFields}
+    ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
+    ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
   }
 }`
   const variables: Record<string, string> = {
@@ -42,17 +68,20 @@ export async function preflight(
     config: `HEAD:${configPath}`,
   }
   names.forEach((n, i) => (variables[`l${i}`] = n))
-  const data = await github.graphql<{
-    viewer: { login: string }
-    repository: ({ config: { text?: string | null } | null } & Record<string, unknown>) | null
-  }>(query, variables)
-  if (!data.repository) throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`)
-  const text = data.repository.config?.text
+  for (const a of fileAliases) variables[`f_${a}`] = options.files![a]
+  for (const a of countAliases) variables[`c_${a}`] = options.counts![a]
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const data = await github.graphql<Record<string, any>>(query, variables)
+  const repository = data.repository
+  if (!repository) throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`)
+  const text = repository.config?.text
   const labels = new Map<string, string | undefined>()
-  names.forEach((n, i) => labels.set(n, (data.repository![`l${i}`] as { name?: string } | null)?.name))
+  names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined))
   return {
     viewer: data.viewer.login,
     config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
     labels,
+    files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
+    counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
   }
 }

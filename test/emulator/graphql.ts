@@ -86,6 +86,42 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
   )
 }
 
+/** Issue search over the state: `repo:`, `is:pr|issue|open|closed`, `author:`, `label:` qualifiers. */
+function searchIssues(state: GitHubState, query: string, type: string, first: number) {
+  if (type !== 'ISSUE') throw new Error(`emulator search supports type ISSUE, not ${type}`)
+  const terms = query.split(/\s+/).filter(Boolean)
+  const matches = [...state.repos.values()].flatMap((repo) =>
+    [...repo.issues.values()]
+      .filter((issue) =>
+        terms.every((term) => {
+          const [key, ...rest] = term.split(':')
+          const value = rest.join(':').replace(/^"|"$/g, '')
+          switch (key) {
+            case 'repo':
+              return `${repo.owner}/${repo.name}`.toLowerCase() === value.toLowerCase()
+            case 'is':
+              if (value === 'pr') return !!issue.pull
+              if (value === 'issue') return !issue.pull
+              if (value === 'open' || value === 'closed') return issue.state === value
+              throw new Error(`emulator search: unsupported is:${value}`)
+            case 'author':
+              return issue.user.login.toLowerCase() === value.toLowerCase()
+            case 'label':
+              return issue.labels.some((l) => l.toLowerCase() === value.toLowerCase())
+            default:
+              throw new Error(`emulator search: unsupported qualifier ${term}`)
+          }
+        }),
+      )
+      .map((issue) => ({ repo, issue })),
+  )
+  return {
+    __typename: 'SearchResultItemConnection',
+    issueCount: matches.length,
+    matches: matches.slice(0, first),
+  }
+}
+
 const userNode = (u: User) => ({ __typename: 'User', login: u.login, id: `U_${u.id}`, databaseId: u.id })
 
 export interface GraphqlResult {
@@ -124,6 +160,8 @@ export async function runGraphql(
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
       return repo ? repositoryResolver(repo, state) : null
     },
+    search: ({ query, type, first }: { query: string; type: string; first?: number }) =>
+      searchIssues(state, query, type, first ?? 0),
     user: ({ login }: { login: string }) => {
       const u = state.users.get(login.toLowerCase())
       return u ? userNode(u) : null

@@ -466,10 +466,14 @@ export const handlers: Record<string, Handler> = {
   'pulls/list-commits': (req) => {
     const r = repoOf(req)
     const pr = pullOf(req, r)
-    const commits = pr.pull!.commits.map((c) => ({
+    const commits = pr.pull!.commits.map((c, i, all) => ({
       sha: c.sha,
       commit: { message: c.message, author: { name: c.author, email: `${c.author}@example.com` } },
       author: userJson(req.state.user(c.author), req.baseUrl),
+      parents: [
+        { sha: i > 0 ? all[i - 1].sha : pr.pull!.base.sha },
+        ...(c.merge ? [{ sha: pr.pull!.base.sha }] : []),
+      ],
     }))
     return paged(req, commits, `/repos/${r.owner}/${r.name}/pulls/${pr.number}/commits`)
   },

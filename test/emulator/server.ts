@@ -16,6 +16,8 @@ export interface LoggedRequest {
   status: number
   body?: unknown
   login?: string
+  /** When the request arrived (ms since the epoch). */
+  at: number
 }
 
 export interface Fault {
@@ -97,7 +99,7 @@ export class GitHubEmulator {
       this.violations.push(`${method} ${path}: body is not JSON`)
       return this.send(res, { status: 400, body: { message: 'Problems parsing JSON' } })
     }
-    const entry: LoggedRequest = { method, path, operation: '?', status: 0, body }
+    const entry: LoggedRequest = { method, path, operation: '?', status: 0, body, at: Date.now() }
     this.requests.push(entry)
 
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')

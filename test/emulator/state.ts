@@ -52,7 +52,7 @@ export interface PullData {
   mergeableState: string
   maintainerCanModify: boolean
   files: PullFile[]
-  commits: Array<{ sha: string; message: string; author: string }>
+  commits: Array<{ sha: string; message: string; author: string; merge?: boolean }>
   requestedReviewers: string[]
   reviews: Array<{ id: number; user: string; state: string; body: string; commitId: string }>
 }

@@ -20,6 +20,15 @@ export function example(event: string, action?: string): Json {
   return structuredClone(found)
 }
 
+/** The example for an action, or (for actions the collection lacks, like pull_request.edited) a sibling's with the action set. */
+function exampleOrSibling(event: string, action: string, sibling: string): Json {
+  try {
+    return example(event, action)
+  } catch {
+    return { ...example(event, sibling), action }
+  }
+}
+
 function base(
   emu: GitHubEmulator,
   repo: Repository,
@@ -28,7 +37,7 @@ function base(
   sender: string,
 ): Json {
   const s = serializers(emu.state, emu.url)
-  const payload = example(event, action)
+  const payload = action === undefined ? example(event) : exampleOrSibling(event, action, 'opened')
   payload.repository = { ...payload.repository, ...s.repo(repo) }
   payload.sender = { ...payload.sender, ...s.user(sender) }
   delete payload.installation
@@ -57,9 +66,12 @@ export function issuesPayload(
   issue: Issue,
   action = 'opened',
   sender = issue.user.login,
+  changes?: Json,
 ): Json {
   const payload = base(emu, repo, 'issues', action, sender)
   payload.issue = serializers(emu.state, emu.url).issue(repo, issue)
+  if (changes) payload.changes = changes
+  else delete payload.changes
   return payload
 }
 
@@ -70,10 +82,30 @@ export function pullRequestPayload(
   pr: Issue,
   action = 'opened',
   sender = pr.user.login,
+  changes?: Json,
 ): Json {
   const payload = base(emu, repo, 'pull_request', action, sender)
   payload.number = pr.number
   payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
+  if (changes) payload.changes = changes
+  else delete payload.changes
+  return payload
+}
+
+/** A `labeled` event for an issue or PR, sent by `sender`. */
+export function labeledPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  item: Issue,
+  label: string,
+  sender: string,
+): Json {
+  const s = serializers(emu.state, emu.url)
+  const payload = item.pull
+    ? pullRequestPayload(emu, repo, item, 'labeled', sender)
+    : issuesPayload(emu, repo, item, 'labeled', sender)
+  payload.label = { id: 1, name: label, color: 'ededed', default: false, description: null }
+  payload.sender = { ...payload.sender, ...s.user(sender) }
   return payload
 }
 

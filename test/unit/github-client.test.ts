@@ -77,7 +77,7 @@ describe('GitHub client', () => {
 describe('config, permissions and OWNERS through the API', () => {
   it('reads config, viewer and labels in one request, with defaults when the config is missing', async () => {
     emu.resetLog()
-    const pre = await preflight(client(), repo, '.github/bosun.yml', ['Kind/Bug', 'nope'])
+    const pre = await preflight(client(), repo, '.github/bosun.yml', { labels: ['Kind/Bug', 'nope'] })
     expect(emu.requests.map((r) => r.operation)).toEqual(['graphql'])
     expect(pre.viewer).toBe('bot')
     expect(pre.config.source).toBeUndefined()
@@ -92,7 +92,7 @@ describe('config, permissions and OWNERS through the API', () => {
     emu.state
       .repo('acme/widgets')
       .labels.set('kind/bug', { id: 1, name: 'kind/bug', color: 'ededed', description: null })
-    const again = await preflight(client(), repo, '.github/bosun.yml', ['kind/BUG'])
+    const again = await preflight(client(), repo, '.github/bosun.yml', { labels: ['kind/BUG'] })
     expect(again.config.merge.method).toBe('squash')
     expect(again.labels.get('kind/bug')).toBe('kind/bug')
     expect(emu.violations).toEqual([])

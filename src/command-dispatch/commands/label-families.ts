@@ -1,7 +1,6 @@
 // Prefixed label commands (/kind bug → kind/bug) and the fixed-label ones (/help, /lifecycle…).
 import { splitArgs } from '../../core/commands.js'
-import { PROTECTED_LABELS } from '../../core/labels.js'
-import { sameLogin } from '../../core/permissions.js'
+import { isAllowedFor, PROTECTED_LABELS } from '../../core/labels.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 /** Adds `prefix/value` for each argument; every label must exist first, or nothing is applied. */
@@ -144,28 +143,6 @@ export const helpCommands: CommandSpec[] = [
   },
 ]
 
-/** Whether the actor is among `allowed` (logins, or `@org/team` checked through the API). */
-async function isAllowed(ctx: CommandContext, allowed: string[]): Promise<boolean> {
-  for (const entry of allowed) {
-    const team = /^@([^/]+)\/(.+)$/.exec(entry)
-    if (!team) {
-      if (sameLogin(entry.replace(/^@/, ''), ctx.actor)) return true
-      continue
-    }
-    try {
-      const { data } = await ctx.run.github.rest.teams.getMembershipForUserInOrg({
-        org: team[1],
-        team_slug: team[2],
-        username: ctx.actor,
-      })
-      if (data.state === 'active') return true
-    } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error
-    }
-  }
-  return false
-}
-
 async function labelCommand(ctx: CommandContext, remove: boolean): Promise<Outcome> {
   const name = ctx.args.trim()
   if (!name) return refuse('Say which label, e.g. `/label ready-to-deploy`.')
@@ -184,7 +161,7 @@ async function labelCommand(ctx: CommandContext, remove: boolean): Promise<Outco
   }
   if (restrictedKey) {
     const allowed = ctx.config.labels.restricted[restrictedKey].allowed
-    if (!(await isAllowed(ctx, allowed)))
+    if (!(await isAllowedFor(ctx.run.github, ctx.actor, allowed)))
       return refuse(`Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${restrictedKey}\`.`)
   }
   const label = additional ?? restrictedKey!

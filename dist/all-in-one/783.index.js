@@ -1,0 +1,1345 @@
+export const id = 783;
+export const ids = [783];
+export const modules = {
+
+/***/ 4849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: ActionRun, describeError
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
+var config = __webpack_require__(6650);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/context.ts
+// The run context: everything an action learns from the Actions runner's environment.
+// Read once, from an explicit env object, so tests can build one without touching process.env.
+
+/** Reads an action input the way @actions/core does (INPUT_<NAME>, spaces as underscores, upper case). */
+function readInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function parseBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new Error(`Input "${name}" must be true or false, got "${value}".`);
+}
+function readInputs(env) {
+    return {
+        token: readInput(env, 'token') || env.GITHUB_TOKEN || '',
+        configPath: readInput(env, 'config-path') || '.github/bosun.yml',
+        dryRun: parseBoolean('dry-run', readInput(env, 'dry-run'), false),
+        openaiApiKey: readInput(env, 'openai-api-key'),
+        openaiBaseUrl: readInput(env, 'openai-base-url'),
+        model: readInput(env, 'model'),
+    };
+}
+function readRunContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    // schedule and workflow_dispatch payloads carry no repository object: GITHUB_REPOSITORY is authoritative.
+    const full = env.GITHUB_REPOSITORY || payload.repository?.full_name || '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo").');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        eventName,
+        action: typeof payload.action === 'string' ? payload.action : undefined,
+        payload,
+        repo: { owner, repo },
+        sender: payload.sender
+            ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') }
+            : undefined,
+        apiUrl,
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        job: env.GITHUB_JOB ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        inputs: readInputs(env),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/core/github.ts
+// The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
+// plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
+
+
+
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+/** A GraphQL request is a read unless its document contains a mutation. */
+function isGraphqlRead(url, body) {
+    if (!/\/graphql$/.test(url))
+        return false;
+    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
+    return !/^\s*mutation\b/m.test(query);
+}
+function isWrite(method, url, body) {
+    return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
+}
+function createGitHubClient(options) {
+    const { log } = options;
+    const retries = options.retries ?? 3;
+    const singleEventLimiter = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.warning(m),
+            error: (m) => log.error(m),
+        },
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+            onRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const plannedWrites = [];
+    if (options.dryRun) {
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            if (!isWrite(method, url, body))
+                return request(endpoint);
+            const parsed = typeof body === 'string' ? safeJson(body) : body;
+            plannedWrites.push({ method, url, body: parsed });
+            log.info(`[dry-run] ${method} ${url}${parsed === undefined ? '' : ` ${JSON.stringify(parsed)}`}`);
+            return { status: 204, url, headers: {}, data: undefined };
+        });
+    }
+    return Object.assign(octokit, { plannedWrites });
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log.ts
+// A narrow logger interface so decision code can be tested without @actions/core.
+
+const actionsLogger = {
+    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => core/* info */.pq(m),
+    notice: (m) => core/* notice */.lm(m),
+    warning: (m) => core/* warning */.$e(m),
+    error: (m) => core/* error */.z3(m),
+};
+/** Collects messages in memory; used by unit tests. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        error: push('error'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
+;// CONCATENATED MODULE: ./src/core/preflight.ts
+// One GraphQL request at the start of a run that has work to do: the config file from the default
+// branch, the token's own login (for the loop guard), whether the labels the event names exist, and
+// whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
+// a REST request each.
+
+function checkConfigPath(path) {
+    if (!path || path.startsWith('/') || path.split('/').includes('..')) {
+        throw new config/* ConfigError */.xL(path, ['config-path must be a relative path inside the repository']);
+    }
+}
+const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+async function preflight(github, repo, configPath, options = {}) {
+    checkConfigPath(configPath);
+    const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
+    const fileAliases = Object.keys(options.files ?? {});
+    const countAliases = Object.keys(options.counts ?? {});
+    for (const alias of [...fileAliases, ...countAliases])
+        if (!ALIAS.test(alias))
+            throw new Error(`bad preflight alias ${alias}`);
+    const vars = [
+        '$owner: String!',
+        '$name: String!',
+        '$config: String!',
+        ...names.map((_n, i) => `$l${i}: String!`),
+        ...fileAliases.map((a) => `$f_${a}: String!`),
+        ...countAliases.map((a) => `$c_${a}: String!`),
+    ];
+    const query = `query(${vars.join(', ')}) {
+  viewer { login }
+  ${countAliases.map((a) => `c_${a}: search(query: $c_${a}, type: ISSUE, first: 0) { issueCount }`).join('\n  ')}
+  repository(owner: $owner, name: $name) {
+    config: object(expression: $config) { ... on Blob { text } }
+    ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
+    ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
+  }
+}`;
+    const variables = {
+        owner: repo.owner,
+        name: repo.repo,
+        config: `HEAD:${configPath}`,
+    };
+    names.forEach((n, i) => (variables[`l${i}`] = n));
+    for (const a of fileAliases)
+        variables[`f_${a}`] = options.files[a];
+    for (const a of countAliases)
+        variables[`c_${a}`] = options.counts[a];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = await github.graphql(query, variables);
+    const repository = data.repository;
+    if (!repository)
+        throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
+    const text = repository.config?.text;
+    const labels = new Map();
+    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    return {
+        viewer: data.viewer.login,
+        config: typeof text === 'string' ? (0,config/* parseConfig */.o4)(text, configPath) : (0,config/* resolveConfig */.pE)({}),
+        labels,
+        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/permissions.ts
+var permissions = __webpack_require__(7359);
+;// CONCATENATED MODULE: ./src/core/report.ts
+// What a run did, collected as it happens: written as the `result` output (JSON) and as a short
+// job summary. Dry runs list the writes they would have made instead.
+
+class Report {
+    result;
+    /** Extra Markdown tables an action adds to its summary (the merge pool, translated files…). */
+    sections = [];
+    constructor(action, event, dryRun) {
+        this.result = {
+            action,
+            event,
+            dryRun,
+            commands: [],
+            labelsAdded: [],
+            labelsRemoved: [],
+            comments: [],
+            merged: [],
+            files: [],
+        };
+    }
+    skip(reason) {
+        this.result.skipped = reason;
+    }
+    summaryMarkdown() {
+        const r = this.result;
+        const lines = [`### bosun ${r.action}${r.dryRun ? ' (dry run)' : ''}`, ''];
+        if (r.skipped)
+            lines.push(`Nothing to do: ${r.skipped}`);
+        if (r.error)
+            lines.push(`**Failed:** ${r.error}`);
+        for (const c of r.commands)
+            lines.push(`- \`${c.command}\`: ${c.ok ? 'done' : `refused — ${c.message ?? ''}`}`);
+        if (r.labelsAdded.length)
+            lines.push(`- Labels added: ${r.labelsAdded.map((l) => `\`${l}\``).join(', ')}`);
+        if (r.labelsRemoved.length)
+            lines.push(`- Labels removed: ${r.labelsRemoved.map((l) => `\`${l}\``).join(', ')}`);
+        if (r.comments.length)
+            lines.push(`- Comments: ${r.comments.join(', ')}`);
+        if (r.merged.length)
+            lines.push(`- Merged: ${r.merged.map((n) => `#${n}`).join(', ')}`);
+        if (r.files.length)
+            lines.push(`- Files: ${r.files.map((f) => `\`${f}\``).join(', ')}`);
+        if (r.plannedWrites?.length) {
+            lines.push('', 'Writes a real run would make:', '');
+            for (const w of r.plannedWrites)
+                lines.push(`- \`${w.method} ${new URL(w.url).pathname}\``);
+        }
+        if (lines.length === 2)
+            lines.push('No changes.');
+        return [...lines, ...this.sections.map((s) => `\n${s}`)].join('\n') + '\n';
+    }
+    async publish() {
+        core/* setOutput */.uH('result', JSON.stringify(this.result));
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(this.summaryMarkdown()).write();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/action.ts
+// The frame every action runs in: read the runner's context, create the client lazily (a run that
+// has nothing to do makes no request), load config once, publish the report, turn failures into one
+// clear error message instead of a stack trace.
+
+
+
+
+
+
+
+
+
+class ActionRun {
+    name;
+    ctx;
+    options;
+    log = actionsLogger;
+    report;
+    client;
+    preflightPromise;
+    permissionResolver;
+    constructor(name, ctx, options = {}) {
+        this.name = name;
+        this.ctx = ctx;
+        this.options = options;
+        this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
+    }
+    get repo() {
+        return this.ctx.repo;
+    }
+    get github() {
+        if (!this.client) {
+            if (!this.ctx.inputs.token)
+                throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).');
+            core/* setSecret */.Pq(this.ctx.inputs.token);
+            this.client = createGitHubClient({
+                token: this.ctx.inputs.token,
+                apiUrl: this.ctx.apiUrl,
+                dryRun: this.ctx.inputs.dryRun,
+                log: this.log,
+                bulk: this.options.bulk,
+            });
+        }
+        return this.client;
+    }
+    /**
+     * Config, the token's login and the action's other small reads, in one request. The first call
+     * decides what is read; later calls share its answer.
+     */
+    preflight(options = {}) {
+        this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options);
+        return this.preflightPromise;
+    }
+    async config() {
+        return (await this.preflight()).config;
+    }
+    get permissions() {
+        this.permissionResolver ??= new permissions/* PermissionResolver */.m_(this.github, this.repo);
+        return this.permissionResolver;
+    }
+    /**
+     * Loop guard, part two: whether the event was sent by the token's own user (a bot account that
+     * is a plain user, e.g. with a personal access token). Answered by the preflight request.
+     */
+    async sentBySelf() {
+        const sender = this.ctx.sender?.login;
+        return !!sender && (0,permissions/* sameLogin */.Up)((await this.preflight()).viewer, sender);
+    }
+    /** Loop guard, part one: free, so it runs before anything else. */
+    skipBotSender() {
+        if ((0,loop_guard/* isBotAccount */.i)(this.ctx.sender)) {
+            this.report.skip(`event sent by bot account ${this.ctx.sender?.login}`);
+            this.log.info(`Ignoring ${this.ctx.eventName}: sent by bot account ${this.ctx.sender?.login}.`);
+            return true;
+        }
+        return false;
+    }
+    finish() {
+        if (this.client && this.ctx.inputs.dryRun)
+            this.report.result.plannedWrites = this.client.plannedWrites;
+    }
+}
+/** Message for the log and the `result` output: no stack traces for users. */
+function describeError(error) {
+    if (error instanceof config/* ConfigError */.xL)
+        return error.message;
+    const e = error;
+    if (e.status && e.request) {
+        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
+    }
+    return e.message ?? String(error);
+}
+async function runAction(name, body, options = {}) {
+    let run;
+    try {
+        run = new ActionRun(name, readRunContext(), options);
+        await body(run);
+    }
+    catch (error) {
+        const message = describeError(error);
+        if (run)
+            run.report.result.error = message;
+        core/* setFailed */.C1(message);
+        if (!(error instanceof config/* ConfigError */.xL))
+            core/* debug */.Yz(String(error?.stack ?? error));
+    }
+    finally {
+        if (run) {
+            run.finish();
+            await run.report.publish();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ approvalsFromHistory),
+/* harmony export */   Vh: () => (/* binding */ renderApprovalComment),
+/* harmony export */   zt: () => (/* binding */ evaluateApproval)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(485);
+// Prow's approve semantics as a pure function: given the changed files, OWNERS and who has approved,
+// decide whether every file is covered and what is still missing. The commands and label-policy call
+// this; the GitHub calls that gather its inputs live with them.
+
+function evaluateApproval(input) {
+    const author = input.author.toLowerCase();
+    const effective = new Set(input.approvers);
+    if (!input.requireSelfApproval)
+        effective.add(author);
+    if (input.owners.isEmpty) {
+        const approved = input.collaboratorApproved === true;
+        return {
+            approved,
+            approvedBy: [...input.approvers],
+            missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
+            suggestions: new Map(),
+        };
+    }
+    const missing = new Map();
+    const suggestions = new Map();
+    const counted = new Set();
+    for (const file of input.files) {
+        const approvers = input.owners.approversOf(file);
+        const by = [...effective].filter((a) => approvers.has(a));
+        by.forEach((a) => counted.add(a));
+        if (by.length)
+            continue;
+        const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
+        missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
+        if (!suggestions.has(ownersFile)) {
+            suggestions.set(ownersFile, [...approvers]
+                .filter((a) => a !== author)
+                .sort()
+                .slice(0, 3));
+        }
+    }
+    return {
+        approved: missing.size === 0 && input.files.length > 0,
+        approvedBy: [...counted],
+        missing,
+        suggestions,
+    };
+}
+/**
+ * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
+ * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
+ */
+function approvalsFromHistory(comments) {
+    const approvers = new Set();
+    for (const comment of comments) {
+        if (comment.isBot)
+            continue;
+        for (const command of (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommands */ .Gr)(comment.body)) {
+            const login = comment.login.toLowerCase();
+            if (command.name === 'remove-approve' ||
+                (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
+                approvers.delete(login);
+            }
+            else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
+                approvers.add(login);
+            }
+        }
+    }
+    return approvers;
+}
+function renderApprovalComment(state, options) {
+    const lines = [`**${state.approved ? 'APPROVED' : 'NOT APPROVED'}**`, ''];
+    lines.push(state.approvedBy.length
+        ? `This pull request has been approved by: ${state.approvedBy.map((a) => `@${a}`).join(', ')}.`
+        : 'Nobody has approved this pull request yet.');
+    if (options.noOwners) {
+        if (!state.approved)
+            lines.push('', 'This repository has no OWNERS files: an `/approve` from any collaborator approves every file.');
+    }
+    else if (state.missing.size) {
+        lines.push('', 'Still needs an approver from:', '');
+        for (const [ownersFile, files] of state.missing) {
+            const shown = files
+                .slice(0, 5)
+                .map((f) => `\`${f}\``)
+                .join(', ');
+            const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+            const who = state.suggestions.get(ownersFile) ?? [];
+            lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
+        }
+    }
+    lines.push('', 'Approvers can approve with `/approve` and withdraw with `/approve cancel`.');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ parseCommands),
+/* harmony export */   nY: () => (/* binding */ userArgs),
+/* harmony export */   oq: () => (/* binding */ MAX_COMMANDS_PER_COMMENT),
+/* harmony export */   sG: () => (/* binding */ splitArgs)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
+// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
+// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
+// parser (mdast) so that quoted replies and pasted logs never trigger anything.
+
+/** At most this many commands in one comment are run; the rest are reported as skipped. */
+const MAX_COMMANDS_PER_COMMENT = 20;
+const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
+const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
+function excludedLines(body, lines) {
+    const excluded = new Set();
+    const visit = (node) => {
+        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
+            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
+                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
+                // people write `> question` then `/assign` on the next line and mean the command.
+                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
+                    continue;
+                excluded.add(l);
+            }
+            return;
+        }
+        node.children?.forEach(visit);
+    };
+    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
+    return excluded;
+}
+function parseCommands(body) {
+    // Most comments have no command: answer them without parsing Markdown at all.
+    if (!body || !ANY_COMMAND_LINE.test(body))
+        return [];
+    const lines = body.split(/\r\n|\r|\n/);
+    const excluded = excludedLines(body, lines);
+    const commands = [];
+    lines.forEach((text, index) => {
+        const line = index + 1;
+        if (excluded.has(line))
+            return;
+        const match = COMMAND_LINE.exec(text);
+        if (!match)
+            return;
+        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+    });
+    return commands;
+}
+/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
+function splitArgs(args) {
+    return args.split(/\s+/).filter(Boolean);
+}
+function userArgs(args) {
+    return splitArgs(args).map((a) => a.replace(/^@/, ''));
+}
+
+
+/***/ }),
+
+/***/ 6650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ ConfigError),
+  o4: () => (/* binding */ parseConfig),
+  pE: () => (/* binding */ resolveConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_WELCOME_ISSUE, DEFAULT_WELCOME_PR, describeProblems
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config-schema.ts
+// JSON Schema of .github/bosun.yml. Every key is optional and unknown keys are errors
+// (additionalProperties: false everywhere), so a typo is reported instead of silently ignored.
+const level = { enum: ['anyone', 'author', 'collaborator', 'reviewer', 'approver'] };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const regex = { type: 'string', format: 'regex' };
+const strict = (properties, extra = {}) => ({
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    ...extra,
+});
+const configSchema = strict({
+    commands: strict({
+        disabled: stringList,
+        custom: {
+            type: 'object',
+            propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+            additionalProperties: strict({
+                permission: level,
+                reply: { type: 'string' },
+                labels: stringList,
+                close: { type: 'boolean' },
+                dispatch: strict({ workflow: { type: 'string', minLength: 1 }, ref: { type: 'string', minLength: 1 } }, { required: ['workflow'] }),
+                description: { type: 'string' },
+            }),
+        },
+    }),
+    permissions: { type: 'object', additionalProperties: level },
+    lgtm: strict({ 'reset-on-push': { type: 'boolean' }, 'review-acts-as-lgtm': { type: 'boolean' } }),
+    approve: strict({ 'require-self-approval': { type: 'boolean' } }),
+    reviewers: strict({ count: { type: 'integer', minimum: 0, maximum: 10 } }),
+    labels: strict({
+        additional: stringList,
+        restricted: {
+            type: 'object',
+            additionalProperties: strict({ allowed: stringList }, { required: ['allowed'] }),
+        },
+        paths: { type: 'object', additionalProperties: stringList },
+        definitions: {
+            type: 'array',
+            items: strict({
+                name: { type: 'string', minLength: 1, maxLength: 50 },
+                color: { type: 'string', pattern: '^#?[0-9a-fA-F]{6}$' },
+                description: { type: 'string', maxLength: 100 },
+                previously: stringList,
+            }, { required: ['name'] }),
+        },
+        'delete-undeclared': { type: 'boolean' },
+    }),
+    size: strict({
+        thresholds: strict({
+            s: { type: 'integer', minimum: 1 },
+            m: { type: 'integer', minimum: 1 },
+            l: { type: 'integer', minimum: 1 },
+            xl: { type: 'integer', minimum: 1 },
+            xxl: { type: 'integer', minimum: 1 },
+        }),
+        ignore: stringList,
+    }),
+    rules: strict({ title: regex, 'commit-message': regex, 'issue-headings': stringList }),
+    welcome: strict({
+        pr: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+        issue: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+    }),
+    merge: strict({
+        method: { enum: ['merge', 'squash', 'rebase'] },
+        'require-labels': stringList,
+        'block-labels': stringList,
+        'required-contexts': stringList,
+        'ignored-contexts': stringList,
+        'update-branch': { type: 'boolean' },
+        'delete-branch': { type: 'boolean' },
+        'max-per-run': { type: 'integer', minimum: 1, maximum: 100 },
+        'commit-title': { type: 'string', minLength: 1 },
+    }),
+    translate: strict({
+        target: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },
+        mode: { enum: ['comment', 'edit'] },
+        'modify-title': { type: 'boolean' },
+        model: { type: 'string', minLength: 1 },
+    }),
+    'gpt-translate': strict({
+        'max-files': { type: 'integer', minimum: 1 },
+        'max-bytes': { type: 'integer', minimum: 1 },
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+// Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
+// the schema and fills in defaults. An invalid file is one error listing every problem.
+
+
+
+
+const DEFAULT_WELCOME_PR = 'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.';
+const DEFAULT_WELCOME_ISSUE = 'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.';
+/** Turns a validated raw object into a complete Config. */
+function resolveConfig(raw = {}, source) {
+    const c = raw.commands ?? {};
+    const l = raw.labels ?? {};
+    const s = raw.size ?? {};
+    const m = raw.merge ?? {};
+    const t = raw.translate ?? {};
+    const w = raw.welcome ?? {};
+    return {
+        commands: { disabled: (c.disabled ?? []).map((n) => n.toLowerCase()), custom: c.custom ?? {} },
+        permissions: raw.permissions ?? {},
+        lgtm: {
+            resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
+            reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+        },
+        approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
+        reviewers: { count: raw.reviewers?.count ?? 2 },
+        labels: {
+            additional: l.additional ?? [],
+            restricted: l.restricted ?? {},
+            paths: l.paths ?? {},
+            definitions: l.definitions ?? [],
+            deleteUndeclared: l['delete-undeclared'] ?? false,
+        },
+        size: {
+            thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
+            ignore: s.ignore ?? [],
+        },
+        rules: {
+            title: raw.rules?.title,
+            commitMessage: raw.rules?.['commit-message'],
+            issueHeadings: raw.rules?.['issue-headings'] ?? [],
+        },
+        welcome: { pr: w.pr ?? DEFAULT_WELCOME_PR, issue: w.issue ?? DEFAULT_WELCOME_ISSUE },
+        merge: {
+            method: m.method ?? 'merge',
+            requireLabels: m['require-labels'] ?? ['lgtm', 'approved'],
+            blockLabels: m['block-labels'] ?? ['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'],
+            requiredContexts: m['required-contexts'] ?? [],
+            ignoredContexts: m['ignored-contexts'] ?? [],
+            updateBranch: m['update-branch'] ?? false,
+            deleteBranch: m['delete-branch'] ?? false,
+            maxPerRun: m['max-per-run'] ?? 10,
+            commitTitle: m['commit-title'],
+        },
+        translate: {
+            target: t.target ?? 'en',
+            mode: t.mode ?? 'comment',
+            modifyTitle: t['modify-title'] ?? false,
+            model: t.model ?? 'gpt-4o-mini',
+        },
+        gptTranslate: {
+            maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
+            maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+        },
+        source,
+    };
+}
+class ConfigError extends Error {
+    path;
+    problems;
+    constructor(path, problems) {
+        super(`Invalid config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.path = path;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+let validator;
+function validate(raw) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
+        ajv.addFormat('regex', (text) => {
+            try {
+                new RegExp(text);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        validator = ajv.compile(configSchema);
+    }
+    const ok = validator(raw);
+    return ok ? [] : (validator.errors ?? []);
+}
+/** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
+function schemaAt(pointer) {
+    let node = configSchema;
+    for (const part of pointer.split('/').filter(Boolean)) {
+        if (!node)
+            return undefined;
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node.properties && key in node.properties)
+            node = node.properties[key];
+        else if (node.items && /^\d+$/.test(key))
+            node = node.items;
+        else if (typeof node.additionalProperties === 'object')
+            node = node.additionalProperties;
+        else
+            return undefined;
+    }
+    return node;
+}
+function keyPath(pointer) {
+    const parts = pointer
+        .split('/')
+        .filter(Boolean)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+function describeProblems(errors) {
+    const problems = [];
+    // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
+    for (const e of errors.filter((x) => !/\/anyOf\/\d+\//.test(x.schemaPath))) {
+        const at = keyPath(e.instancePath) || '(top level)';
+        if (e.keyword === 'additionalProperties') {
+            const key = e.params.additionalProperty;
+            const full = keyPath(`${e.instancePath}/${key}`);
+            const valid = Object.keys(schemaAt(e.instancePath)?.properties ?? {});
+            const hint = valid.length ? `; did you mean "${(0,mod/* closest */.kp)(key, valid)}"?` : '';
+            problems.push(`${full}: unknown key${hint}`);
+        }
+        else if (e.keyword === 'enum') {
+            const allowed = e.params.allowedValues;
+            problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+        }
+        else if (e.keyword === 'format' && e.params.format === 'regex') {
+            problems.push(`${at}: not a valid regular expression`);
+        }
+        else if (e.keyword === 'anyOf') {
+            problems.push(`${at}: must be a non-empty string or false`);
+        }
+        else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
+            if (e.keyword === 'propertyNames') {
+                const name = e.params.propertyName;
+                problems.push(`${keyPath(`${e.instancePath}/${name}`)}: name must be lower-case letters, digits and dashes`);
+            }
+            else {
+                problems.push(`${at}: ${e.message}`);
+            }
+        }
+        else {
+            problems.push(`${at}: ${e.message}`);
+        }
+    }
+    return [...new Set(problems)];
+}
+/** Parses and validates YAML text; throws ConfigError listing every problem. */
+function parseConfig(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length) {
+        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`));
+    }
+    const raw = doc.toJS() ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(path, ['(top level): must be a mapping']);
+    const errors = validate(raw);
+    if (errors.length)
+        throw new ConfigError(path, describeProblems(errors));
+    return resolveConfig(raw, path);
+}
+
+
+/***/ }),
+
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ LabelCatalog),
+/* harmony export */   EE: () => (/* binding */ isAllowedFor),
+/* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
+/* harmony export */ });
+/* unused harmony export configuredLabels */
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+
+/** Labels bosun itself manages; users cannot set them with /label. */
+const PROTECTED_LABELS = ['lgtm', 'approved'];
+function configuredLabels(config) {
+    return [
+        ...config.labels.additional,
+        ...config.labels.definitions.map((d) => d.name),
+        ...Object.keys(config.labels.restricted),
+        ...Object.keys(config.labels.paths),
+    ];
+}
+class LabelCatalog {
+    github;
+    repo;
+    config;
+    exists = new Map();
+    all;
+    constructor(github, repo, config, 
+    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
+    known = new Map()) {
+        this.github = github;
+        this.repo = repo;
+        this.config = config;
+        for (const [name, spelling] of known)
+            this.exists.set(name, Promise.resolve(spelling));
+    }
+    /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
+    find(name) {
+        const key = name.toLowerCase();
+        const configured = configuredLabels(this.config).find((l) => l.toLowerCase() === key);
+        if (configured)
+            return Promise.resolve(configured);
+        let pending = this.exists.get(key);
+        if (!pending) {
+            pending = this.github.rest.issues
+                .getLabel({ ...this.repo, name })
+                .then((res) => res.data.name)
+                .catch((error) => {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            });
+            this.exists.set(key, pending);
+        }
+        return pending;
+    }
+    /** Every label with a prefix (`kind/`), for "valid values are …" replies. */
+    async withPrefix(prefix) {
+        this.all ??= this.github
+            .paginate(this.github.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 })
+            .then((labels) => labels.map((l) => l.name));
+        const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
+        return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
+    }
+}
+/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
+async function isAllowedFor(github, login, allowed) {
+    for (const entry of allowed) {
+        const team = /^@([^/]+)\/(.+)$/.exec(entry);
+        if (!team) {
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
+                return true;
+            continue;
+        }
+        try {
+            const { data } = await github.rest.teams.getMembershipForUserInOrg({
+                org: team[1],
+                team_slug: team[2],
+                username: login,
+            });
+            if (data.state === 'active')
+                return true;
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isBosunText),
+/* harmony export */   i: () => (/* binding */ isBotAccount)
+/* harmony export */ });
+/* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5399);
+// Nothing the bot itself writes may trigger it: events sent by any [bot] account or by the token's
+// own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
+
+function isBotAccount(sender) {
+    if (!sender)
+        return false;
+    return sender.type === 'Bot' || /\[bot\]$/i.test(sender.login);
+}
+function isBosunText(body) {
+    return !!body && body.includes(_writes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOSUN_MARKER_PREFIX */ .wb);
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ loadOwners)
+/* harmony export */ });
+/* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
+// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
+// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
+// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
+
+class OwnersError extends Error {
+}
+const lowerList = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
+function expand(list, aliases) {
+    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
+}
+function parseAliases(text) {
+    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
+    const aliases = new Map();
+    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+        aliases.set(name.toLowerCase(), lowerList(members));
+    return aliases;
+}
+function parseOwners(text, dir, aliases = new Map()) {
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
+    }
+    catch (error) {
+        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
+    }
+    const entry = (r) => ({
+        approvers: expand(lowerList(r?.approvers), aliases),
+        reviewers: expand(lowerList(r?.reviewers), aliases),
+        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
+    });
+    const filters = [];
+    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+        try {
+            filters.push({ pattern: new RegExp(pattern), ...entry(value) });
+        }
+        catch {
+            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`);
+        }
+    }
+    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+}
+/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
+function ancestorDirs(path) {
+    const parts = path.split('/').slice(0, -1);
+    const dirs = [];
+    for (let i = parts.length; i >= 0; i--)
+        dirs.push(parts.slice(0, i).join('/'));
+    return dirs;
+}
+class OwnersTree {
+    files;
+    constructor(files) {
+        this.files = files;
+    }
+    /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
+    get isEmpty() {
+        return this.files.size === 0;
+    }
+    /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
+    entriesFor(path) {
+        const result = [];
+        for (const dir of ancestorDirs(path)) {
+            const file = this.files.get(dir);
+            if (!file)
+                continue;
+            const relative = dir ? path.slice(dir.length + 1) : path;
+            result.push({ file, entry: file });
+            for (const filter of file.filters)
+                if (filter.pattern.test(relative))
+                    result.push({ file, entry: filter });
+            if (file.noParentOwners)
+                break;
+        }
+        return result;
+    }
+    approversOf(path) {
+        return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers));
+    }
+    /** Approvers count as reviewers. */
+    reviewersOf(path) {
+        return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
+    }
+    labelsOf(path) {
+        return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))];
+    }
+    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
+    ownersFileOf(path) {
+        const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0);
+        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
+    }
+    isApproverOf(login, path) {
+        return this.approversOf(path).has(login.toLowerCase());
+    }
+    isReviewerOf(login, path) {
+        return this.reviewersOf(path).has(login.toLowerCase());
+    }
+}
+/**
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
+ * request: one aliased field per candidate directory. For a PR the files are read from the tip of
+ * its base branch without first asking which branch that is.
+ */
+async function loadOwners(github, repo, source, paths) {
+    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
+    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    if ('ref' in source) {
+        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
+        const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+  }
+}`;
+        const res = await github.graphql(query, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
+        data = res.repository;
+    }
+    else {
+        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
+        const query = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      baseRef {
+        target {
+          ... on Commit {
+            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
+          }
+        }
+      }
+    }
+  }
+}`;
+        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        const target = res.repository.pullRequest?.baseRef?.target ?? {};
+        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    return new OwnersTree(files);
+}
+
+
+/***/ }),
+
+/***/ 7359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ meetsLevel),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   m_: () => (/* binding */ PermissionResolver),
+/* harmony export */   uH: () => (/* binding */ describeLevel)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+const LEVELS = (/* unused pure expression or super */ null && (['anyone', 'author', 'collaborator', 'reviewer', 'approver']));
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+class PermissionResolver {
+    github;
+    repo;
+    cache = new Map();
+    constructor(github, repo) {
+        this.github = github;
+        this.repo = repo;
+    }
+    /** The user's repository permission: admin, maintain, write, triage, read or none. */
+    permissionOf(login) {
+        const key = login.toLowerCase();
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.github.rest.repos
+                .getCollaboratorPermissionLevel({ ...this.repo, username: login })
+                .then((res) => String(res.data.role_name || res.data.permission || 'none'))
+                .catch((error) => {
+                if (error.status === 404)
+                    return 'none';
+                throw error;
+            });
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async isCollaborator(login) {
+        return WRITE_PERMISSIONS.has(await this.permissionOf(login));
+    }
+}
+/**
+ * Whether the actor holds `level` or a higher one. `author` and `collaborator` are answered from the
+ * author field and the permission API alone. `reviewer` and `approver` need the actor to own at least
+ * one changed file in OWNERS (on an issue: to be listed in any OWNERS file); without OWNERS files they
+ * mean collaborator.
+ */
+async function meetsLevel(level, actor, permissions) {
+    switch (level) {
+        case 'anyone':
+            return true;
+        case 'author':
+            return sameLogin(actor.login, actor.author) || permissions.isCollaborator(actor.login);
+        case 'collaborator':
+            return permissions.isCollaborator(actor.login);
+        case 'reviewer':
+        case 'approver': {
+            const owners = actor.owners ? await actor.owners() : undefined;
+            if (!owners || owners.isEmpty)
+                return permissions.isCollaborator(actor.login);
+            const files = actor.files ? await actor.files() : [];
+            const login = actor.login.toLowerCase();
+            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
+            if (files.length)
+                return files.some(owns);
+            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+        }
+    }
+}
+function describeLevel(level) {
+    switch (level) {
+        case 'anyone':
+            return 'anyone';
+        case 'author':
+            return 'the author or a collaborator';
+        case 'collaborator':
+            return 'collaborators (write access or above)';
+        case 'reviewer':
+            return 'reviewers in OWNERS of the changed files';
+        case 'approver':
+            return 'approvers in OWNERS of the changed files';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ addLabels),
+/* harmony export */   S0: () => (/* binding */ upsertBotComment),
+/* harmony export */   VM: () => (/* binding */ postReply),
+/* harmony export */   tA: () => (/* binding */ removeLabel),
+/* harmony export */   wb: () => (/* binding */ BOSUN_MARKER_PREFIX),
+/* harmony export */   wv: () => (/* binding */ react),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony exports findBotComment, setCommitStatus */
+/** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
+const BOSUN_MARKER_PREFIX = '<!-- bosun:';
+const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;
+const status = (error) => error.status;
+async function addLabels(github, repo, issueNumber, labels) {
+    if (labels.length === 0)
+        return;
+    await github.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels });
+}
+/** Removes a label; a label that is not on the issue is not an error. */
+async function removeLabel(github, repo, issueNumber, label) {
+    try {
+        await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
+    }
+    catch (error) {
+        if (status(error) !== 404)
+            throw error;
+    }
+}
+async function findBotComment(github, repo, issueNumber, purpose) {
+    const tag = marker(purpose);
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        const hit = page.data.find((c) => c.body?.includes(tag));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '' };
+    }
+    return undefined;
+}
+/**
+ * Creates or updates the one comment for `purpose`. Writes nothing when the text is unchanged.
+ * Returns what it did, for the run's report.
+ */
+async function upsertBotComment(github, repo, issueNumber, purpose, text) {
+    const body = `${marker(purpose)}\n${text}`;
+    const existing = await findBotComment(github, repo, issueNumber, purpose);
+    if (existing?.body === body)
+        return 'unchanged';
+    if (existing) {
+        await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+        return 'updated';
+    }
+    await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return 'created';
+}
+/** A one-off reply (not updated later), still marked so the bot never reacts to it. */
+async function postReply(github, repo, issueNumber, purpose, text) {
+    await github.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body: `${marker(purpose)}\n${text}`,
+    });
+}
+async function react(github, repo, target, content) {
+    switch (target.kind) {
+        case 'issue_comment':
+            await github.rest.reactions.createForIssueComment({ ...repo, comment_id: target.id, content });
+            return;
+        case 'review_comment':
+            await github.rest.reactions.createForPullRequestReviewComment({
+                ...repo,
+                comment_id: target.id,
+                content,
+            });
+            return;
+        case 'issue':
+            await github.rest.reactions.createForIssue({ ...repo, issue_number: target.number, content });
+            return;
+        case 'review':
+            // GitHub has no reactions on review bodies; the reply (if any) is the feedback.
+            return;
+    }
+}
+async function setCommitStatus(github, repo, sha, context, state, description, targetUrl) {
+    await github.rest.repos.createCommitStatus({
+        ...repo,
+        sha,
+        context,
+        state,
+        // GitHub rejects descriptions over 140 characters.
+        description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
+        ...(targetUrl ? { target_url: targetUrl } : {}),
+    });
+}
+
+
+/***/ })
+
+};

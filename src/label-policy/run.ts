@@ -1,0 +1,429 @@
+// label-policy: keeps a PR's or issue's labels true to its state (size, WIP, lgtm after a push,
+// approval by OWNERS, ok-to-test gate, title/commit rules, path labels, restricted labels, issue
+// template) and keeps the repository's label set in line with the config. Every policy decides in
+// decisions.ts; this file gathers what they need in as few requests as possible and writes only
+// differences. It never checks out or runs PR code.
+import picomatch from 'picomatch'
+import { runAction, type ActionRun } from '../core/action.js'
+import { evaluateApproval } from '../core/approval.js'
+import type { Config } from '../core/config.js'
+import type { Payload } from '../core/context.js'
+import { BUILTIN_LABELS } from '../core/label-definitions.js'
+import { isAllowedFor } from '../core/labels.js'
+import { isBotAccount } from '../core/loop-guard.js'
+import { loadOwners, type OwnersTree } from '../core/owners.js'
+import * as writes from '../core/writes.js'
+import {
+  checkCommits,
+  checkTitle,
+  countChangedLines,
+  declaredLabels,
+  generatedMatcher,
+  INVALID_COMMIT,
+  INVALID_TITLE,
+  isWorkInProgress,
+  missingHeadings,
+  NEEDS_MORE_INFO,
+  pathLabels,
+  pickReviewers,
+  planLabelSync,
+  renderRulesComment,
+  renderTemplateComment,
+  SIZE_LABELS,
+  sizeLabel,
+  WIP_LABEL,
+  type ChangedFile,
+} from './decisions.js'
+
+const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch'])
+const PR_EVENTS = new Set(['pull_request_target', 'pull_request'])
+/** GitHub's list-files endpoint stops at 3,000 files. */
+const MAX_LISTED_FILES = 3000
+
+/** The labels a PR or issue should end up with, tracked against what it has now. */
+class LabelPlan {
+  private readonly now: Map<string, string>
+  private readonly start: Set<string>
+  constructor(labels: string[]) {
+    this.now = new Map(labels.map((l) => [l.toLowerCase(), l]))
+    this.start = new Set(this.now.keys())
+  }
+  has(name: string) {
+    return this.now.has(name.toLowerCase())
+  }
+  add(name: string) {
+    if (!this.has(name)) this.now.set(name.toLowerCase(), name)
+  }
+  remove(name: string) {
+    this.now.delete(name.toLowerCase())
+  }
+  set(name: string, on: boolean) {
+    if (on) this.add(name)
+    else this.remove(name)
+  }
+  get added() {
+    return [...this.now.entries()].filter(([k]) => !this.start.has(k)).map(([, v]) => v)
+  }
+  removedFrom(original: string[]) {
+    return original.filter((l) => !this.now.has(l.toLowerCase()))
+  }
+}
+
+async function applyLabels(
+  run: ActionRun,
+  number: number,
+  original: string[],
+  plan: LabelPlan,
+): Promise<void> {
+  const added = plan.added
+  const removed = plan.removedFrom(original)
+  await Promise.all([
+    added.length ? writes.addLabels(run.github, run.repo, number, added) : undefined,
+    ...removed.map((l) => writes.removeLabel(run.github, run.repo, number, l)),
+  ])
+  run.report.result.labelsAdded.push(...added)
+  run.report.result.labelsRemoved.push(...removed)
+}
+
+const labelNames = (item: Payload): string[] =>
+  (item.labels ?? []).map((l: { name?: string } | string) => (typeof l === 'string' ? l : String(l.name)))
+
+/** A bot comment for a purpose: created, updated in place, or left alone when already right. */
+async function syncComment(
+  run: ActionRun,
+  number: number,
+  purpose: string,
+  text: string,
+  mayExist: boolean,
+): Promise<void> {
+  if (!mayExist) {
+    await writes.postReply(run.github, run.repo, number, purpose, text)
+    run.report.result.comments.push(`${purpose} posted`)
+    return
+  }
+  const outcome = await writes.upsertBotComment(run.github, run.repo, number, purpose, text)
+  if (outcome !== 'unchanged') run.report.result.comments.push(`${purpose} ${outcome}`)
+}
+
+/** Restricted labels: one added by someone not allowed is taken off again, with a reply saying who may. */
+async function enforceRestrictedLabel(
+  run: ActionRun,
+  config: Config,
+  number: number,
+  payload: Payload,
+): Promise<void> {
+  const name = String(payload.label?.name ?? '')
+  const key = Object.keys(config.labels.restricted).find((l) => l.toLowerCase() === name.toLowerCase())
+  const sender = run.ctx.sender?.login ?? ''
+  if (!key) return
+  const allowed = config.labels.restricted[key].allowed
+  if (await isAllowedFor(run.github, sender, allowed)) return
+  await writes.removeLabel(run.github, run.repo, number, name)
+  run.report.result.labelsRemoved.push(name)
+  await writes.postReply(
+    run.github,
+    run.repo,
+    number,
+    'restricted-label',
+    `@${sender}: only ${allowed.join(', ')} may add the \`${key}\` label, so it was removed.`,
+  )
+  run.report.result.comments.push('restricted-label reply')
+}
+
+async function pullRequestPolicies(run: ActionRun): Promise<void> {
+  const { payload } = run.ctx
+  const action = String(payload.action)
+  const pr = payload.pull_request
+  const number: number = pr.number
+  const author = String(pr.user?.login ?? '')
+  const is = (...actions: string[]) => actions.includes(action)
+  if (
+    !is('opened', 'reopened', 'edited', 'synchronize', 'ready_for_review', 'converted_to_draft', 'labeled')
+  ) {
+    return run.report.skip(`pull_request ${action} is not one label-policy handles`)
+  }
+  // Events bosun's own writes cause (labels, edits) are never acted on when a bot sent them.
+  if (is('labeled', 'edited') && run.skipBotSender()) return
+  if (is('edited') && !payload.changes?.title) return run.report.skip('edit did not change the title')
+
+  const opened = is('opened')
+  const pre = await run.preflight({
+    files: { gitattributes: `${pr.base?.ref ?? 'HEAD'}:.gitattributes` },
+    ...(opened
+      ? { counts: { authorPrs: `repo:${run.repo.owner}/${run.repo.repo} is:pr author:${author}` } }
+      : {}),
+  })
+  if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  const config = pre.config
+
+  if (is('labeled')) return enforceRestrictedLabel(run, config, number, payload)
+
+  const original = labelNames(pr)
+  const plan = new LabelPlan(original)
+  const generated = generatedMatcher(pre.files.gitattributes)
+  const ignoreGlobs = config.size.ignore.length ? picomatch(config.size.ignore, { dot: true }) : undefined
+  const ignored = (path: string) => !!generated?.(path) || !!ignoreGlobs?.(path)
+  const sized = is('opened', 'reopened', 'synchronize')
+  const pathsConfigured = Object.keys(config.labels.paths).length > 0
+  const approvalOnOpen = opened && !config.approve.requireSelfApproval
+  const wantReviewers = (opened && !pr.draft) || is('ready_for_review')
+  const needFiles =
+    (sized && (generated !== undefined || ignoreGlobs !== undefined || pathsConfigured)) ||
+    approvalOnOpen ||
+    (wantReviewers && config.reviewers.count > 0)
+  const tooMany = Number(pr.changed_files ?? 0) > MAX_LISTED_FILES
+  // Both rules are checked on every event that can change either verdict, so the comment is always whole.
+  const rulesApply = is('opened', 'reopened', 'edited', 'synchronize')
+  const commitRule = !!config.rules.commitMessage && rulesApply
+
+  // Independent reads go out together.
+  const [files, commits, authorIsCollaborator] = await Promise.all([
+    needFiles && !tooMany
+      ? run.github.paginate(run.github.rest.pulls.listFiles, {
+          ...run.repo,
+          pull_number: number,
+          per_page: 100,
+        })
+      : Promise.resolve(undefined),
+    commitRule
+      ? run.github.paginate(run.github.rest.pulls.listCommits, {
+          ...run.repo,
+          pull_number: number,
+          per_page: 100,
+        })
+      : Promise.resolve(undefined),
+    is('opened', 'reopened') ? run.permissions.isCollaborator(author) : Promise.resolve(undefined),
+  ])
+  const changed: ChangedFile[] | undefined = files?.map((f) => ({
+    filename: f.filename,
+    additions: f.additions,
+    deletions: f.deletions,
+  }))
+  const paths = files?.flatMap((f) =>
+    f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+  )
+  let owners: OwnersTree | undefined
+  if (paths && (approvalOnOpen || wantReviewers)) {
+    owners = await loadOwners(run.github, run.repo, { pullNumber: number }, paths.length ? paths : ['OWNERS'])
+  }
+
+  // size/*
+  if (sized) {
+    let lines: number
+    if (changed && !tooMany) lines = countChangedLines(changed, ignored)
+    else {
+      lines = Number(pr.additions ?? 0) + Number(pr.deletions ?? 0)
+      if (tooMany)
+        run.log.notice(
+          `PR #${number} changes more than ${MAX_LISTED_FILES} files: size/* is from the PR's totals, generated files included.`,
+        )
+    }
+    const label = sizeLabel(lines, config.size.thresholds)
+    for (const l of SIZE_LABELS) plan.set(l, l === label)
+  }
+
+  // do-not-merge/work-in-progress
+  if (is('opened', 'reopened', 'edited', 'ready_for_review', 'converted_to_draft')) {
+    plan.set(
+      WIP_LABEL,
+      isWorkInProgress(String(pr.title ?? ''), action === 'converted_to_draft' ? true : !!pr.draft),
+    )
+  }
+
+  // lgtm is for the commits that were reviewed: a push takes it away.
+  const lgtmReset = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm')
+  if (lgtmReset) plan.remove('lgtm')
+
+  // needs-ok-to-test for authors without write access (never for bots' PRs they were given).
+  if (is('opened', 'reopened') && authorIsCollaborator === false && !plan.has('ok-to-test'))
+    plan.add('needs-ok-to-test')
+
+  // approved when the author approves every file they change.
+  if (approvalOnOpen && paths && owners) {
+    const state = evaluateApproval({
+      files: paths,
+      owners,
+      approvers: new Set(),
+      author,
+      requireSelfApproval: false,
+      collaboratorApproved: owners.isEmpty ? await run.permissions.isCollaborator(author) : undefined,
+    })
+    if (state.approved) plan.add('approved')
+  }
+
+  // Path labels are only added: a maintainer's manual label is never taken away.
+  if (sized && paths) for (const l of pathLabels(paths, config.labels.paths)) plan.add(l)
+
+  // Title and commit-message rules.
+  const rules = {
+    title: rulesApply ? checkTitle(String(pr.title ?? ''), config.rules.title) : undefined,
+    commits: commits
+      ? checkCommits(
+          commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents?.length ?? 1 })),
+          config.rules.commitMessage,
+        )
+      : undefined,
+  }
+  if (rulesApply && config.rules.title) plan.set(INVALID_TITLE, !!rules.title)
+  if (commitRule) plan.set(INVALID_COMMIT, !!rules.commits)
+  const rulesBroken = !!(rules.title || rules.commits)
+  const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()))
+
+  await applyLabels(run, number, original, plan)
+
+  if (lgtmReset) {
+    await syncComment(
+      run,
+      number,
+      'lgtm-reset',
+      'New commits were pushed after `lgtm`, so it was removed: a reviewer needs to look again and `/lgtm`.',
+      true,
+    )
+  }
+  // A rules comment is written when a rule is broken, and updated to say so once it is fixed.
+  if (rulesApply && (rulesBroken || hadRuleLabel))
+    await syncComment(run, number, 'rules', renderRulesComment(rules), !opened)
+  if (wantReviewers && owners && changed) {
+    const already = (pr.requested_reviewers ?? []).map((r: { login: string }) => r.login)
+    const reviewers = already.length
+      ? []
+      : pickReviewers(changed, owners, {
+          author,
+          exclude: [pre.viewer],
+          count: config.reviewers.count,
+          seed: `${run.repo.repo}#${number}`,
+        })
+    if (reviewers.length) await requestReviews(run, number, reviewers)
+  }
+  if (opened && config.welcome.pr !== false && (pre.counts.authorPrs ?? 0) <= 1 && !isBotAccount(pr.user)) {
+    await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), false)
+  }
+}
+
+/**
+ * Requests reviews; GitHub refuses (422) anyone without access, which means the OWNERS file names
+ * someone who is not a collaborator. That is the maintainers' to fix: warn, and never fail the run.
+ */
+async function requestReviews(run: ActionRun, number: number, reviewers: string[]): Promise<void> {
+  try {
+    await run.github.rest.pulls.requestReviewers({ ...run.repo, pull_number: number, reviewers })
+    run.report.result.comments.push(`review requested from ${reviewers.map((r) => `@${r}`).join(', ')}`)
+  } catch (error) {
+    if ((error as { status?: number }).status !== 422) throw error
+    run.log.warning(
+      `GitHub refused review requests for ${reviewers.map((r) => `@${r}`).join(', ')} on #${number}: OWNERS reviewers must be collaborators with access to the repository.`,
+    )
+  }
+}
+
+async function issuePolicies(run: ActionRun): Promise<void> {
+  const { payload } = run.ctx
+  const action = String(payload.action)
+  const issue = payload.issue
+  const number: number = issue.number
+  const author = String(issue.user?.login ?? '')
+  if (!['opened', 'edited', 'labeled'].includes(action))
+    return run.report.skip(`issues ${action} is not one label-policy handles`)
+  if (issue.pull_request) return run.report.skip('a pull request: handled on pull_request_target')
+  if (action !== 'opened' && run.skipBotSender()) return
+  if (action === 'edited' && !payload.changes?.body) return run.report.skip('edit did not change the body')
+  const pre = await run.preflight(
+    action === 'opened'
+      ? { counts: { authorIssues: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
+      : {},
+  )
+  if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  const config = pre.config
+  if (action === 'labeled') return enforceRestrictedLabel(run, config, number, payload)
+
+  const original = labelNames(issue)
+  const plan = new LabelPlan(original)
+  const headings = config.rules.issueHeadings
+  const missing = headings.length ? missingHeadings(String(issue.body ?? ''), headings) : []
+  if (headings.length) plan.set(NEEDS_MORE_INFO, missing.length > 0)
+  await applyLabels(run, number, original, plan)
+  if (headings.length && (missing.length || original.some((l) => l.toLowerCase() === NEEDS_MORE_INFO))) {
+    await syncComment(run, number, 'issue-template', renderTemplateComment(missing), action !== 'opened')
+  }
+  if (
+    action === 'opened' &&
+    config.welcome.issue !== false &&
+    (pre.counts.authorIssues ?? 0) <= 1 &&
+    !isBotAccount(issue.user)
+  ) {
+    await syncComment(
+      run,
+      number,
+      'welcome',
+      config.welcome.issue.replace(/\{author\}/g, `@${author}`),
+      false,
+    )
+  }
+}
+
+async function labelSync(run: ActionRun): Promise<void> {
+  const { eventName, payload } = run.ctx
+  if (eventName === 'push') {
+    const defaultRef = `refs/heads/${payload.repository?.default_branch ?? 'main'}`
+    if (payload.ref !== defaultRef) return run.report.skip(`push to ${payload.ref}, not the default branch`)
+    const path = run.ctx.inputs.configPath
+    const touched = (payload.commits ?? []).some((c: Payload) =>
+      [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(path),
+    )
+    if (!touched) return run.report.skip(`push did not change ${path}`)
+  }
+  const { config } = await run.preflight()
+  const existing = await run.github.paginate(run.github.rest.issues.listLabelsForRepo, {
+    ...run.repo,
+    per_page: 100,
+  })
+  const ops = planLabelSync(
+    existing.map((l) => ({ name: l.name, color: l.color, description: l.description })),
+    declaredLabels(BUILTIN_LABELS, config.labels.definitions),
+    config.labels.deleteUndeclared,
+  )
+  const done: string[] = []
+  for (const op of ops) {
+    if (op.op === 'create') {
+      await run.github.rest.issues.createLabel({
+        ...run.repo,
+        name: op.label.name,
+        ...(op.label.color ? { color: op.label.color } : {}),
+        ...(op.label.description !== undefined ? { description: op.label.description } : {}),
+      })
+      done.push(`created \`${op.label.name}\``)
+    } else if (op.op === 'update') {
+      await run.github.rest.issues.updateLabel({
+        ...run.repo,
+        name: op.current,
+        ...(op.current !== op.label.name ? { new_name: op.label.name } : {}),
+        ...(op.label.color ? { color: op.label.color } : {}),
+        ...(op.label.description !== undefined ? { description: op.label.description } : {}),
+      })
+      done.push(
+        op.current !== op.label.name
+          ? `renamed \`${op.current}\` to \`${op.label.name}\``
+          : `updated \`${op.label.name}\``,
+      )
+    } else {
+      await run.github.rest.issues.deleteLabel({ ...run.repo, name: op.name })
+      done.push(`deleted \`${op.name}\``)
+    }
+  }
+  run.report.sections.push(
+    done.length
+      ? `Label sync:\n\n${done.map((d) => `- ${d}`).join('\n')}`
+      : 'Label sync: every label is as declared.',
+  )
+}
+
+export async function policy(run: ActionRun): Promise<void> {
+  const { eventName } = run.ctx
+  if (SYNC_EVENTS.has(eventName)) return labelSync(run)
+  if (PR_EVENTS.has(eventName) && run.ctx.payload.pull_request) return pullRequestPolicies(run)
+  if (eventName === 'issues' && run.ctx.payload.issue) return issuePolicies(run)
+  run.report.skip(`label-policy does not handle ${eventName}`)
+}
+
+export const run = () =>
+  runAction('label-policy', policy, { bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
