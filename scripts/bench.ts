@@ -5,8 +5,17 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { addLabel, addComment, createIssue, createPull, pushCommit, setFile } from '../test/emulator/state.js'
-import { issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
+import {
+  addCheckRun,
+  addLabel,
+  addComment,
+  addStatus,
+  createIssue,
+  createPull,
+  pushCommit,
+  setFile,
+} from '../test/emulator/state.js'
+import { checkPayload, issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
 import { githubSchema } from '../test/emulator/graphql.js'
 import { allOperations } from '../test/emulator/openapi.js'
 import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
@@ -87,6 +96,7 @@ const CASES: Case[] = [
   ),
   commentCase('assign', '`/assign @ada` by a collaborator', '/assign @ada'),
   ...labelPolicyCases(),
+  ...autoMergeCases(),
   commentCase(
     'five-commands',
     'a 5-command comment (`/kind`, `/area`, `/hold`, `/assign`, `/cc`)',
@@ -140,6 +150,55 @@ function labelPolicyCases(): Case[] {
           event: 'pull_request_target',
           payload: pullRequestPayload(s.emu, s.repo, pr, 'synchronize'),
         }
+      },
+    },
+  ]
+}
+
+/** auto-merge: a single check_suite event, and sweeps of 1,000 open PRs. */
+function autoMergeCases(): Case[] {
+  /** 1,000 PRs whose bosun/merge status already says why each is blocked (a steady state). */
+  const pool = (s: Scenario, readyCount: number) => {
+    s.people({ paula: null })
+    for (let i = 0; i < 1000; i++) {
+      const ready = i % 100 === 50 && readyCount > 0
+      const pr = createPull(s.emu.state, s.repo, {
+        author: 'paula',
+        labels: ready ? ['lgtm', 'approved'] : ['lgtm'],
+      })
+      addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+      if (!ready)
+        addStatus(s.repo, pr.pull!.head.sha, 'bosun/merge', 'pending', 'Not mergeable. Needs approved label.')
+    }
+  }
+  return [
+    {
+      name: 'auto-merge-check-suite-ready',
+      what: 'auto-merge: one check_suite completed for a ready PR (status + merge)',
+      setup(s) {
+        const pr = createPull(s.emu.state, s.repo, { author: 'paula', labels: ['lgtm', 'approved'] })
+        addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+        return {
+          action: 'auto-merge',
+          event: 'check_suite',
+          payload: checkPayload(s.emu, s.repo, 'check_suite', pr.pull!.head.sha, [pr.number]),
+        }
+      },
+    },
+    {
+      name: 'auto-merge-sweep-1000-unchanged',
+      what: 'auto-merge: schedule sweep of 1,000 open PRs, nothing changed since the last sweep',
+      setup(s) {
+        pool(s, 0)
+        return { action: 'auto-merge', event: 'schedule', payload: { schedule: '*/30 * * * *' } }
+      },
+    },
+    {
+      name: 'auto-merge-sweep-1000-10-ready',
+      what: 'auto-merge: schedule sweep of 1,000 open PRs of which 10 are ready (bulk writes: one a second)',
+      setup(s) {
+        pool(s, 10)
+        return { action: 'auto-merge', event: 'schedule', payload: { schedule: '*/30 * * * *' } }
       },
     },
   ]

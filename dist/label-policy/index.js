@@ -47841,7 +47841,9 @@ function isWrite(method, url, body) {
 function createGitHubClient(options) {
     const { log } = options;
     const retries = options.retries ?? 3;
-    const singleEventLimiter = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
+    // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
+    // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
+    const unspaced = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
         log: {
@@ -47850,9 +47852,11 @@ function createGitHubClient(options) {
             warn: (m) => log.warning(m),
             error: (m) => log.error(m),
         },
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
         throttle: {
-            ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+            write: unspaced(),
+            notifications: unspaced(),
             onRateLimit: (retryAfter, req, _o, retryCount) => {
                 log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
                 return retryCount < retries;
@@ -47863,6 +47867,13 @@ function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    if (options.bulk) {
+        const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
+        });
+    }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
@@ -47958,6 +47969,7 @@ async function preflight(github, repo, configPath, options = {}) {
     config: object(expression: $config) { ... on Blob { text } }
     ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
     ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
+    ${options.repositoryFields ?? ''}
   }
 }`;
     const variables = {
@@ -47984,6 +47996,7 @@ async function preflight(github, repo, configPath, options = {}) {
         labels,
         files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
         counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        repository,
     };
 }
 

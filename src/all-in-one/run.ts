@@ -23,6 +23,7 @@ export const ROUTES: Record<string, string[]> = {
 const PARTS: Record<string, (() => Promise<{ run: () => Promise<void> }>) | undefined> = {
   'command-dispatch': () => import('../command-dispatch/run.js'),
   'label-policy': () => import('../label-policy/run.js'),
+  'auto-merge': () => import('../auto-merge/run.js'),
 }
 
 export async function run(): Promise<void> {

@@ -46,7 +46,9 @@ export function isWrite(method: string, url: string, body: unknown): boolean {
 export function createGitHubClient(options: ClientOptions): GitHub & { plannedWrites: PlannedWrite[] } {
   const { log } = options
   const retries = options.retries ?? 3
-  const singleEventLimiter = () => new Bottleneck.Group({ maxConcurrent: 8, minTime: 0 })
+  // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
+  // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
+  const unspaced = () => new Bottleneck.Group({ maxConcurrent: 8, minTime: 0 })
   const octokit = getOctokit(
     options.token,
     {
@@ -57,9 +59,11 @@ export function createGitHubClient(options: ClientOptions): GitHub & { plannedWr
         warn: (m: string) => log.warning(m),
         error: (m: string) => log.error(m),
       },
-      retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
+      retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
       throttle: {
-        ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+        write: unspaced(),
+        notifications: unspaced(),
         onRateLimit: (
           retryAfter: number,
           req: { method: string; url: string },
@@ -83,6 +87,13 @@ export function createGitHubClient(options: ClientOptions): GitHub & { plannedWr
     retry,
     throttling,
   )
+  if (options.bulk) {
+    const pace = new Bottleneck({ maxConcurrent: 1, minTime: 1000 })
+    octokit.hook.wrap('request', async (request, endpoint) => {
+      const { method, url, body } = octokit.request.endpoint(endpoint)
+      return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint)
+    })
+  }
   const plannedWrites: PlannedWrite[] = []
   if (options.dryRun) {
     octokit.hook.wrap('request', async (request, endpoint) => {

@@ -13,6 +13,8 @@ export interface PreflightOptions {
   files?: Record<string, string>
   /** Issue/PR search counts: alias → search query (e.g. `repo:o/r is:pr author:x`). */
   counts?: Record<string, string>
+  /** Raw GraphQL selections on the repository (aliased), answered in `repository`. */
+  repositoryFields?: string
 }
 
 export interface Preflight {
@@ -23,6 +25,9 @@ export interface Preflight {
   labels: Map<string, string | undefined>
   files: Record<string, string | undefined>
   counts: Record<string, number>
+  /** The raw repository object, for `repositoryFields`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  repository: Record<string, any>
 }
 
 export function checkConfigPath(path: string): void {
@@ -60,6 +65,7 @@ export async function preflight(
     config: object(expression: $config) { ... on Blob { text } }
     ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
     ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
+    ${options.repositoryFields ?? ''}
   }
 }`
   const variables: Record<string, string> = {
@@ -83,5 +89,6 @@ export async function preflight(
     labels,
     files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
     counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+    repository,
   }
 }

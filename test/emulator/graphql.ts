@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
 import { ROOT } from './paths.js'
-import type { GitHubState, Repository, User } from './state.js'
+import {
+  isBehind,
+  latestStatuses,
+  type GitHubState,
+  type Issue,
+  type Repository,
+  type User,
+} from './state.js'
 
 let schema: GraphQLSchema | undefined
 
@@ -33,6 +40,93 @@ function blobAt(repo: Repository, expression: string) {
   const text = branch?.files.get(expression.slice(colon + 1))
   if (text === undefined) return null
   return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
+}
+
+const prState = (i: Issue) => (i.pull?.merged ? 'MERGED' : i.state === 'open' ? 'OPEN' : 'CLOSED')
+
+/** A GraphQL connection over a list, with opaque cursors (base64 of the index) as GitHub's are. */
+function connection<T>(all: T[], args: { first?: number; after?: string }) {
+  const start = args.after ? Number(Buffer.from(args.after, 'base64').toString()) + 1 : 0
+  const count = Math.min(args.first ?? 100, 100)
+  const nodes = all.slice(start, start + count)
+  const end = start + nodes.length - 1
+  return {
+    totalCount: all.length,
+    nodes,
+    edges: nodes.map((node, i) => ({ node, cursor: Buffer.from(String(start + i)).toString('base64') })),
+    pageInfo: {
+      hasNextPage: end < all.length - 1,
+      endCursor: nodes.length ? Buffer.from(String(end)).toString('base64') : null,
+    },
+  }
+}
+
+/** A pull request with what bosun's merge pool reads: labels, mergeability and the head's checks. */
+function pullNode(repo: Repository, issue: Issue) {
+  const p = issue.pull!
+  const base = repo.branches.get(p.base.ref)
+  const contexts = [
+    ...repo.checkRuns
+      .filter((c) => c.sha === p.head.sha)
+      .map((c) => ({
+        __typename: 'CheckRun',
+        name: c.name,
+        status: c.status.toUpperCase(),
+        conclusion: c.conclusion?.toUpperCase() ?? null,
+      })),
+    ...latestStatuses(repo, p.head.sha).map((s) => ({
+      __typename: 'StatusContext',
+      context: s.context,
+      state: s.state.toUpperCase(),
+      description: s.description,
+    })),
+  ]
+  const rollupState = contexts.length ? 'PENDING' : 'SUCCESS'
+  const behind = isBehind(repo, issue)
+  return {
+    __typename: 'PullRequest',
+    id: `PR_${issue.id}`,
+    number: issue.number,
+    title: issue.title,
+    createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
+    state: prState(issue),
+    isDraft: p.draft,
+    author: { __typename: 'User', login: issue.user.login },
+    headRefOid: p.head.sha,
+    headRefName: p.head.ref,
+    baseRefName: p.base.ref,
+    isCrossRepository: p.head.repo.toLowerCase() !== `${repo.owner}/${repo.name}`.toLowerCase(),
+    mergeable: p.mergeable === null ? 'UNKNOWN' : p.mergeable ? 'MERGEABLE' : 'CONFLICTING',
+    mergeStateStatus:
+      p.mergeable === false ? 'DIRTY' : p.mergeable === null ? 'UNKNOWN' : behind ? 'BEHIND' : 'CLEAN',
+    labels: (args: { first?: number; after?: string }) =>
+      connection(
+        issue.labels.map((name) => ({ __typename: 'Label', name })),
+        args,
+      ),
+    commits: (args: { last?: number }) =>
+      connection(
+        p.commits.slice(-(args.last ?? p.commits.length)).map((c) => ({
+          __typename: 'PullRequestCommit',
+          commit: {
+            __typename: 'Commit',
+            oid: c.sha,
+            message: c.message,
+            statusCheckRollup:
+              c.sha === p.head.sha && contexts.length
+                ? {
+                    __typename: 'StatusCheckRollup',
+                    state: rollupState,
+                    contexts: (a: { first?: number; after?: string }) => connection(contexts, a),
+                  }
+                : null,
+          },
+        })),
+        { first: 100 },
+      ),
+    baseRef: base ? { __typename: 'Ref', name: p.base.ref, target: commitNode(base) } : null,
+  }
 }
 
 /** A branch tip as a Commit whose `file(path:)` reads the branch's files. */
@@ -64,16 +158,23 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
       pullRequest: ({ number }: { number: number }) => {
         const issue = repo.issues.get(number)
-        if (!issue?.pull) return null
-        const base = repo.branches.get(issue.pull.base.ref)
-        return {
-          __typename: 'PullRequest',
-          number,
-          baseRefName: issue.pull.base.ref,
-          headRefOid: issue.pull.head.sha,
-          isDraft: issue.pull.draft,
-          baseRef: base ? { __typename: 'Ref', name: issue.pull.base.ref, target: commitNode(base) } : null,
-        }
+        return issue?.pull ? pullNode(repo, issue) : null
+      },
+      pullRequests: (args: {
+        states?: string[]
+        first?: number
+        after?: string
+        orderBy?: { field: string; direction: string }
+      }) => {
+        let list = [...repo.issues.values()].filter(
+          (i) => i.pull && (!args.states || args.states.includes(prState(i))),
+        )
+        list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
+        if (args.orderBy?.direction === 'DESC') list = list.reverse()
+        return connection(
+          list.map((i) => pullNode(repo, i)),
+          args,
+        )
       },
       label: ({ name }: { name: string }) => {
         const label = repo.labels.get(name.toLowerCase())

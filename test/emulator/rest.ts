@@ -12,6 +12,7 @@ import {
   type Repository,
   type User,
   type WorkflowRun,
+  isBehind,
 } from './state.js'
 
 export class HttpError extends Error {
@@ -591,6 +592,75 @@ export const handlers: Record<string, Handler> = {
     if (!r.branches.has(req.body.ref)) throw new HttpError(422, `No ref found for: ${req.body.ref}`)
     r.dispatches.push({ workflow: workflow.path, ref: req.body.ref, inputs: req.body.inputs ?? {} })
     return { status: 204 }
+  },
+
+  // ---- merging ----
+  'pulls/merge': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const pr = pullOf(req, r)
+    const p = pr.pull!
+    if (pr.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable')
+    if (p.draft) throw new HttpError(405, 'Pull Request is still a draft')
+    if (req.body?.sha && req.body.sha !== p.head.sha)
+      throw new HttpError(409, 'Head branch was modified. Review and try the merge again.')
+    if (p.mergeable !== true) throw new HttpError(405, 'Pull Request is not mergeable')
+    if (r.requireUpToDate && isBehind(r, pr))
+      throw new HttpError(405, 'Head branch is not up to date with the base branch')
+    const base = r.branches.get(p.base.ref)!
+    const method = req.body?.merge_method ?? 'merge'
+    base.sha = fakeSha(`merge-${pr.number}`)
+    p.merged = true
+    p.mergedSha = base.sha
+    p.mergeMethod = method
+    p.mergeTitle = req.body?.commit_title
+    pr.state = 'closed'
+    touch(pr)
+    return { status: 200, body: { sha: base.sha, merged: true, message: 'Pull Request successfully merged' } }
+  },
+
+  'pulls/update-branch': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const pr = pullOf(req, r)
+    const p = pr.pull!
+    if (req.body?.expected_head_sha && req.body.expected_head_sha !== p.head.sha) {
+      throw new HttpError(422, 'expected head sha didn’t match current head ref.')
+    }
+    if (!isBehind(r, pr)) throw new HttpError(422, 'There are no new commits on the base branch.')
+    p.base.sha = r.branches.get(p.base.ref)!.sha
+    p.head.sha = fakeSha(`update-${pr.number}`)
+    p.commits.push({
+      sha: p.head.sha,
+      message: `Merge branch '${p.base.ref}' into ${p.head.ref}`,
+      author: req.user.login,
+      merge: true,
+    })
+    p.updatedBranch = (p.updatedBranch ?? 0) + 1
+    return {
+      status: 202,
+      body: {
+        message: 'Updating pull request branch.',
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/pulls/${pr.number}`,
+      },
+    }
+  },
+
+  'git/delete-ref': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const ref = req.params.ref.replace(/^heads\//, '')
+    if (!r.branches.delete(ref)) throw new HttpError(422, 'Reference does not exist')
+    r.deletedRefs.push(ref)
+    return { status: 204 }
+  },
+
+  'repos/list-pull-requests-associated-with-commit': (req) => {
+    const r = repoOf(req)
+    const list = [...r.issues.values()]
+      .filter((i) => i.pull && i.pull.head.sha === req.params.commit_sha)
+      .map((i) => pullJson(r, i, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/commits/${req.params.commit_sha}/pulls`)
   },
 
   // ---- statuses ----

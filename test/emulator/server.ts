@@ -35,6 +35,7 @@ export class GitHubEmulator {
   readonly violations: string[] = []
   latencyMs = 0
   private faults: Array<Fault & { left: number }> = []
+  private hooks: Array<{ operation: string; run: () => void }> = []
   private server?: Server
   url = ''
 
@@ -50,6 +51,11 @@ export class GitHubEmulator {
     if (!this.server) return
     this.server.closeAllConnections()
     await new Promise<void>((resolve) => this.server!.close(() => resolve()))
+  }
+
+  /** Runs `fn` once, just before the next request for `operation` is handled (to stage races). */
+  before(operation: string, fn: () => void): void {
+    this.hooks.push({ operation, run: fn })
   }
 
   inject(fault: Fault): void {
@@ -142,6 +148,8 @@ export class GitHubEmulator {
     }
     const fault = this.takeFault({ method, path, operation })
     if (fault) return reply(faultResponse(fault))
+    const hook = this.hooks.findIndex((h) => h.operation === operation)
+    if (hook >= 0) this.hooks.splice(hook, 1)[0].run()
     const handler = handlers[operation]
     if (!handler) {
       this.violations.push(`${method} ${path}: operation ${operation} is not implemented by the emulator`)

@@ -48,6 +48,9 @@ export interface PullData {
   merged: boolean
   mergedSha?: string
   mergeMethod?: string
+  mergeTitle?: string
+  /** How many times the branch was updated with its base through the API. */
+  updatedBranch?: number
   mergeable: boolean | null
   mergeableState: string
   maintainerCanModify: boolean
@@ -142,6 +145,9 @@ export interface Repository {
   dispatches: Array<{ workflow: string; ref: string; inputs: Record<string, unknown> }>
   /** Team memberships, `org/team` → logins. */
   teams: Map<string, string[]>
+  /** Branch protection on the default branch: require PR heads to be up to date before merging. */
+  requireUpToDate: boolean
+  deletedRefs: string[]
 }
 
 let counter = 1000
@@ -201,6 +207,8 @@ export class GitHubState {
       workflowRuns: [],
       dispatches: [],
       teams: new Map(),
+      requireUpToDate: false,
+      deletedRefs: [],
     }
     repo.branches.set(defaultBranch, {
       sha: fakeSha(fullName),
@@ -401,4 +409,55 @@ export function addWorkflowRun(
   }
   repo.workflowRuns.push(run)
   return run
+}
+
+export function addCheckRun(
+  repo: Repository,
+  sha: string,
+  name: string,
+  conclusion: string | null,
+  status?: CheckRun['status'],
+): CheckRun {
+  const run: CheckRun = {
+    id: nextId(),
+    sha,
+    name,
+    status: status ?? (conclusion === null ? 'in_progress' : 'completed'),
+    conclusion,
+  }
+  repo.checkRuns.push(run)
+  return run
+}
+
+export function addStatus(
+  repo: Repository,
+  sha: string,
+  context: string,
+  state: string,
+  description: string | null = null,
+): CommitStatus {
+  const status: CommitStatus = {
+    id: nextId(),
+    sha,
+    context,
+    state,
+    description,
+    targetUrl: null,
+    createdAt: new Date().toISOString(),
+  }
+  repo.statuses.push(status)
+  return status
+}
+
+/** The newest status per context for a commit, as GitHub's combined status shows. */
+export function latestStatuses(repo: Repository, sha: string): CommitStatus[] {
+  const latest = new Map<string, CommitStatus>()
+  for (const s of repo.statuses) if (s.sha === sha) latest.set(s.context, s)
+  return [...latest.values()]
+}
+
+/** Whether a PR's base has moved since its head was based on it. */
+export function isBehind(repo: Repository, issue: Issue): boolean {
+  const base = repo.branches.get(issue.pull!.base.ref)
+  return !!base && base.sha !== issue.pull!.base.sha
 }

@@ -143,3 +143,44 @@ export function reviewCommentPayload(
   payload.comment = { ...payload.comment, id, body, user: serializers(emu.state, emu.url).user(author) }
   return payload
 }
+
+/** check_suite / check_run completed for a head SHA; `numbers` are the same-repository PRs GitHub lists. */
+export function checkPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  event: 'check_suite' | 'check_run',
+  sha: string,
+  numbers: number[],
+): Json {
+  const payload = base(emu, repo, event, 'completed', 'github-actions[bot]')
+  const item = payload[event]
+  item.head_sha = sha
+  item.conclusion = 'success'
+  item.pull_requests = numbers.map((number) => ({ number, head: { sha }, base: { ref: repo.defaultBranch } }))
+  return payload
+}
+
+export function statusPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  sha: string,
+  context: string,
+  state: string,
+  sender = 'ci-bot',
+): Json {
+  const payload = base(emu, repo, 'status', undefined, sender)
+  Object.assign(payload, { sha, context, state, description: null })
+  return payload
+}
+
+export function workflowRunPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  sha: string,
+  numbers: number[],
+): Json {
+  const payload = base(emu, repo, 'workflow_run', 'completed', 'colin')
+  payload.workflow_run.head_sha = sha
+  payload.workflow_run.pull_requests = numbers.map((number) => ({ number, head: { sha } }))
+  return payload
+}

@@ -48,6 +48,24 @@ describe.each(templates)('%s', (file) => {
   })
 })
 
+describe('auto-merge template', () => {
+  it('serialises per repository and has a schedule backstop', () => {
+    const wf = load('auto-merge.yml')
+    expect(wf.concurrency.group).toBe('bosun-merge-${{ github.repository }}')
+    expect(wf.on.schedule).toBeDefined()
+    for (const event of [
+      'pull_request_target',
+      'pull_request_review',
+      'check_suite',
+      'status',
+      'workflow_run',
+      'workflow_dispatch',
+    ]) {
+      expect(Object.keys(wf.on)).toContain(event)
+    }
+  })
+})
+
 describe('all-in-one template', () => {
   it('is also a reusable workflow', () => {
     expect(load('bosun.yml').on.workflow_call).toBeDefined()

@@ -1,5 +1,5 @@
-export const id = 783;
-export const ids = [783];
+export const id = 849;
+export const ids = [849];
 export const modules = {
 
 /***/ 4849:
@@ -106,7 +106,9 @@ function isWrite(method, url, body) {
 function createGitHubClient(options) {
     const { log } = options;
     const retries = options.retries ?? 3;
-    const singleEventLimiter = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
+    // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
+    // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
+    const unspaced = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl,
         log: {
@@ -115,9 +117,11 @@ function createGitHubClient(options) {
             warn: (m) => log.warning(m),
             error: (m) => log.error(m),
         },
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
         throttle: {
-            ...(options.bulk ? {} : { write: singleEventLimiter(), notifications: singleEventLimiter() }),
+            write: unspaced(),
+            notifications: unspaced(),
             onRateLimit: (retryAfter, req, _o, retryCount) => {
                 log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
                 return retryCount < retries;
@@ -128,6 +132,13 @@ function createGitHubClient(options) {
             },
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    if (options.bulk) {
+        const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
+        });
+    }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
@@ -212,6 +223,7 @@ async function preflight(github, repo, configPath, options = {}) {
     config: object(expression: $config) { ... on Blob { text } }
     ${names.map((_n, i) => `l${i}: label(name: $l${i}) { name }`).join('\n    ')}
     ${fileAliases.map((a) => `f_${a}: object(expression: $f_${a}) { ... on Blob { text } }`).join('\n    ')}
+    ${options.repositoryFields ?? ''}
   }
 }`;
     const variables = {
@@ -238,6 +250,7 @@ async function preflight(github, repo, configPath, options = {}) {
         labels,
         files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
         counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        repository,
     };
 }
 
@@ -416,175 +429,6 @@ async function runAction(name, body, options = {}) {
             await run.report.publish();
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 4140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TF: () => (/* binding */ approvalsFromHistory),
-/* harmony export */   Vh: () => (/* binding */ renderApprovalComment),
-/* harmony export */   zt: () => (/* binding */ evaluateApproval)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(485);
-// Prow's approve semantics as a pure function: given the changed files, OWNERS and who has approved,
-// decide whether every file is covered and what is still missing. The commands and label-policy call
-// this; the GitHub calls that gather its inputs live with them.
-
-function evaluateApproval(input) {
-    const author = input.author.toLowerCase();
-    const effective = new Set(input.approvers);
-    if (!input.requireSelfApproval)
-        effective.add(author);
-    if (input.owners.isEmpty) {
-        const approved = input.collaboratorApproved === true;
-        return {
-            approved,
-            approvedBy: [...input.approvers],
-            missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
-            suggestions: new Map(),
-        };
-    }
-    const missing = new Map();
-    const suggestions = new Map();
-    const counted = new Set();
-    for (const file of input.files) {
-        const approvers = input.owners.approversOf(file);
-        const by = [...effective].filter((a) => approvers.has(a));
-        by.forEach((a) => counted.add(a));
-        if (by.length)
-            continue;
-        const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
-        missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
-        if (!suggestions.has(ownersFile)) {
-            suggestions.set(ownersFile, [...approvers]
-                .filter((a) => a !== author)
-                .sort()
-                .slice(0, 3));
-        }
-    }
-    return {
-        approved: missing.size === 0 && input.files.length > 0,
-        approvedBy: [...counted],
-        missing,
-        suggestions,
-    };
-}
-/**
- * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
- * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
- */
-function approvalsFromHistory(comments) {
-    const approvers = new Set();
-    for (const comment of comments) {
-        if (comment.isBot)
-            continue;
-        for (const command of (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommands */ .Gr)(comment.body)) {
-            const login = comment.login.toLowerCase();
-            if (command.name === 'remove-approve' ||
-                (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
-                approvers.delete(login);
-            }
-            else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
-                approvers.add(login);
-            }
-        }
-    }
-    return approvers;
-}
-function renderApprovalComment(state, options) {
-    const lines = [`**${state.approved ? 'APPROVED' : 'NOT APPROVED'}**`, ''];
-    lines.push(state.approvedBy.length
-        ? `This pull request has been approved by: ${state.approvedBy.map((a) => `@${a}`).join(', ')}.`
-        : 'Nobody has approved this pull request yet.');
-    if (options.noOwners) {
-        if (!state.approved)
-            lines.push('', 'This repository has no OWNERS files: an `/approve` from any collaborator approves every file.');
-    }
-    else if (state.missing.size) {
-        lines.push('', 'Still needs an approver from:', '');
-        for (const [ownersFile, files] of state.missing) {
-            const shown = files
-                .slice(0, 5)
-                .map((f) => `\`${f}\``)
-                .join(', ');
-            const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-            const who = state.suggestions.get(ownersFile) ?? [];
-            lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
-        }
-    }
-    lines.push('', 'Approvers can approve with `/approve` and withdraw with `/approve cancel`.');
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ parseCommands),
-/* harmony export */   nY: () => (/* binding */ userArgs),
-/* harmony export */   oq: () => (/* binding */ MAX_COMMANDS_PER_COMMENT),
-/* harmony export */   sG: () => (/* binding */ splitArgs)
-/* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
-// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
-// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
-// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
-// parser (mdast) so that quoted replies and pasted logs never trigger anything.
-
-/** At most this many commands in one comment are run; the rest are reported as skipped. */
-const MAX_COMMANDS_PER_COMMENT = 20;
-const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
-const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
-const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
-function excludedLines(body, lines) {
-    const excluded = new Set();
-    const visit = (node) => {
-        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
-            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
-                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
-                // people write `> question` then `/assign` on the next line and mean the command.
-                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
-                    continue;
-                excluded.add(l);
-            }
-            return;
-        }
-        node.children?.forEach(visit);
-    };
-    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
-    return excluded;
-}
-function parseCommands(body) {
-    // Most comments have no command: answer them without parsing Markdown at all.
-    if (!body || !ANY_COMMAND_LINE.test(body))
-        return [];
-    const lines = body.split(/\r\n|\r|\n/);
-    const excluded = excludedLines(body, lines);
-    const commands = [];
-    lines.forEach((text, index) => {
-        const line = index + 1;
-        if (excluded.has(line))
-            return;
-        const match = COMMAND_LINE.exec(text);
-        if (!match)
-            return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
-    });
-    return commands;
-}
-/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
-function splitArgs(args) {
-    return args.split(/\s+/).filter(Boolean);
-}
-function userArgs(args) {
-    return splitArgs(args).map((a) => a.replace(/^@/, ''));
 }
 
 
@@ -872,100 +716,6 @@ function parseConfig(text, path) {
 
 /***/ }),
 
-/***/ 6236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ LabelCatalog),
-/* harmony export */   EE: () => (/* binding */ isAllowedFor),
-/* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
-/* harmony export */ });
-/* unused harmony export configuredLabels */
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
-
-/** Labels bosun itself manages; users cannot set them with /label. */
-const PROTECTED_LABELS = ['lgtm', 'approved'];
-function configuredLabels(config) {
-    return [
-        ...config.labels.additional,
-        ...config.labels.definitions.map((d) => d.name),
-        ...Object.keys(config.labels.restricted),
-        ...Object.keys(config.labels.paths),
-    ];
-}
-class LabelCatalog {
-    github;
-    repo;
-    config;
-    exists = new Map();
-    all;
-    constructor(github, repo, config, 
-    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
-    known = new Map()) {
-        this.github = github;
-        this.repo = repo;
-        this.config = config;
-        for (const [name, spelling] of known)
-            this.exists.set(name, Promise.resolve(spelling));
-    }
-    /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
-    find(name) {
-        const key = name.toLowerCase();
-        const configured = configuredLabels(this.config).find((l) => l.toLowerCase() === key);
-        if (configured)
-            return Promise.resolve(configured);
-        let pending = this.exists.get(key);
-        if (!pending) {
-            pending = this.github.rest.issues
-                .getLabel({ ...this.repo, name })
-                .then((res) => res.data.name)
-                .catch((error) => {
-                if (error.status === 404)
-                    return undefined;
-                throw error;
-            });
-            this.exists.set(key, pending);
-        }
-        return pending;
-    }
-    /** Every label with a prefix (`kind/`), for "valid values are …" replies. */
-    async withPrefix(prefix) {
-        this.all ??= this.github
-            .paginate(this.github.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 })
-            .then((labels) => labels.map((l) => l.name));
-        const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
-        return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
-    }
-}
-/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
-async function isAllowedFor(github, login, allowed) {
-    for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
-                return true;
-            continue;
-        }
-        try {
-            const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
-                username: login,
-            });
-            if (data.state === 'active')
-                return true;
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
 /***/ 185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -984,167 +734,6 @@ function isBotAccount(sender) {
 }
 function isBosunText(body) {
     return !!body && body.includes(_writes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOSUN_MARKER_PREFIX */ .wb);
-}
-
-
-/***/ }),
-
-/***/ 255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ loadOwners)
-/* harmony export */ });
-/* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
-// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
-// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
-// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
-
-class OwnersError extends Error {
-}
-const lowerList = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
-function expand(list, aliases) {
-    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
-}
-function parseAliases(text) {
-    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
-        aliases.set(name.toLowerCase(), lowerList(members));
-    return aliases;
-}
-function parseOwners(text, dir, aliases = new Map()) {
-    let raw;
-    try {
-        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    }
-    catch (error) {
-        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
-    }
-    const entry = (r) => ({
-        approvers: expand(lowerList(r?.approvers), aliases),
-        reviewers: expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
-    const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
-        try {
-            filters.push({ pattern: new RegExp(pattern), ...entry(value) });
-        }
-        catch {
-            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`);
-        }
-    }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
-}
-/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
-function ancestorDirs(path) {
-    const parts = path.split('/').slice(0, -1);
-    const dirs = [];
-    for (let i = parts.length; i >= 0; i--)
-        dirs.push(parts.slice(0, i).join('/'));
-    return dirs;
-}
-class OwnersTree {
-    files;
-    constructor(files) {
-        this.files = files;
-    }
-    /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
-    get isEmpty() {
-        return this.files.size === 0;
-    }
-    /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
-    entriesFor(path) {
-        const result = [];
-        for (const dir of ancestorDirs(path)) {
-            const file = this.files.get(dir);
-            if (!file)
-                continue;
-            const relative = dir ? path.slice(dir.length + 1) : path;
-            result.push({ file, entry: file });
-            for (const filter of file.filters)
-                if (filter.pattern.test(relative))
-                    result.push({ file, entry: filter });
-            if (file.noParentOwners)
-                break;
-        }
-        return result;
-    }
-    approversOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers));
-    }
-    /** Approvers count as reviewers. */
-    reviewersOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
-    }
-    labelsOf(path) {
-        return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))];
-    }
-    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
-    ownersFileOf(path) {
-        const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0);
-        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
-    }
-    isApproverOf(login, path) {
-        return this.approversOf(path).has(login.toLowerCase());
-    }
-    isReviewerOf(login, path) {
-        return this.reviewersOf(path).has(login.toLowerCase());
-    }
-}
-/**
- * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
- * request: one aliased field per candidate directory. For a PR the files are read from the tip of
- * its base branch without first asking which branch that is.
- */
-async function loadOwners(github, repo, source, paths) {
-    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
-    let data;
-    if ('ref' in source) {
-        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
-        const query = `query($owner: String!, $name: String!) {
-  repository(owner: $owner, name: $name) {
-    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
-  }
-}`;
-        const res = await github.graphql(query, {
-            owner: repo.owner,
-            name: repo.repo,
-        });
-        data = res.repository;
-    }
-    else {
-        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
-        const query = `query($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      baseRef {
-        target {
-          ... on Commit {
-            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
-          }
-        }
-      }
-    }
-  }
-}`;
-        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
-        const target = res.repository.pullRequest?.baseRef?.target ?? {};
-        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
-    }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    return new OwnersTree(files);
 }
 
 
@@ -1242,6 +831,7 @@ function describeLevel(level) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ setCommitStatus),
 /* harmony export */   Nl: () => (/* binding */ addLabels),
 /* harmony export */   S0: () => (/* binding */ upsertBotComment),
 /* harmony export */   VM: () => (/* binding */ postReply),
@@ -1250,7 +840,7 @@ function describeLevel(level) {
 /* harmony export */   wv: () => (/* binding */ react),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony exports findBotComment, setCommitStatus */
+/* unused harmony export findBotComment */
 /** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
 const BOSUN_MARKER_PREFIX = '<!-- bosun:';
 const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;

@@ -1,0 +1,101 @@
+// Reading the merge pool from GitHub: one GraphQL selection gives, per PR, everything Tide needs
+// (labels, draft, mergeability, head SHA and every check and status on it). Used for the few PRs an
+// event names (inside the preflight request) and for sweeps (one paginated query over open PRs).
+import type { Repo } from '../core/context.js'
+import type { GitHub } from '../core/github.js'
+import { normaliseCheck, normaliseStatus, type Context, type PoolPr } from './evaluate.js'
+
+export const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
+  author { login }
+  labels(first: 100) { nodes { name } }
+  commits(last: 1) {
+    nodes {
+      commit {
+        oid
+        statusCheckRollup {
+          contexts(first: 100) {
+            nodes {
+              __typename
+              ... on CheckRun { name status conclusion }
+              ... on StatusContext { context state description }
+            }
+          }
+        }
+      }
+    }
+  }`
+
+/** Selections for specific PRs, aliased `pr<number>`, to ride in the preflight request. */
+export function pullRequestFields(numbers: number[]): string {
+  return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n')
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = Record<string, any>
+
+export function toPoolPr(node: Node): PoolPr {
+  const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup
+  const contexts: Context[] = (rollup?.contexts?.nodes ?? []).map((c: Node): Context =>
+    c.__typename === 'CheckRun'
+      ? {
+          name: c.name,
+          kind: 'check',
+          state: normaliseCheck(c.status, c.conclusion),
+          raw: String(c.conclusion ?? c.status),
+        }
+      : {
+          name: c.context,
+          kind: 'status',
+          state: normaliseStatus(c.state),
+          raw: String(c.state),
+          description: c.description,
+        },
+  )
+  return {
+    number: node.number,
+    title: node.title,
+    open: node.state === 'OPEN',
+    author: node.author?.login ?? '',
+    createdAt: node.createdAt,
+    isDraft: node.isDraft,
+    headSha: node.headRefOid,
+    headRef: node.headRefName,
+    baseRef: node.baseRefName,
+    isCrossRepository: node.isCrossRepository,
+    mergeable: node.mergeable,
+    mergeStateStatus: node.mergeStateStatus,
+    labels: (node.labels?.nodes ?? []).map((l: Node) => l.name),
+    contexts,
+  }
+}
+
+export const SWEEP_PAGE_SIZE = 50
+
+/** A page of open PRs, oldest first; the first page (no cursor) rides in the preflight request. */
+export function openPullRequestsPage(after?: string): string {
+  const cursor = after ? `, after: ${JSON.stringify(after)}` : ''
+  return `openPrs: pullRequests(states: [OPEN], first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${PR_FIELDS} }
+  }`
+}
+
+/**
+ * Every open PR of the repository given the first page already read: one more request per 50 PRs
+ * (1,000 PRs: the preflight and 19 more).
+ */
+export async function sweepOpenPullRequests(github: GitHub, repo: Repo, firstPage: Node): Promise<PoolPr[]> {
+  const prs: PoolPr[] = []
+  let page = firstPage
+  for (;;) {
+    prs.push(...page.nodes.map(toPoolPr))
+    if (!page.pageInfo.hasNextPage) return prs
+    const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${openPullRequestsPage(page.pageInfo.endCursor)}
+  }
+}`
+    const data: Node = await github.graphql(query, { owner: repo.owner, name: repo.repo })
+    page = data.repository.openPrs
+  }
+}

@@ -1,0 +1,225 @@
+// auto-merge (Prow's Tide): an event evaluates only the PRs it concerns; schedule and
+// workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
+// only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
+// after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
+import { runAction, type ActionRun } from '../core/action.js'
+import type { Config } from '../core/config.js'
+import type { Payload } from '../core/context.js'
+import { setCommitStatus } from '../core/writes.js'
+import {
+  byAge,
+  commitTitle,
+  evaluate,
+  IN_POOL,
+  MERGE_CONTEXT,
+  statusToWrite,
+  type PoolPr,
+  type Verdict,
+} from './evaluate.js'
+import { openPullRequestsPage, pullRequestFields, sweepOpenPullRequests, toPoolPr } from './pool.js'
+
+const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
+
+interface Outcome {
+  pr: PoolPr
+  verdict: Verdict
+  state: string
+  merged: boolean
+  note?: string
+}
+
+const statusOf = (error: unknown) => (error as { status?: number }).status
+
+/** The PR numbers an event concerns, or a SHA to look them up by, or why there are none. */
+export function concernedPullRequests(
+  eventName: string,
+  payload: Payload,
+): { numbers: number[]; sha?: string } | { skip: string } {
+  const numbersOf = (list: Array<{ number: number }> | undefined) => (list ?? []).map((p) => p.number)
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      if (payload.action === 'closed') return { skip: 'pull request closed' }
+      return { numbers: [payload.pull_request.number] }
+    case 'pull_request_review':
+      return { numbers: [payload.pull_request.number] }
+    case 'check_suite':
+    case 'check_run': {
+      const item = payload[eventName]
+      if (payload.action !== 'completed') return { skip: `${eventName} ${payload.action}` }
+      const numbers = numbersOf(item?.pull_requests)
+      // Fork PRs are not listed in the payload: find them by the head SHA.
+      return numbers.length ? { numbers } : { numbers: [], sha: item?.head_sha }
+    }
+    case 'workflow_run': {
+      if (payload.action !== 'completed') return { skip: `workflow_run ${payload.action}` }
+      const numbers = numbersOf(payload.workflow_run?.pull_requests)
+      return numbers.length ? { numbers } : { numbers: [], sha: payload.workflow_run?.head_sha }
+    }
+    case 'status':
+      // bosun's own status must not start another evaluation.
+      if (payload.context === MERGE_CONTEXT) return { skip: `status ${MERGE_CONTEXT} is bosun's own` }
+      return { numbers: [], sha: payload.sha }
+    default:
+      return { skip: `auto-merge does not handle ${eventName}` }
+  }
+}
+
+async function numbersForSha(run: ActionRun, sha: string): Promise<number[]> {
+  const prs = await run.github.paginate(run.github.rest.repos.listPullRequestsAssociatedWithCommit, {
+    ...run.repo,
+    commit_sha: sha,
+    per_page: 100,
+  })
+  return prs.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number)
+}
+
+async function writeStatus(
+  run: ActionRun,
+  pr: PoolPr,
+  state: 'success' | 'pending',
+  description: string,
+): Promise<void> {
+  const url = `${run.ctx.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.ctx.runId}`
+  await setCommitStatus(
+    run.github,
+    run.repo,
+    pr.headSha,
+    MERGE_CONTEXT,
+    state,
+    description,
+    run.ctx.runId ? url : undefined,
+  )
+}
+
+/** Evaluates and acts on a set of PRs; returns one outcome per PR. Never throws for one PR's trouble. */
+async function processPool(
+  run: ActionRun,
+  config: Config,
+  prs: PoolPr[],
+): Promise<{ outcomes: Outcome[]; errors: unknown[] }> {
+  const selfContexts = [run.ctx.job].filter(Boolean)
+  const outcomes: Outcome[] = []
+  const errors: unknown[] = []
+  let merges = 0
+  const movedBases = new Set<string>()
+  for (const pr of [...prs].sort(byAge)) {
+    const verdict = evaluate(pr, config, { selfContexts })
+    const outcome: Outcome = {
+      pr,
+      verdict,
+      state: verdict.kind === 'ready' ? 'ready' : verdict.kind,
+      merged: false,
+    }
+    outcomes.push(outcome)
+    try {
+      const status = statusToWrite(pr, verdict)
+      if (verdict.kind !== 'ready') {
+        if (status) await writeStatus(run, pr, status.state, status.description)
+        continue
+      }
+      // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
+      const behind = pr.mergeStateStatus === 'BEHIND' || movedBases.has(pr.baseRef)
+      if (behind && config.merge.updateBranch) {
+        await run.github.rest.pulls.updateBranch({
+          ...run.repo,
+          pull_number: pr.number,
+          expected_head_sha: pr.headSha,
+        })
+        outcome.state = 'updating'
+        outcome.note = 'Branch updated with its base; it merges once checks pass again.'
+        await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.')
+        continue
+      }
+      if (merges >= config.merge.maxPerRun) {
+        if (status) await writeStatus(run, pr, status.state, status.description)
+        outcome.note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`
+        continue
+      }
+      if (status) await writeStatus(run, pr, 'success', IN_POOL)
+      try {
+        const title = commitTitle(config.merge.commitTitle, pr)
+        await run.github.rest.pulls.merge({
+          ...run.repo,
+          pull_number: pr.number,
+          sha: pr.headSha,
+          merge_method: verdict.method,
+          ...(title && verdict.method !== 'rebase' ? { commit_title: title } : {}),
+        })
+      } catch (error) {
+        const code = statusOf(error)
+        if (code !== 405 && code !== 409 && code !== 422) throw error
+        // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
+        const message = String((error as Error).message).split('\n')[0]
+        outcome.state = 'refused'
+        outcome.note = message
+        await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`)
+        continue
+      }
+      merges++
+      movedBases.add(pr.baseRef)
+      outcome.merged = true
+      outcome.state = 'merged'
+      run.report.result.merged.push(pr.number)
+      if (config.merge.deleteBranch && !pr.isCrossRepository) {
+        try {
+          await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` })
+        } catch (error) {
+          if (statusOf(error) !== 422) throw error // already gone
+        }
+      }
+    } catch (error) {
+      const code = statusOf(error)
+      run.log.warning(`#${pr.number}: ${(error as Error).message}`)
+      outcome.state = 'error'
+      outcome.note = String((error as Error).message).split('\n')[0]
+      if (!code || code >= 500) errors.push(error)
+    }
+  }
+  return { outcomes, errors }
+}
+
+function poolTable(outcomes: Outcome[]): string {
+  if (!outcomes.length) return 'The merge pool is empty: no open pull request to evaluate.'
+  const rows = outcomes.map(({ pr, verdict, state, merged, note }) => {
+    const missing =
+      verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : ''
+    return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${[missing, note].filter(Boolean).join(' ').replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`
+  })
+  return [
+    'Merge pool:',
+    '',
+    '| PR | head | state | missing | merged |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
+}
+
+export async function autoMerge(run: ActionRun): Promise<void> {
+  const { eventName, payload } = run.ctx
+  let prs: PoolPr[]
+  let config: Config
+  if (SWEEP_EVENTS.has(eventName)) {
+    const pre = await run.preflight({ repositoryFields: openPullRequestsPage() })
+    config = pre.config
+    prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
+  } else {
+    const concerned = concernedPullRequests(eventName, payload)
+    if ('skip' in concerned) return run.report.skip(concerned.skip)
+    const numbers = concerned.sha ? await numbersForSha(run, concerned.sha) : concerned.numbers
+    if (!numbers.length) return run.report.skip('no open pull request concerned')
+    // The PRs ride in the same request as the config.
+    const pre = await run.preflight({ repositoryFields: pullRequestFields(numbers) })
+    config = pre.config
+    prs = numbers
+      .map((n) => pre.repository[`pr${n}`])
+      .filter((node) => node && node.number)
+      .map(toPoolPr)
+  }
+  const { outcomes, errors } = await processPool(run, config, prs)
+  run.report.sections.push(poolTable(outcomes))
+  if (errors.length) throw errors[0]
+}
+
+export const run = () =>
+  runAction('auto-merge', autoMerge, { bulk: SWEEP_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
