@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/core/action.ts + 5 modules
-var action = __webpack_require__(4849);
+// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
+var action = __webpack_require__(689);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js

@@ -441,8 +441,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/action.ts + 5 modules
-var action = __webpack_require__(4849);
+// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
+var action = __webpack_require__(689);
 // EXTERNAL MODULE: ./src/core/approval.ts
 var approval = __webpack_require__(4140);
 ;// CONCATENATED MODULE: ./src/core/label-definitions.ts

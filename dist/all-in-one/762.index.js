@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/core/action.ts + 5 modules
-var action = __webpack_require__(4849);
+// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
+var action = __webpack_require__(689);
 // EXTERNAL MODULE: ./src/core/config.ts + 1 modules
 var core_config = __webpack_require__(6650);
 // EXTERNAL MODULE: ./src/core/commands.ts

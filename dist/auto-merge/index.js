@@ -48077,6 +48077,11 @@ function describeLevel(level) {
 // What a run did, collected as it happens: written as the `result` output (JSON) and as a short
 // job summary. Dry runs list the writes they would have made instead.
 
+/** When set (by the all-in-one action), results are handed here instead of each setting `result`. */
+let collector;
+function collectResults(fn) {
+    collector = fn;
+}
 class Report {
     result;
     /** Extra Markdown tables an action adds to its summary (the merge pool, translated files…). */
@@ -48126,8 +48131,12 @@ class Report {
         return [...lines, ...this.sections.map((s) => `\n${s}`)].join('\n') + '\n';
     }
     async publish() {
-        setOutput('result', JSON.stringify(this.result));
+        if (collector)
+            collector(this.result);
+        else
+            setOutput('result', JSON.stringify(this.result));
         if (process.env.GITHUB_STEP_SUMMARY) {
+            // write() appends to the file and clears the buffer, so each part adds its own section.
             await summary.addRaw(this.summaryMarkdown()).write();
         }
     }

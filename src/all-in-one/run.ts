@@ -1,5 +1,6 @@
 // The all-in-one action: routes each event to every part that handles it, in one job.
 import * as core from '@actions/core'
+import { collectResults, type Result } from '../core/report.js'
 
 /** Which parts handle which events (DESIGN.md); order is the order they run in. */
 export const ROUTES: Record<string, string[]> = {
@@ -30,17 +31,28 @@ export async function run(): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? ''
   const parts = ROUTES[event] ?? []
   if (!parts.length) core.info(`bosun: nothing handles ${event} events.`)
+  // One `result` for the step: every part's result, in the order they ran.
+  const results: Result[] = []
+  collectResults((r) => results.push(r))
+  const skipped: string[] = []
   for (const part of parts) {
     const load = PARTS[part]
     if (!load) {
       core.notice(`bosun ${part} is not implemented yet; skipped.`)
+      skipped.push(part)
       continue
     }
     core.startGroup(`bosun ${part}`)
     try {
+      // Each part reports its own failure (setFailed) and the others still run.
       await (await load()).run()
     } finally {
       core.endGroup()
     }
   }
+  collectResults(undefined)
+  core.setOutput(
+    'result',
+    JSON.stringify({ action: 'all-in-one', event, parts: results, notImplemented: skipped }),
+  )
 }

@@ -18,6 +18,12 @@ export interface Result {
   error?: string
 }
 
+/** When set (by the all-in-one action), results are handed here instead of each setting `result`. */
+let collector: ((result: Result) => void) | undefined
+export function collectResults(fn: ((result: Result) => void) | undefined): void {
+  collector = fn
+}
+
 export class Report {
   readonly result: Result
   /** Extra Markdown tables an action adds to its summary (the merge pool, translated files…). */
@@ -63,8 +69,10 @@ export class Report {
   }
 
   async publish(): Promise<void> {
-    core.setOutput('result', JSON.stringify(this.result))
+    if (collector) collector(this.result)
+    else core.setOutput('result', JSON.stringify(this.result))
     if (process.env.GITHUB_STEP_SUMMARY) {
+      // write() appends to the file and clears the buffer, so each part adds its own section.
       await core.summary.addRaw(this.summaryMarkdown()).write()
     }
   }

@@ -227,6 +227,26 @@ describe('races and refusals', () => {
     }
   })
 
+  it('updates, rather than merges stale, a ready PR whose base a merge in the same run moved', async () => {
+    const t = new Scenario('acme/moving')
+    await t.start()
+    try {
+      t.people({ paula: null })
+      t.config('merge:\n  update-branch: true\n')
+      const [first, second] = [0, 1].map(() =>
+        createPull(t.emu.state, t.repo, { author: 'paula', labels: ['lgtm', 'approved'] }),
+      )
+      const run = await t.run('auto-merge', 'workflow_dispatch', { inputs: {} })
+      expect(run.code).toBe(0)
+      expect(first.pull!.merged).toBe(true)
+      expect(second.pull!.merged).toBe(false)
+      expect(second.pull!.updatedBranch).toBe(1)
+      expect(t.emu.violations).toEqual([])
+    } finally {
+      await t.stop()
+    }
+  }, 20_000)
+
   it('reports protection that requires an up-to-date branch when updating is off', async () => {
     s.repo.requireUpToDate = true
     try {

@@ -1,8 +1,8 @@
-export const id = 849;
-export const ids = [849];
+export const id = 689;
+export const ids = [689];
 export const modules = {
 
-/***/ 4849:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -256,66 +256,8 @@ async function preflight(github, repo, configPath, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
-;// CONCATENATED MODULE: ./src/core/report.ts
-// What a run did, collected as it happens: written as the `result` output (JSON) and as a short
-// job summary. Dry runs list the writes they would have made instead.
-
-class Report {
-    result;
-    /** Extra Markdown tables an action adds to its summary (the merge pool, translated files…). */
-    sections = [];
-    constructor(action, event, dryRun) {
-        this.result = {
-            action,
-            event,
-            dryRun,
-            commands: [],
-            labelsAdded: [],
-            labelsRemoved: [],
-            comments: [],
-            merged: [],
-            files: [],
-        };
-    }
-    skip(reason) {
-        this.result.skipped = reason;
-    }
-    summaryMarkdown() {
-        const r = this.result;
-        const lines = [`### bosun ${r.action}${r.dryRun ? ' (dry run)' : ''}`, ''];
-        if (r.skipped)
-            lines.push(`Nothing to do: ${r.skipped}`);
-        if (r.error)
-            lines.push(`**Failed:** ${r.error}`);
-        for (const c of r.commands)
-            lines.push(`- \`${c.command}\`: ${c.ok ? 'done' : `refused — ${c.message ?? ''}`}`);
-        if (r.labelsAdded.length)
-            lines.push(`- Labels added: ${r.labelsAdded.map((l) => `\`${l}\``).join(', ')}`);
-        if (r.labelsRemoved.length)
-            lines.push(`- Labels removed: ${r.labelsRemoved.map((l) => `\`${l}\``).join(', ')}`);
-        if (r.comments.length)
-            lines.push(`- Comments: ${r.comments.join(', ')}`);
-        if (r.merged.length)
-            lines.push(`- Merged: ${r.merged.map((n) => `#${n}`).join(', ')}`);
-        if (r.files.length)
-            lines.push(`- Files: ${r.files.map((f) => `\`${f}\``).join(', ')}`);
-        if (r.plannedWrites?.length) {
-            lines.push('', 'Writes a real run would make:', '');
-            for (const w of r.plannedWrites)
-                lines.push(`- \`${w.method} ${new URL(w.url).pathname}\``);
-        }
-        if (lines.length === 2)
-            lines.push('No changes.');
-        return [...lines, ...this.sections.map((s) => `\n${s}`)].join('\n') + '\n';
-    }
-    async publish() {
-        core/* setOutput */.uH('result', JSON.stringify(this.result));
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(this.summaryMarkdown()).write();
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./src/core/action.ts
 // The frame every action runs in: read the runner's context, create the client lazily (a run that
 // has nothing to do makes no request), load config once, publish the report, turn failures into one
@@ -342,7 +284,7 @@ class ActionRun {
         this.name = name;
         this.ctx = ctx;
         this.options = options;
-        this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
+        this.report = new report/* Report */.p(name, ctx.eventName, ctx.inputs.dryRun);
     }
     get repo() {
         return this.ctx.repo;

@@ -1,0 +1,50 @@
+// The all-in-one action routes each event to every part that handles it, through dist/all-in-one.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { addCheckRun, addComment, createPull } from '../emulator/state.js'
+import { issueCommentPayload, pullRequestPayload } from '../support/payloads.js'
+import { Scenario } from '../support/scenario.js'
+
+const s = new Scenario('acme/all')
+
+beforeAll(async () => {
+  await s.start()
+  s.people({ paula: null, colin: 'write' })
+})
+afterAll(() => s.stop())
+afterEach(() => expect(s.emu.violations).toEqual([]))
+
+describe('dist/all-in-one', () => {
+  it('runs command-dispatch on a comment and skips the parts not built yet with a notice', async () => {
+    const p = createPull(s.emu.state, s.repo, {
+      author: 'paula',
+      labels: ['approved'],
+      files: [{ filename: 'a.go' }],
+    })
+    addCheckRun(s.repo, p.pull!.head.sha, 'build', 'success')
+    const comment = addComment(s.emu.state, s.repo, p.number, 'colin', '/lgtm')
+    const run = await s.run('all-in-one', 'issue_comment', issueCommentPayload(s.emu, s.repo, p, comment))
+    expect(run.code).toBe(0)
+    expect(p.labels).toEqual(['approved', 'lgtm'])
+    expect(run.result.parts.map((r: { action: string }) => r.action)).toEqual(['command-dispatch'])
+    expect(run.result.notImplemented).toEqual(['issue-translate', 'gpt-translate'])
+    expect(run.stdout).toContain('bosun issue-translate is not implemented yet; skipped.')
+  })
+
+  it('runs label-policy, command-dispatch and auto-merge on an opened PR, with one result', async () => {
+    const p = createPull(s.emu.state, s.repo, {
+      author: 'colin',
+      body: '/kind bug',
+      files: [{ filename: 'a.go', additions: 3, deletions: 0 }],
+    })
+    const run = await s.run('all-in-one', 'pull_request_target', pullRequestPayload(s.emu, s.repo, p))
+    expect(run.code).toBe(0)
+    expect(run.result.parts.map((r: { action: string }) => r.action)).toEqual([
+      'command-dispatch',
+      'label-policy',
+      'auto-merge',
+    ])
+    expect(p.labels).toContain('size/XS')
+    expect(run.summary).toContain('bosun label-policy')
+    expect(run.summary).toContain('Merge pool')
+  })
+})
