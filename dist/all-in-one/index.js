@@ -28415,6 +28415,7 @@ const PARTS = {
     'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(689), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1762)),
     'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(689), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
     'auto-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(6), __nccwpck_require__.e(689), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)),
+    'issue-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2177)),
 };
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';

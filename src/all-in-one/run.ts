@@ -25,6 +25,7 @@ const PARTS: Record<string, (() => Promise<{ run: () => Promise<void> }>) | unde
   'command-dispatch': () => import('../command-dispatch/run.js'),
   'label-policy': () => import('../label-policy/run.js'),
   'auto-merge': () => import('../auto-merge/run.js'),
+  'issue-translate': () => import('../issue-translate/run.js'),
 }
 
 export async function run(): Promise<void> {

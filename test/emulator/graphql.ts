@@ -223,6 +223,55 @@ function searchIssues(state: GitHubState, query: string, type: string, first: nu
   }
 }
 
+/** Discussion mutations issue-translate uses; each checks the node exists as GitHub would. */
+function discussionMutations(state: GitHubState, viewer: User) {
+  const find = (id: string) => {
+    for (const repo of state.repos.values()) {
+      const d = repo.discussions.get(id)
+      if (d) return d
+    }
+    throw new Error(`Could not resolve to a node with the global id of '${id}'`)
+  }
+  const findComment = (id: string) => {
+    for (const repo of state.repos.values()) {
+      for (const d of repo.discussions.values()) {
+        const c = d.comments.find((x) => x.id === id)
+        if (c) return c
+      }
+    }
+    throw new Error(`Could not resolve to a node with the global id of '${id}'`)
+  }
+  return {
+    addDiscussionComment: ({
+      input,
+    }: {
+      input: { discussionId: string; body: string; replyToId?: string }
+    }) => {
+      const d = find(input.discussionId)
+      if (input.replyToId) findComment(input.replyToId)
+      const comment = {
+        id: `DC_${d.comments.length + 1}_${d.id}`,
+        body: input.body,
+        author: viewer.login,
+        replyTo: input.replyToId,
+      }
+      d.comments.push(comment)
+      return { comment: { __typename: 'DiscussionComment', id: comment.id, body: comment.body } }
+    },
+    updateDiscussion: ({ input }: { input: { discussionId: string; body?: string; title?: string } }) => {
+      const d = find(input.discussionId)
+      if (input.body !== undefined) d.body = input.body
+      if (input.title) d.title = input.title
+      return { discussion: { __typename: 'Discussion', id: d.id, title: d.title, body: d.body } }
+    },
+    updateDiscussionComment: ({ input }: { input: { commentId: string; body: string } }) => {
+      const c = findComment(input.commentId)
+      c.body = input.body
+      return { comment: { __typename: 'DiscussionComment', id: c.id, body: c.body } }
+    },
+  }
+}
+
 const userNode = (u: User) => ({ __typename: 'User', login: u.login, id: `U_${u.id}`, databaseId: u.id })
 
 export interface GraphqlResult {
@@ -256,6 +305,7 @@ export async function runGraphql(
     }
   }
   const rootValue = {
+    ...discussionMutations(state, viewer),
     viewer: () => userNode(viewer),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())

@@ -148,6 +148,16 @@ export interface Repository {
   /** Branch protection on the default branch: require PR heads to be up to date before merging. */
   requireUpToDate: boolean
   deletedRefs: string[]
+  discussions: Map<string, Discussion>
+}
+
+export interface Discussion {
+  id: string
+  number: number
+  title: string
+  body: string
+  author: string
+  comments: Array<{ id: string; body: string; author: string; replyTo?: string }>
 }
 
 let counter = 1000
@@ -209,6 +219,7 @@ export class GitHubState {
       teams: new Map(),
       requireUpToDate: false,
       deletedRefs: [],
+      discussions: new Map(),
     }
     repo.branches.set(defaultBranch, {
       sha: fakeSha(fullName),
@@ -460,4 +471,17 @@ export function latestStatuses(repo: Repository, sha: string): CommitStatus[] {
 export function isBehind(repo: Repository, issue: Issue): boolean {
   const base = repo.branches.get(issue.pull!.base.ref)
   return !!base && base.sha !== issue.pull!.base.sha
+}
+
+export function createDiscussion(repo: Repository, author: string, title: string, body: string): Discussion {
+  const d: Discussion = {
+    id: `D_${nextId()}`,
+    number: repo.discussions.size + 1,
+    title,
+    body,
+    author,
+    comments: [],
+  }
+  repo.discussions.set(d.id, d)
+  return d
 }

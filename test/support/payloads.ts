@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 import type { GitHubEmulator } from '../emulator/server.js'
 import { serializers } from '../emulator/rest.js'
-import type { Comment, Issue, Repository } from '../emulator/state.js'
+import type { Comment, Discussion, Issue, Repository } from '../emulator/state.js'
 
 const require = createRequire(import.meta.url)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -182,5 +182,34 @@ export function workflowRunPayload(
   const payload = base(emu, repo, 'workflow_run', 'completed', 'colin')
   payload.workflow_run.head_sha = sha
   payload.workflow_run.pull_requests = numbers.map((number) => ({ number, head: { sha } }))
+  return payload
+}
+
+export function discussionPayload(emu: GitHubEmulator, repo: Repository, d: Discussion): Json {
+  const payload = base(emu, repo, 'discussion', 'created', d.author)
+  Object.assign(payload.discussion, {
+    node_id: d.id,
+    number: d.number,
+    title: d.title,
+    body: d.body,
+    user: serializers(emu.state, emu.url).user(d.author),
+  })
+  return payload
+}
+
+export function discussionCommentPayload(
+  emu: GitHubEmulator,
+  repo: Repository,
+  d: Discussion,
+  commentId: string,
+): Json {
+  const c = d.comments.find((x) => x.id === commentId)!
+  const payload = base(emu, repo, 'discussion_comment', 'created', c.author)
+  Object.assign(payload.discussion, { node_id: d.id, number: d.number, title: d.title, body: d.body })
+  Object.assign(payload.comment, {
+    node_id: c.id,
+    body: c.body,
+    user: serializers(emu.state, emu.url).user(c.author),
+  })
   return payload
 }

@@ -1,0 +1,206 @@
+// issue-translate end to end through dist/issue-translate against the GitHub and OpenAI emulators.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { addComment, createDiscussion, createIssue, createPull } from '../emulator/state.js'
+import { OpenAiEmulator } from '../emulator/openai.js'
+import {
+  discussionCommentPayload,
+  discussionPayload,
+  issueCommentPayload,
+  issuesPayload,
+  pullRequestPayload,
+} from '../support/payloads.js'
+import { BOT, Scenario } from '../support/scenario.js'
+
+const s = new Scenario('acme/intl')
+const ai = new OpenAiEmulator()
+let keyInputs: Record<string, string>
+
+beforeAll(async () => {
+  await s.start()
+  await ai.start()
+  s.people({ li: null, colin: 'write' })
+  keyInputs = { 'openai-api-key': 'sk-test-secret-key-123', 'openai-base-url': ai.url }
+})
+afterAll(async () => {
+  await s.stop()
+  await ai.stop()
+})
+afterEach(() => expect(s.emu.violations).toEqual([]))
+
+const ZH_BODY = [
+  '### 发生了什么',
+  '',
+  '运行 `npm install` 之后，构建在 Windows 上失败了，错误信息如下：',
+  '',
+  '```sh',
+  'Error: EPERM: operation not permitted',
+  '```',
+  '',
+  '- [ ] 在 macOS 上也能复现',
+  '- [x] 已经阅读了[文档](https://example.com/docs#install)',
+  '',
+  '| 系统 | 版本 |',
+  '|---|---|',
+  '| Windows | 11 |',
+  '',
+  '@colin 你能看一下吗？和 #12 有关。![截图](https://example.com/a.png)',
+].join('\n')
+
+const run = (event: string, payload: object, inputs = keyInputs) => {
+  s.emu.resetLog()
+  ai.requests.length = 0
+  return s.run('issue-translate', event, payload, inputs)
+}
+
+describe('issues and PRs', () => {
+  it('replies with the translated title and body, keeping code, links, images, mentions, refs, task lists and tables', async () => {
+    const issue = createIssue(s.emu.state, s.repo, {
+      author: 'li',
+      title: '在 Windows 上构建失败',
+      body: ZH_BODY,
+    })
+    const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(result.code).toBe(0)
+    expect(ai.requests).toHaveLength(1)
+    expect(s.emu.requests.length).toBeLessThanOrEqual(4)
+    const reply = s.botComments(issue)[0]
+    expect(reply).toContain('<!-- bosun:translated -->')
+    expect(reply).toContain('Translated from Chinese to English')
+    expect(reply).toContain('## «en» 在 Windows 上构建失败')
+    for (const kept of [
+      '`npm install`',
+      '```sh\nError: EPERM: operation not permitted\n```',
+      '](https://example.com/docs#install)',
+      '![截图](https://example.com/a.png)',
+      '@colin',
+      '#12',
+      '- [ ] «en»',
+      '- [x] «en»',
+      '|---|---|',
+    ]) {
+      expect(reply).toContain(kept)
+    }
+    // The runner consumes ::add-mask:: and hides the value everywhere after; nothing else may print it.
+    expect(result.stdout).toContain('::add-mask::sk-test-secret-key-123')
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('sk-test-secret-key-123')
+    expect(result.summary).toContain('1 model call(s)')
+  })
+
+  it('appends the translation and replaces the title in edit mode', async () => {
+    s.config('translate:\n  mode: edit\n  modify-title: true\n')
+    try {
+      const issue = createIssue(s.emu.state, s.repo, {
+        author: 'li',
+        title: '构建失败的问题',
+        body: '运行安装命令之后，项目在 Windows 上无法构建，请帮忙看看。',
+      })
+      await run('issues', issuesPayload(s.emu, s.repo, issue))
+      expect(issue.title).toBe('«en» 构建失败的问题')
+      expect(issue.body).toMatch(
+        /^运行安装命令之后.*\n\n---\n<!-- bosun:translated -->\n> Translated from Chinese/s,
+      )
+      expect(s.botComments(issue)).toEqual([])
+    } finally {
+      s.config('')
+    }
+  })
+
+  it('translates a new PR description from pull_request_target', async () => {
+    const pr = createPull(s.emu.state, s.repo, {
+      author: 'li',
+      title: 'Исправить сборку под Windows',
+      body: 'Этот запрос исправляет сборку проекта под Windows и добавляет тесты.',
+    })
+    await run('pull_request_target', pullRequestPayload(s.emu, s.repo, pr))
+    expect(s.botComments(pr)[0]).toContain('Translated from Russian to English')
+  })
+
+  it('leaves English (with a Chinese name or a code block) and short texts alone, without a model call', async () => {
+    for (const body of [
+      'Thanks for the quick fix, 张伟! It works on my machine now.',
+      'Build fails:\n```\n构建失败 错误 错误 错误 错误 错误 错误 错误\n```\nAny idea?',
+      '好的',
+    ]) {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: 'x', body })
+      const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
+      expect(result.code).toBe(0)
+      expect(ai.requests).toEqual([])
+      expect(s.emu.writes()).toEqual([])
+    }
+  })
+})
+
+describe('comments and discussions', () => {
+  it('replies to a comment with its translation, and never translates its own reply', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin', title: 'Crash on start' })
+    const comment = addComment(
+      s.emu.state,
+      s.repo,
+      issue.number,
+      'li',
+      '我也遇到了同样的问题，降级到上一个版本就好了。',
+    )
+    await run('issue_comment', issueCommentPayload(s.emu, s.repo, issue, comment))
+    const reply = s.botComments(issue)[0]
+    expect(reply).toContain('Comment by @li')
+    const own = [...s.repo.comments.values()].find((c) => c.user.login === BOT)!
+    const again = await run('issue_comment', issueCommentPayload(s.emu, s.repo, issue, own))
+    expect(again.code).toBe(0)
+    expect(ai.requests).toEqual([])
+    expect(s.emu.requests).toEqual([])
+  })
+
+  it('translates discussions and discussion comments through GraphQL', async () => {
+    const d = createDiscussion(
+      s.repo,
+      'li',
+      '如何配置代理？',
+      '我们公司的网络需要代理，请问应该在哪里配置代理服务器？',
+    )
+    await run('discussion', discussionPayload(s.emu, s.repo, d))
+    expect(d.comments[0].body).toContain('## «en» 如何配置代理？')
+    d.comments.push({
+      id: 'DC_user_1',
+      body: 'Vielen Dank, das hat bei mir auch funktioniert. Gibt es eine Dokumentation dazu?',
+      author: 'li',
+    })
+    await run('discussion_comment', discussionCommentPayload(s.emu, s.repo, d, 'DC_user_1'))
+    expect(d.comments[2]).toMatchObject({ replyTo: 'DC_user_1' })
+    expect(d.comments[2].body).toContain('Translated from German')
+  })
+})
+
+describe('failures', () => {
+  it('without an API key: a notice, exit 0, nothing written', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '问题', body: ZH_BODY })
+    const result = await run('issues', issuesPayload(s.emu, s.repo, issue), {})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('::notice::issue-translate: no openai-api-key')
+    expect(s.emu.requests).toEqual([])
+  })
+
+  it('retries a 429 with retry-after and a 500, then succeeds', async () => {
+    ai.failNext(429, 1, 0)
+    ai.failNext(500, 1)
+    const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '问题', body: ZH_BODY })
+    const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(result.code).toBe(0)
+    expect(ai.requests.map((r) => r.status)).toEqual([429, 500, 200])
+    expect(s.botComments(issue)).toHaveLength(1)
+  }, 20_000)
+
+  it('fails clearly and writes nothing when the model breaks the structure or keeps failing', async () => {
+    ai.misbehave('drop-placeholder')
+    const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '问题', body: ZH_BODY })
+    const broken = await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toContain('did not keep every code block, link, mention and reference')
+    expect(s.emu.writes()).toEqual([])
+    ai.failNext(500, 10)
+    const down = await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(down.code).toBe(1)
+    expect(down.stdout).toMatch(/::error::the model API failed \(500\)/)
+    expect(down.stdout).not.toMatch(/\n\s+at /)
+    expect(s.emu.writes()).toEqual([])
+  }, 60_000)
+})
