@@ -3,7 +3,8 @@
 // start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { detectLanguage, MIN_PROSE } from '../src/core/language.js'
 import { join } from 'node:path'
 import {
   addCheckRun,
@@ -15,7 +16,13 @@ import {
   pushCommit,
   setFile,
 } from '../test/emulator/state.js'
-import { checkPayload, issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
+import {
+  checkPayload,
+  issueCommentPayload,
+  issuesPayload,
+  pullRequestPayload,
+} from '../test/support/payloads.js'
+import { OpenAiEmulator } from '../test/emulator/openai.js'
 import { githubSchema } from '../test/emulator/graphql.js'
 import { allOperations } from '../test/emulator/openapi.js'
 import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
@@ -26,6 +33,8 @@ interface Case {
   what: string
   /** Builds the repository state and returns the event to send. */
   setup(s: Scenario): { action: string; event: string; payload: object }
+  /** Runs against the OpenAI emulator too (model calls are counted). */
+  llm?: boolean
 }
 
 const OWNERS_TREE = {
@@ -97,6 +106,7 @@ const CASES: Case[] = [
   commentCase('assign', '`/assign @ada` by a collaborator', '/assign @ada'),
   ...labelPolicyCases(),
   ...autoMergeCases(),
+  ...translateCases(),
   commentCase(
     'five-commands',
     'a 5-command comment (`/kind`, `/area`, `/hold`, `/assign`, `/cc`)',
@@ -204,7 +214,28 @@ function autoMergeCases(): Case[] {
   ]
 }
 
+const ai = new OpenAiEmulator()
+
+function translateCases(): Case[] {
+  return [
+    {
+      name: 'issue-translate-chinese-issue',
+      what: 'issue-translate: a new Chinese issue with code, links and a table, translated into a reply',
+      llm: true,
+      setup(s) {
+        const issue = createIssue(s.emu.state, s.repo, {
+          author: 'li',
+          title: '在 Windows 上构建失败',
+          body: '运行 `npm install` 之后，构建在 Windows 上失败了：\n\n```\nError: EPERM\n```\n\n请参考[文档](https://example.com/docs)。@colin 你能看一下吗？和 #12 有关。\n\n| 系统 | 版本 |\n|---|---|\n| Windows | 11 |',
+        })
+        return { action: 'issue-translate', event: 'issues', payload: issuesPayload(s.emu, s.repo, issue) }
+      },
+    },
+  ]
+}
+
 interface Measure {
+  modelCalls: number
   requests: number
   byOperation: Record<string, number>
   ms: number
@@ -218,6 +249,7 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
     const { action, event, payload } = c.setup(s)
     s.emu.resetLog()
     s.emu.latencyMs = latencyMs
+    if (c.llm) await ai.start()
     const run = await runAction({
       action,
       event,
@@ -225,13 +257,16 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
       apiUrl: s.emu.url,
       repository: s.fullName,
       token: BOT_TOKEN,
+      inputs: c.llm ? { 'openai-api-key': 'sk-bench', 'openai-base-url': ai.url } : {},
     })
+    if (c.llm) await ai.stop()
     if (run.code !== 0) throw new Error(`${c.name} failed: ${run.stdout}${run.stderr}`)
     return {
       requests: s.emu.requests.length,
       byOperation: s.emu.countBy(),
       ms: run.ms,
       violations: s.emu.violations.length,
+      modelCalls: c.llm ? ai.requests.splice(0).length : 0,
     }
   } finally {
     await s.stop()
@@ -260,8 +295,8 @@ async function main() {
     startup: {},
   }
   const rows: string[] = [
-    '| scenario | requests | by operation | wall @0 ms | wall @50 ms |',
-    '|---|---:|---|---:|---:|',
+    '| scenario | requests | by operation | model calls | wall @0 ms | wall @50 ms |',
+    '|---|---:|---|---:|---:|---:|',
   ]
   for (const c of CASES) {
     const fast = await measure(c, 0)
@@ -272,16 +307,57 @@ async function main() {
       byOperation: fast.byOperation,
       wallMs0: fast.ms,
       wallMs50: slow.ms,
+      modelCalls: fast.modelCalls,
     }
     if (fast.violations || slow.violations) throw new Error(`${c.name}: emulator violations`)
     const ops =
       Object.entries(fast.byOperation)
         .map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`)
         .join(', ') || '—'
-    rows.push(`| ${c.name} | ${fast.requests} | ${ops} | ${fast.ms} | ${slow.ms} |`)
+    rows.push(`| ${c.name} | ${fast.requests} | ${ops} | ${fast.modelCalls} | ${fast.ms} | ${slow.ms} |`)
   }
   console.log('## API requests and wall time per event (Node 24 bundles, emulator on 127.0.0.1)\n')
   console.log(rows.join('\n'))
+
+  // Language detection: accuracy per language on the labelled set, and texts per second.
+  const samples = readFileSync(join(ROOT, 'test/fixtures/languages.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string])
+  await detectLanguage('warm up the n-gram tables')
+  const detectStart = process.hrtime.bigint()
+  const perLanguage = new Map<string, { right: number; total: number; short: number; shortRight: number }>()
+  for (const [label, text] of samples) {
+    const { language } = await detectLanguage(text)
+    const e = perLanguage.get(label) ?? { right: 0, total: 0, short: 0, shortRight: 0 }
+    if ([...text].length >= MIN_PROSE) {
+      e.total++
+      if (language === label) e.right++
+    } else {
+      e.short++
+      if (language === undefined || language === label) e.shortRight++
+    }
+    perLanguage.set(label, e)
+  }
+  const detectSeconds = Number(process.hrtime.bigint() - detectStart) / 1e9
+  const lang: string[] = [
+    '| language | texts ≥20 chars | correct | accuracy | shorter texts: judged correctly or left alone |',
+    '|---|---:|---:|---:|---:|',
+  ]
+  for (const [label, e] of [...perLanguage].sort()) {
+    lang.push(
+      `| ${label} | ${e.total} | ${e.right} | ${((100 * e.right) / e.total).toFixed(1)}% | ${e.shortRight}/${e.short} |`,
+    )
+  }
+  results.languageDetection = {
+    texts: samples.length,
+    textsPerSecond: Math.round(samples.length / detectSeconds),
+    perLanguage: Object.fromEntries(perLanguage),
+  }
+  console.log(
+    `\n## Language detection (${samples.length} labelled texts, ${Math.round(samples.length / detectSeconds)} texts/s)\n`,
+  )
+  console.log(lang.join('\n'))
 
   // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
   const eventDir = join(ROOT, '.tools-build')

@@ -58443,6 +58443,14 @@ function defaultOnError(left, right) {
 // loaded on first use only.
 
 const MIN_PROSE = 20;
+/**
+ * Prose length for the minimum: a CJK character counts twice, since it carries about what an
+ * English word does ("构建失败了，怎么办？" is a whole question in 10 characters).
+ */
+function proseLength(prose) {
+    return ([...prose].length +
+        (prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length);
+}
 /** The prose of a Markdown text: text nodes only, code and HTML dropped, link text kept. */
 function proseOf(markdown) {
     const parts = [];
@@ -58467,11 +58475,34 @@ async function load() {
     detector ??= __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 723)).then((m) => m.eld);
     return detector;
 }
+/**
+ * Chinese, Japanese and Korean by script, when CJK characters carry the text: developers write
+ * Chinese prose full of English terms ("执行 npm install 之后 build 就 fail 了"), where letter n-grams
+ * vote English, while one CJK character does the work of a whole English word. A Chinese name in
+ * English prose ("Thanks, 张伟!") stays far below the threshold.
+ */
+function cjkByScript(prose) {
+    const count = (re) => (prose.match(re) ?? []).length;
+    const han = count(/\p{Script=Han}/gu);
+    const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+    const hangul = count(/\p{Script=Hangul}/gu);
+    const latinWords = count(/\b\p{Script=Latin}{2,}\b/gu);
+    const cjk = han + kana + hangul;
+    if (cjk < 6 || cjk < latinWords)
+        return undefined;
+    if (hangul >= cjk / 2)
+        return 'ko';
+    if (kana > 0 && kana >= cjk / 10)
+        return 'ja';
+    return 'zh';
+}
 async function detectLanguage(markdown) {
     const prose = proseOf(markdown);
-    // Count characters, not UTF-16 units, so 20 Chinese characters count as 20.
-    if ([...prose].length < MIN_PROSE)
+    if (proseLength(prose) < MIN_PROSE)
         return { prose };
+    const byScript = cjkByScript(prose);
+    if (byScript)
+        return { language: byScript, prose };
     const result = (await load()).detect(prose);
     return { language: result.language || undefined, prose };
 }

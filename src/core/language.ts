@@ -6,6 +6,17 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 
 export const MIN_PROSE = 20
 
+/**
+ * Prose length for the minimum: a CJK character counts twice, since it carries about what an
+ * English word does ("构建失败了，怎么办？" is a whole question in 10 characters).
+ */
+export function proseLength(prose: string): number {
+  return (
+    [...prose].length +
+    (prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length
+  )
+}
+
 interface Node {
   type: string
   value?: string
@@ -44,10 +55,30 @@ export interface Detection {
   prose: string
 }
 
+/**
+ * Chinese, Japanese and Korean by script, when CJK characters carry the text: developers write
+ * Chinese prose full of English terms ("执行 npm install 之后 build 就 fail 了"), where letter n-grams
+ * vote English, while one CJK character does the work of a whole English word. A Chinese name in
+ * English prose ("Thanks, 张伟!") stays far below the threshold.
+ */
+export function cjkByScript(prose: string): string | undefined {
+  const count = (re: RegExp) => (prose.match(re) ?? []).length
+  const han = count(/\p{Script=Han}/gu)
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)
+  const hangul = count(/\p{Script=Hangul}/gu)
+  const latinWords = count(/\b\p{Script=Latin}{2,}\b/gu)
+  const cjk = han + kana + hangul
+  if (cjk < 6 || cjk < latinWords) return undefined
+  if (hangul >= cjk / 2) return 'ko'
+  if (kana > 0 && kana >= cjk / 10) return 'ja'
+  return 'zh'
+}
+
 export async function detectLanguage(markdown: string): Promise<Detection> {
   const prose = proseOf(markdown)
-  // Count characters, not UTF-16 units, so 20 Chinese characters count as 20.
-  if ([...prose].length < MIN_PROSE) return { prose }
+  if (proseLength(prose) < MIN_PROSE) return { prose }
+  const byScript = cjkByScript(prose)
+  if (byScript) return { language: byScript, prose }
   const result = (await load()).detect(prose)
   return { language: result.language || undefined, prose }
 }
