@@ -35,6 +35,8 @@ interface Case {
   setup(s: Scenario): { action: string; event: string; payload: object }
   /** Runs against the OpenAI emulator too (model calls are counted). */
   llm?: boolean
+  /** Model latency for this case (ms). */
+  llmLatencyMs?: number
 }
 
 const OWNERS_TREE = {
@@ -219,6 +221,34 @@ const ai = new OpenAiEmulator()
 function translateCases(): Case[] {
   return [
     {
+      name: 'gpt-translate-200kb',
+      what: '`/gt` of a 200 KB Markdown file on an issue, model latency 500 ms',
+      llm: true,
+      llmLatencyMs: 500,
+      setup(s) {
+        s.people({ colin: 'write' })
+        const big = Array.from(
+          { length: 1400 },
+          (_, i) =>
+            `## Section ${i}\n\nThis paragraph explains part ${i} of the widget system, with \`code\` and a [link](https://x.test/${i}).\n\n\`\`\`\nexample ${i}\n\`\`\`\n`,
+        ).join('\n')
+        setFile(s.repo, 'main', 'docs/big.md', big)
+        const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+        const comment = addComment(
+          s.emu.state,
+          s.repo,
+          issue.number,
+          'colin',
+          '/gt docs/big.md docs/big.ja.md ja',
+        )
+        return {
+          action: 'gpt-translate',
+          event: 'issue_comment',
+          payload: issueCommentPayload(s.emu, s.repo, issue, comment),
+        }
+      },
+    },
+    {
       name: 'issue-translate-chinese-issue',
       what: 'issue-translate: a new Chinese issue with code, links and a table, translated into a reply',
       llm: true,
@@ -236,6 +266,7 @@ function translateCases(): Case[] {
 
 interface Measure {
   modelCalls: number
+  chunks: number
   requests: number
   byOperation: Record<string, number>
   ms: number
@@ -249,7 +280,10 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
     const { action, event, payload } = c.setup(s)
     s.emu.resetLog()
     s.emu.latencyMs = latencyMs
-    if (c.llm) await ai.start()
+    if (c.llm) {
+      await ai.start()
+      ai.latencyMs = c.llmLatencyMs ?? 0
+    }
     const run = await runAction({
       action,
       event,
@@ -267,6 +301,9 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
       ms: run.ms,
       violations: s.emu.violations.length,
       modelCalls: c.llm ? ai.requests.splice(0).length : 0,
+      chunks: c.llm
+        ? Number(/(\d+) chunk\(s\)/.exec(s.botComments([...s.repo.issues.values()][0]).join('\n'))?.[1] ?? 0)
+        : 0,
     }
   } finally {
     await s.stop()
@@ -318,6 +355,15 @@ async function main() {
   }
   console.log('## API requests and wall time per event (Node 24 bundles, emulator on 127.0.0.1)\n')
   console.log(rows.join('\n'))
+
+  // gpt-translate: wall time against the ideal of ceil(chunks / concurrency) model round trips.
+  const gt = CASES.find((c) => c.name === 'gpt-translate-200kb')!
+  const gtRun = await measure(gt, 0)
+  const concurrency = 4
+  const ideal = Math.ceil(gtRun.chunks / concurrency) * 500
+  const gtLine = `chunks ${gtRun.chunks}, concurrency ${concurrency}, model calls ${gtRun.modelCalls}, GitHub requests ${gtRun.requests}, wall ${gtRun.ms} ms; bound 1.5 × ceil(chunks/concurrency) × 500 ms = ${1.5 * ideal} ms: ${gtRun.ms <= 1.5 * ideal ? 'within' : 'OVER'}`
+  results.gptTranslate200kb = { ...gtRun, concurrency, boundMs: 1.5 * ideal }
+  console.log(`\n## /gt of a 200 KB file at 500 ms model latency\n\n${gtLine}`)
 
   // Language detection: accuracy per language on the labelled set, and texts per second.
   const samples = readFileSync(join(ROOT, 'test/fixtures/languages.tsv'), 'utf8')

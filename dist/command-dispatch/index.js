@@ -39768,6 +39768,7 @@ const configSchema = strict({
     'gpt-translate': strict({
         'max-files': { type: 'integer', minimum: 1 },
         'max-bytes': { type: 'integer', minimum: 1 },
+        'front-matter-keys': stringList,
     }),
 });
 
@@ -39834,6 +39835,7 @@ function resolveConfig(raw = {}, source) {
         gptTranslate: {
             maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
             maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+            frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
         },
         source,
     };

@@ -39768,6 +39768,7 @@ const configSchema = strict({
     'gpt-translate': strict({
         'max-files': { type: 'integer', minimum: 1 },
         'max-bytes': { type: 'integer', minimum: 1 },
+        'front-matter-keys': stringList,
     }),
 });
 
@@ -39834,6 +39835,7 @@ function resolveConfig(raw = {}, source) {
         gptTranslate: {
             maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
             maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+            frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
         },
         source,
     };
@@ -71402,6 +71404,7 @@ class Llm {
 // a dropped placeholder is detected instead of silently losing a code block.
 const PATTERNS = [
     /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, // fenced code blocks
+    /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, // link reference definitions: `[label]: target` is an id, not prose
     /<!--[\s\S]*?-->/g, // HTML comments
     /`[^`\n]+`/g, // inline code
     /\]\([^)\s]+(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")

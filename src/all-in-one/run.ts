@@ -26,6 +26,7 @@ const PARTS: Record<string, (() => Promise<{ run: () => Promise<void> }>) | unde
   'label-policy': () => import('../label-policy/run.js'),
   'auto-merge': () => import('../auto-merge/run.js'),
   'issue-translate': () => import('../issue-translate/run.js'),
+  'gpt-translate': () => import('../gpt-translate/run.js'),
 }
 
 export async function run(): Promise<void> {

@@ -90,5 +90,6 @@ export const configSchema = strict({
   'gpt-translate': strict({
     'max-files': { type: 'integer', minimum: 1 },
     'max-bytes': { type: 'integer', minimum: 1 },
+    'front-matter-keys': stringList,
   }),
 })

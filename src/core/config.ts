@@ -51,7 +51,7 @@ export interface Config {
     commitTitle?: string
   }
   translate: { target: string; mode: 'comment' | 'edit'; modifyTitle: boolean; model: string }
-  gptTranslate: { maxFiles: number; maxBytes: number }
+  gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[] }
   /** Where the config came from, for messages; undefined when defaults were used. */
   source?: string
 }
@@ -119,6 +119,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
     gptTranslate: {
       maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
       maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+      frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
     },
     source,
   }

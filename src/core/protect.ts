@@ -4,6 +4,7 @@
 // a dropped placeholder is detected instead of silently losing a code block.
 const PATTERNS: RegExp[] = [
   /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, // fenced code blocks
+  /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, // link reference definitions: `[label]: target` is an id, not prose
   /<!--[\s\S]*?-->/g, // HTML comments
   /`[^`\n]+`/g, // inline code
   /\]\([^)\s]+(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")

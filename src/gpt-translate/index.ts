@@ -1,3 +1,3 @@
-import { notImplemented } from '../core/not-implemented.js'
+import { run } from './run.js'
 
-notImplemented('gpt-translate')
+await run()

@@ -20,6 +20,19 @@ const tokens = (text: string) => Math.ceil(text.length / 4)
 
 /** "Translates" by tagging every prose line with the target language, leaving structure alone. */
 export function pseudoTranslate(text: string, target: string): string {
+  // Data-file batches arrive as a JSON object of strings: translate the values only.
+  if (text.trimStart().startsWith('{')) {
+    try {
+      const data = JSON.parse(text) as Record<string, string>
+      return JSON.stringify(
+        Object.fromEntries(Object.entries(data).map(([k, v]) => [k, `«${target}» ${v}`])),
+        null,
+        2,
+      )
+    } catch {
+      // not JSON: fall through to Markdown
+    }
+  }
   let inFence = false
   return text
     .split('\n')

@@ -136,6 +136,7 @@ function pullJson(r: Repository, i: Issue, req: RestRequest) {
         ...repoJson(r, req),
         name: headName,
         full_name: p.head.repo,
+        owner: userJson(req.state.user(headOwner), req.baseUrl),
         fork: p.head.repo !== `${r.owner}/${r.name}`,
       },
     },
@@ -234,9 +235,8 @@ export const handlers: Record<string, Handler> = {
   'repos/get-content': (req) => {
     const r = repoOf(req)
     const ref = req.query.get('ref') ?? r.defaultBranch
-    const branch = r.branches.get(ref.replace(/^refs\/heads\//, ''))
-    const content = branch?.files.get(req.params.path)
-    if (!branch || content === undefined) throw new HttpError(404, 'Not Found')
+    const content = snapshotOf(r, ref)?.get(req.params.path)
+    if (content === undefined) throw new HttpError(404, 'Not Found')
     if (req.accept.includes('raw')) return { status: 200, text: content }
     return {
       status: 200,
@@ -663,6 +663,183 @@ export const handlers: Record<string, Handler> = {
     return paged(req, list, `/repos/${r.owner}/${r.name}/commits/${req.params.commit_sha}/pulls`)
   },
 
+  // ---- git data (gpt-translate's commits) ----
+  'git/get-ref': (req) => {
+    const r = repoOf(req)
+    const branch = r.branches.get(req.params.ref.replace(/^heads\//, ''))
+    if (!branch) throw new HttpError(404, 'Not Found')
+    return {
+      status: 200,
+      body: { ref: `refs/${req.params.ref}`, object: { sha: branch.sha, type: 'commit' } },
+    }
+  },
+
+  'git/get-tree': (req) => {
+    const r = repoOf(req)
+    const files = snapshotOf(r, req.params.tree_sha)
+    if (!files) throw new HttpError(404, 'Not Found')
+    const sha = fakeSha(`tree-${req.params.tree_sha}`)
+    r.git.trees.set(sha, new Map(files))
+    const tree = [...files.entries()].map(([path, content]) => ({
+      path,
+      mode: '100644',
+      type: 'blob',
+      sha: fakeSha(content),
+      size: Buffer.byteLength(content),
+    }))
+    return {
+      status: 200,
+      body: {
+        sha,
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/trees/${sha}`,
+        tree,
+        truncated: false,
+      },
+    }
+  },
+
+  'git/create-blob': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const content =
+      req.body.encoding === 'base64'
+        ? Buffer.from(req.body.content, 'base64').toString('utf8')
+        : req.body.content
+    const sha = fakeSha(`blob-${content}`)
+    r.git.blobs.set(sha, content)
+    return { status: 201, body: { sha, url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/blobs/${sha}` } }
+  },
+
+  'git/create-tree': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const base = req.body.base_tree ? r.git.trees.get(req.body.base_tree) : new Map<string, string>()
+    if (!base) throw new HttpError(422, 'base_tree is not a valid tree')
+    const files = new Map(base)
+    for (const entry of req.body.tree) {
+      if (entry.sha === null) files.delete(entry.path)
+      else if (entry.content !== undefined) files.set(entry.path, entry.content)
+      else {
+        const blob = r.git.blobs.get(entry.sha)
+        if (blob === undefined) throw new HttpError(422, `tree.sha ${entry.sha} is not a valid blob`)
+        files.set(entry.path, blob)
+      }
+    }
+    const sha = fakeSha('tree')
+    r.git.trees.set(sha, files)
+    return {
+      status: 201,
+      body: {
+        sha,
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/trees/${sha}`,
+        tree: [],
+        truncated: false,
+      },
+    }
+  },
+
+  'git/create-commit': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    if (!r.git.trees.has(req.body.tree)) throw new HttpError(422, 'Tree SHA does not exist')
+    const sha = fakeSha('commit')
+    r.git.commits.set(sha, {
+      tree: req.body.tree,
+      parents: req.body.parents ?? [],
+      message: req.body.message,
+    })
+    return {
+      status: 201,
+      body: {
+        sha,
+        message: req.body.message,
+        tree: { sha: req.body.tree },
+        parents: (req.body.parents ?? []).map((p: string) => ({ sha: p })),
+      },
+    }
+  },
+
+  'git/create-ref': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const name = String(req.body.ref).replace(/^refs\/heads\//, '')
+    if (r.branches.has(name)) throw new HttpError(422, 'Reference already exists')
+    r.branches.set(name, { sha: req.body.sha, files: commitFiles(r, req.body.sha) })
+    return { status: 201, body: { ref: `refs/heads/${name}`, object: { sha: req.body.sha, type: 'commit' } } }
+  },
+
+  'git/update-ref': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const name = req.params.ref.replace(/^heads\//, '')
+    const branch = r.branches.get(name)
+    if (!branch) throw new HttpError(422, 'Reference does not exist')
+    const commit = r.git.commits.get(req.body.sha)
+    if (!req.body.force && !commit?.parents.includes(branch.sha))
+      throw new HttpError(422, 'Update is not a fast forward')
+    branch.files = commitFiles(r, req.body.sha)
+    branch.sha = req.body.sha
+    // A PR whose head branch moved gets the new head, as on GitHub.
+    for (const repo of req.state.repos.values()) {
+      for (const issue of repo.issues.values()) {
+        const p = issue.pull
+        if (p && p.head.ref === name && p.head.repo.toLowerCase() === `${r.owner}/${r.name}`.toLowerCase()) {
+          p.head.sha = req.body.sha
+          p.commits.push({ sha: req.body.sha, message: commit?.message ?? '', author: req.user.login })
+        }
+      }
+    }
+    return { status: 200, body: { ref: `refs/heads/${name}`, object: { sha: req.body.sha, type: 'commit' } } }
+  },
+
+  'pulls/create': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    if (!r.branches.has(req.body.head))
+      throw new HttpError(422, 'Validation Failed', { errors: [{ field: 'head', code: 'invalid' }] })
+    const number = r.issues.size + 1
+    const base = r.branches.get(req.body.base)!
+    const head = r.branches.get(req.body.head)!
+    const files = [...head.files.keys()].filter((p) => head.files.get(p) !== base.files.get(p))
+    const at = new Date().toISOString()
+    const issue: Issue = {
+      number,
+      id: nextId(),
+      title: req.body.title,
+      body: req.body.body ?? '',
+      user: req.user,
+      state: 'open',
+      stateReason: null,
+      labels: [],
+      assignees: [],
+      milestone: null,
+      createdAt: at,
+      updatedAt: at,
+      pull: {
+        head: { ref: req.body.head, sha: head.sha, repo: `${r.owner}/${r.name}`, user: req.user.login },
+        base: { ref: req.body.base, sha: base.sha },
+        draft: !!req.body.draft,
+        merged: false,
+        mergeable: true,
+        mergeableState: 'clean',
+        maintainerCanModify: false,
+        files: files.map((filename) => ({
+          filename,
+          status: base.files.has(filename) ? 'modified' : 'added',
+          additions: 1,
+          deletions: 0,
+        })),
+        commits: [
+          { sha: head.sha, message: r.git.commits.get(head.sha)?.message ?? '', author: req.user.login },
+        ],
+        requestedReviewers: [],
+        reviews: [],
+      },
+    }
+    r.issues.set(number, issue)
+    return { status: 201, body: pullJson(r, issue, req) }
+  },
+
   // ---- statuses ----
   'repos/create-commit-status': (req) => {
     const r = repoOf(req)
@@ -688,6 +865,22 @@ export const handlers: Record<string, Handler> = {
       },
     }
   },
+}
+
+/** Files of a branch (by name or head SHA) or of a commit/tree created through the API. */
+function snapshotOf(r: Repository, ref: string): Map<string, string> | undefined {
+  const name = ref.replace(/^(refs\/)?heads\//, '')
+  const branch = r.branches.get(name) ?? [...r.branches.values()].find((b) => b.sha === ref)
+  if (branch) return branch.files
+  if (r.git.trees.has(ref)) return r.git.trees.get(ref)
+  const commit = r.git.commits.get(ref)
+  return commit ? r.git.trees.get(commit.tree) : undefined
+}
+
+function commitFiles(r: Repository, sha: string): Map<string, string> {
+  const files = snapshotOf(r, sha)
+  if (!files) throw new HttpError(422, 'Object does not exist')
+  return new Map(files)
 }
 
 function workflowRunJson(r: Repository, w: WorkflowRun, req: RestRequest) {

@@ -149,6 +149,12 @@ export interface Repository {
   requireUpToDate: boolean
   deletedRefs: string[]
   discussions: Map<string, Discussion>
+  /** Git data: blobs, trees (path → content) and commits created through the API. */
+  git: {
+    blobs: Map<string, string>
+    trees: Map<string, Map<string, string>>
+    commits: Map<string, { tree: string; parents: string[]; message: string }>
+  }
 }
 
 export interface Discussion {
@@ -220,6 +226,7 @@ export class GitHubState {
       requireUpToDate: false,
       deletedRefs: [],
       discussions: new Map(),
+      git: { blobs: new Map(), trees: new Map(), commits: new Map() },
     }
     repo.branches.set(defaultBranch, {
       sha: fakeSha(fullName),

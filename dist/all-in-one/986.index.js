@@ -1,8 +1,136 @@
-export const id = 177;
-export const ids = [177];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 2177:
+/***/ 2560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ Llm)
+/* harmony export */ });
+/* unused harmony export LlmError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
+// The LLM client both translation actions use: any OpenAI-compatible chat API (OpenAI, Azure
+// OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
+// retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
+// and token usage collected for replies and job summaries. The key is masked in logs.
+
+
+
+class LlmError extends Error {
+}
+class Llm {
+    options;
+    usage = { calls: 0, promptTokens: 0, completionTokens: 0 };
+    client;
+    limiter;
+    constructor(options) {
+        this.options = options;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.apiKey);
+        this.client = new openai__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .Ay({
+            apiKey: options.apiKey,
+            baseURL: options.baseUrl || undefined,
+            timeout: options.timeoutMs ?? 120_000,
+            maxRetries: options.retries ?? 3,
+        });
+        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default())({ maxConcurrent: options.concurrency ?? 4 });
+    }
+    get model() {
+        return this.options.model;
+    }
+    /** One chat completion; returns the answer text, or throws LlmError with a one-line reason. */
+    async complete(system, user) {
+        return this.limiter.schedule(async () => {
+            try {
+                const response = await this.client.chat.completions.create({
+                    model: this.options.model,
+                    temperature: 0,
+                    messages: [
+                        { role: 'system', content: system },
+                        { role: 'user', content: user },
+                    ],
+                });
+                this.usage.calls++;
+                this.usage.promptTokens += response.usage?.prompt_tokens ?? 0;
+                this.usage.completionTokens += response.usage?.completion_tokens ?? 0;
+                const choice = response.choices[0];
+                const text = choice?.message?.content;
+                if (typeof text !== 'string' || !text.trim())
+                    throw new LlmError('the model returned no text');
+                if (choice.finish_reason === 'length')
+                    throw new LlmError('the model stopped early (answer truncated at its length limit)');
+                return text;
+            }
+            catch (error) {
+                if (error instanceof LlmError)
+                    throw error;
+                const e = error;
+                throw new LlmError(`the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`);
+            }
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ restore),
+/* harmony export */   y: () => (/* binding */ protect)
+/* harmony export */ });
+// What a translation must keep byte for byte — code blocks, inline code, URLs, @mentions, #refs,
+// HTML comments (bosun's markers) — is swapped for numbered placeholders before the text goes to
+// the model and swapped back after. A model can then reword the prose but cannot alter those, and
+// a dropped placeholder is detected instead of silently losing a code block.
+const PATTERNS = [
+    /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, // fenced code blocks
+    /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, // link reference definitions: `[label]: target` is an id, not prose
+    /<!--[\s\S]*?-->/g, // HTML comments
+    /`[^`\n]+`/g, // inline code
+    /\]\([^)\s]+(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")
+    /\bhttps?:\/\/[^\s<>)\]]+/g, // bare URLs
+    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?/g, // @mentions and @org/team
+    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/g, // #123 and owner/repo#123
+];
+const slot = (i) => `⟦${i}⟧`;
+function protect(text) {
+    const slots = [];
+    let out = text;
+    for (const pattern of PATTERNS) {
+        out = out.replace(pattern, (match) => {
+            slots.push(match);
+            return slot(slots.length - 1);
+        });
+    }
+    return { text: out, slots };
+}
+/** Puts the protected pieces back; throws when the model lost or duplicated any of them. */
+function restore(translated, slots) {
+    const problems = [];
+    slots.forEach((_s, i) => {
+        const count = translated.split(slot(i)).length - 1;
+        if (count !== 1)
+            problems.push(`${slot(i)} appears ${count} times`);
+    });
+    if (problems.length)
+        throw new Error(`the translation did not keep every code block, link, mention and reference (${problems.slice(0, 3).join(', ')})`);
+    // Placeholders never nest: each pattern ran over text where earlier matches were already slotted.
+    let out = translated;
+    for (let i = slots.length - 1; i >= 0; i--)
+        out = out.replace(slot(i), () => slots[i]);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,118 +226,12 @@ function sameLanguage(detected, target) {
     return detected.split('-')[0].toLowerCase() === target.split('-')[0].toLowerCase();
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
-var openai = __webpack_require__(3674);
-;// CONCATENATED MODULE: ./src/core/llm.ts
-// The LLM client both translation actions use: any OpenAI-compatible chat API (OpenAI, Azure
-// OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
-// retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
-// and token usage collected for replies and job summaries. The key is masked in logs.
-
-
-
-class LlmError extends Error {
-}
-class Llm {
-    options;
-    usage = { calls: 0, promptTokens: 0, completionTokens: 0 };
-    client;
-    limiter;
-    constructor(options) {
-        this.options = options;
-        core/* setSecret */.Pq(options.apiKey);
-        this.client = new openai/* default */.Ay({
-            apiKey: options.apiKey,
-            baseURL: options.baseUrl || undefined,
-            timeout: options.timeoutMs ?? 120_000,
-            maxRetries: options.retries ?? 3,
-        });
-        this.limiter = new (light_default())({ maxConcurrent: options.concurrency ?? 4 });
-    }
-    get model() {
-        return this.options.model;
-    }
-    /** One chat completion; returns the answer text, or throws LlmError with a one-line reason. */
-    async complete(system, user) {
-        return this.limiter.schedule(async () => {
-            try {
-                const response = await this.client.chat.completions.create({
-                    model: this.options.model,
-                    temperature: 0,
-                    messages: [
-                        { role: 'system', content: system },
-                        { role: 'user', content: user },
-                    ],
-                });
-                this.usage.calls++;
-                this.usage.promptTokens += response.usage?.prompt_tokens ?? 0;
-                this.usage.completionTokens += response.usage?.completion_tokens ?? 0;
-                const choice = response.choices[0];
-                const text = choice?.message?.content;
-                if (typeof text !== 'string' || !text.trim())
-                    throw new LlmError('the model returned no text');
-                if (choice.finish_reason === 'length')
-                    throw new LlmError('the model stopped early (answer truncated at its length limit)');
-                return text;
-            }
-            catch (error) {
-                if (error instanceof LlmError)
-                    throw error;
-                const e = error;
-                throw new LlmError(`the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`);
-            }
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/llm.ts
+var core_llm = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/core/loop-guard.ts
 var loop_guard = __webpack_require__(185);
-;// CONCATENATED MODULE: ./src/core/protect.ts
-// What a translation must keep byte for byte — code blocks, inline code, URLs, @mentions, #refs,
-// HTML comments (bosun's markers) — is swapped for numbered placeholders before the text goes to
-// the model and swapped back after. A model can then reword the prose but cannot alter those, and
-// a dropped placeholder is detected instead of silently losing a code block.
-const PATTERNS = [
-    /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, // fenced code blocks
-    /<!--[\s\S]*?-->/g, // HTML comments
-    /`[^`\n]+`/g, // inline code
-    /\]\([^)\s]+(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")
-    /\bhttps?:\/\/[^\s<>)\]]+/g, // bare URLs
-    /(?<![\w@])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?/g, // @mentions and @org/team
-    /(?<![\w&])(?:[\w.-]+\/[\w.-]+)?#\d+\b/g, // #123 and owner/repo#123
-];
-const slot = (i) => `⟦${i}⟧`;
-function protect(text) {
-    const slots = [];
-    let out = text;
-    for (const pattern of PATTERNS) {
-        out = out.replace(pattern, (match) => {
-            slots.push(match);
-            return slot(slots.length - 1);
-        });
-    }
-    return { text: out, slots };
-}
-/** Puts the protected pieces back; throws when the model lost or duplicated any of them. */
-function restore(translated, slots) {
-    const problems = [];
-    slots.forEach((_s, i) => {
-        const count = translated.split(slot(i)).length - 1;
-        if (count !== 1)
-            problems.push(`${slot(i)} appears ${count} times`);
-    });
-    if (problems.length)
-        throw new Error(`the translation did not keep every code block, link, mention and reference (${problems.slice(0, 3).join(', ')})`);
-    // Placeholders never nest: each pattern ran over text where earlier matches were already slotted.
-    let out = translated;
-    for (let i = slots.length - 1; i >= 0; i--)
-        out = out.replace(slot(i), () => slots[i]);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/protect.ts
+var protect = __webpack_require__(1036);
 ;// CONCATENATED MODULE: ./src/issue-translate/run.ts
 // issue-translate: translates a new non-English issue, PR, comment, discussion or discussion comment
 // through an OpenAI-compatible chat API. Code, links, mentions and #refs are protected by
@@ -302,9 +324,9 @@ function systemPrompt(target) {
 }
 async function translate(llm, target, title, body) {
     const text = title === undefined ? body : `${title}\n\n${BODY_SEPARATOR}\n\n${body}`;
-    const guarded = protect(text);
+    const guarded = (0,protect/* protect */.y)(text);
     const answer = await llm.complete(systemPrompt(target), guarded.text);
-    const restored = restore(answer.trim(), guarded.slots);
+    const restored = (0,protect/* restore */.P)(answer.trim(), guarded.slots);
     if (title === undefined)
         return { body: restored };
     const [t, ...rest] = restored.split(BODY_SEPARATOR);
@@ -333,7 +355,7 @@ async function translateIssue(run) {
     const target = config.translate.target;
     if (sameLanguage(detection.language, target))
         return run.report.skip(`already in ${target}`);
-    const llm = new Llm({
+    const llm = new core_llm/* Llm */.O({
         apiKey: run.ctx.inputs.openaiApiKey,
         baseUrl: run.ctx.inputs.openaiBaseUrl,
         model: run.ctx.inputs.model || config.translate.model,
