@@ -11,6 +11,13 @@ const common = {
 export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], slowTestThreshold: 30 },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      slowTestThreshold: 30,
+      // Each test spawns Node 24 processes; on a loaded 2-core machine 5 s is not enough headroom.
+      testTimeout: 60_000,
+    },
   ],
 }

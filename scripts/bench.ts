@@ -3,7 +3,10 @@
 // start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { Llm } from '../src/core/llm.js'
+import { memoryLogger } from '../src/core/log.js'
+import { compareStructure, structureOf, translateMarkdown } from '../src/gpt-translate/documents.js'
 import { detectLanguage, MIN_PROSE } from '../src/core/language.js'
 import { join } from 'node:path'
 import {
@@ -404,6 +407,42 @@ async function main() {
     `\n## Language detection (${samples.length} labelled texts, ${Math.round(samples.length / detectSeconds)} texts/s)\n`,
   )
   console.log(lang.join('\n'))
+
+  // Fidelity: README/CHANGELOG files of installed packages through the OpenAI emulator.
+  const docs = readdirSync(join(ROOT, 'node_modules'))
+    .flatMap((n) =>
+      n.startsWith('@') ? readdirSync(join(ROOT, 'node_modules', n)).map((m) => `${n}/${m}`) : [n],
+    )
+    .sort()
+    .flatMap((pkg) => ['README.md', 'CHANGELOG.md'].map((f) => join(ROOT, 'node_modules', pkg, f)))
+    .filter((p) => existsSync(p) && statSync(p).size < 200_000)
+    .slice(0, 60)
+  await ai.start()
+  const fidelityLlm = new Llm({
+    apiKey: 'sk-bench',
+    baseUrl: ai.url,
+    model: 'emulated',
+    log: memoryLogger(),
+    concurrency: 8,
+  })
+  let kept = 0
+  for (const path of docs) {
+    const text = readFileSync(path, 'utf8')
+    try {
+      const out = await translateMarkdown(fidelityLlm, 'ja', text, {
+        budget: 1200,
+        frontMatterKeys: ['title'],
+      })
+      if (!compareStructure(structureOf(text), structureOf(out.text))) kept++
+    } catch {
+      // counted as not kept
+    }
+  }
+  await ai.stop()
+  results.fidelity = { documents: docs.length, structureKept: kept, modelCalls: fidelityLlm.usage.calls }
+  console.log(
+    `\n## Fidelity on real documents\n\n${kept} of ${docs.length} README/CHANGELOG files from installed packages kept every code block, link target and heading (${fidelityLlm.usage.calls} model calls).`,
+  )
 
   // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
   const eventDir = join(ROOT, '.tools-build')
