@@ -1,8 +1,8 @@
 // `npm run demo`: a short story told through the real dist/ bundles against the emulator, printed as
 // a transcript of what people wrote and what the bot did. It grows as capabilities land.
-import { addComment, addLabel, createPull, type Issue } from '../test/emulator/state.js'
+import { addCheckRun, addComment, addLabel, createPull, type Issue } from '../test/emulator/state.js'
 import type { LoggedRequest } from '../test/emulator/server.js'
-import { issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
+import { checkPayload, issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
 import { Scenario } from '../test/support/scenario.js'
 
 const REACTIONS: Record<string, string> = { '+1': '👍', confused: '😕' }
@@ -30,6 +30,10 @@ function describe(write: LoggedRequest): string {
     }
     case 'issues/add-assignees':
       return `assigns ${body.assignees.map((a: string) => `@${a}`).join(' ')}`
+    case 'repos/create-commit-status':
+      return `sets status bosun/merge: ${body.state} "${body.description}"`
+    case 'pulls/merge':
+      return `merges with sha ${String(body.sha).slice(0, 7)} (${body.merge_method})`
     case 'pulls/request-reviewers':
       return `requests review from ${body.reviewers.map((a: string) => `@${a}`).join(' ')}`
     default:
@@ -77,9 +81,12 @@ async function main() {
     files: [{ filename: 'api/list.go', additions: 40, deletions: 3 }],
   })
   console.log(`\n📬 @paula opens PR #${pr.number} "${pr.title}" with /kind and /area in its description`)
-  s.emu.resetLog()
-  const opened = await s.run('command-dispatch', 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr))
-  report(opened.code, pr)
+  for (const action of ['command-dispatch', 'label-policy']) {
+    s.emu.resetLog()
+    const opened = await s.run(action, 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr))
+    console.log(`   (${action})`)
+    report(opened.code, pr)
+  }
 
   await say('paula', 'Thanks for looking!', pr)
   await say('paula', '/lgtm', pr)
@@ -91,9 +98,21 @@ async function main() {
   )
   await say('ada', '/unhold\n/approve', pr)
   await say('paula', '/milestone v2', pr)
+  await say('colin', 'Checked the diff: safe to run CI.\n/ok-to-test', pr)
 
   console.log(
-    `\n✅ PR #${pr.number} carries ${pr.labels.map((l) => `[${l}]`).join(' ')}: ready for the merge pool.`,
+    `\n🟢 CI finishes: check run "build" succeeds on ${pr.pull!.head.sha.slice(0, 7)}; auto-merge evaluates the PR`,
+  )
+  addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+  s.emu.resetLog()
+  const merged = await s.run(
+    'auto-merge',
+    'check_suite',
+    checkPayload(s.emu, s.repo, 'check_suite', pr.pull!.head.sha, [pr.number]),
+  )
+  report(merged.code, pr)
+  console.log(
+    `\n✅ PR #${pr.number} ${pr.pull!.merged ? `merged (${pr.pull!.mergeMethod}) at the reviewed head ${pr.pull!.head.sha.slice(0, 7)}` : 'not merged'}; labels ${pr.labels.map((l) => `[${l}]`).join(' ')}.`,
   )
   if (s.emu.violations.length) {
     console.error(`\nEmulator violations:\n${s.emu.violations.join('\n')}`)
