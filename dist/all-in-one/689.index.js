@@ -692,8 +692,6 @@ function isBosunText(body) {
 /* harmony export */   m_: () => (/* binding */ PermissionResolver),
 /* harmony export */   uH: () => (/* binding */ describeLevel)
 /* harmony export */ });
-/* unused harmony export LEVELS */
-const LEVELS = (/* unused pure expression or super */ null && (['anyone', 'author', 'collaborator', 'reviewer', 'approver']));
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 class PermissionResolver {

@@ -48003,7 +48003,6 @@ async function preflight(github, repo, configPath, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
-const LEVELS = (/* unused pure expression or super */ null && (['anyone', 'author', 'collaborator', 'reviewer', 'approver']));
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 class PermissionResolver {

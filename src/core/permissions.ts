@@ -6,8 +6,6 @@ import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
 import type { OwnersTree } from './owners.js'
 
-export const LEVELS: readonly Level[] = ['anyone', 'author', 'collaborator', 'reviewer', 'approver']
-
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 
 export const sameLogin = (a: string | undefined, b: string | undefined): boolean =>
