@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
-var action = __webpack_require__(689);
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -206,8 +208,8 @@ async function sweepOpenPullRequests(github, repo, firstPage) {
 
 
 
+
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-const statusOf = (error) => error.status;
 /** The PR numbers an event concerns, or a SHA to look them up by, or why there are none. */
 function concernedPullRequests(eventName, payload) {
     const numbersOf = (list) => (list ?? []).map((p) => p.number);
@@ -310,7 +312,7 @@ async function processPool(run, config, prs) {
                 });
             }
             catch (error) {
-                const code = statusOf(error);
+                const code = (0,github/* httpStatus */.nG)(error);
                 if (code !== 405 && code !== 409 && code !== 422)
                     throw error;
                 // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
@@ -330,13 +332,13 @@ async function processPool(run, config, prs) {
                     await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` });
                 }
                 catch (error) {
-                    if (statusOf(error) !== 422)
+                    if ((0,github/* httpStatus */.nG)(error) !== 422)
                         throw error; // already gone
                 }
             }
         }
         catch (error) {
-            const code = statusOf(error);
+            const code = (0,github/* httpStatus */.nG)(error);
             run.log.warning(`#${pr.number}: ${error.message}`);
             outcome.state = 'error';
             outcome.note = String(error.message).split('\n')[0];

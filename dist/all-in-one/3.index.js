@@ -208,10 +208,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
-var action = __webpack_require__(689);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/commands.ts
 var core_commands = __webpack_require__(485);
 // EXTERNAL MODULE: ./src/core/llm.ts
@@ -600,6 +602,7 @@ function resolvePairs(request, repoFiles) {
 
 
 
+
 const COMMANDS = new Set(['gt', 'gpt-translate']);
 /** Tokens per chunk sent to the model: room for the answer within common context limits. */
 const CHUNK_BUDGET = 1200;
@@ -757,7 +760,7 @@ async function gptTranslate(run) {
                 });
             }
             catch (error) {
-                if (error.status === 422)
+                if ((0,github/* httpStatus */.nG)(error) === 422)
                     throw new Refusal('The branch moved while I was translating; run `/gt` again.');
                 throw error;
             }

@@ -171,6 +171,59 @@ function userArgs(args) {
 
 /***/ }),
 
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ LabelChanges)
+/* harmony export */ });
+// The labels an issue or PR should end up with, kept against what it has now, case-insensitively.
+// Policies and commands change this freely; only the net difference is written, so a label added and
+// removed again in one run costs nothing.
+class LabelChanges {
+    now;
+    original;
+    constructor(labels) {
+        this.original = new Map(labels.map((l) => [l.toLowerCase(), l]));
+        this.now = new Map(this.original);
+    }
+    has(name) {
+        return this.now.has(name.toLowerCase());
+    }
+    /** Adds a label; returns whether that changed anything. */
+    add(name) {
+        const key = name.toLowerCase();
+        if (this.now.has(key))
+            return false;
+        this.now.set(key, name);
+        return true;
+    }
+    /** Removes a label; returns whether that changed anything. */
+    remove(name) {
+        return this.now.delete(name.toLowerCase());
+    }
+    set(name, on) {
+        if (on)
+            this.add(name);
+        else
+            this.remove(name);
+    }
+    get labels() {
+        return [...this.now.values()];
+    }
+    /** Labels to add, as they will be spelled. */
+    get added() {
+        return [...this.now.entries()].filter(([k]) => !this.original.has(k)).map(([, v]) => v);
+    }
+    /** Labels to remove, as the issue spells them now. */
+    get removed() {
+        return [...this.original.entries()].filter(([k]) => !this.now.has(k)).map(([, v]) => v);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -180,7 +233,9 @@ function userArgs(args) {
 /* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
 /* harmony export */ });
 /* unused harmony export configuredLabels */
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
+
 
 /** Labels bosun itself manages; users cannot set them with /label. */
 const PROTECTED_LABELS = ['lgtm', 'approved'];
@@ -219,7 +274,7 @@ class LabelCatalog {
                 .getLabel({ ...this.repo, name })
                 .then((res) => res.data.name)
                 .catch((error) => {
-                if (error.status === 404)
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
                     return undefined;
                 throw error;
             });
@@ -241,7 +296,7 @@ async function isAllowedFor(github, login, allowed) {
     for (const entry of allowed) {
         const team = /^@([^/]+)\/(.+)$/.exec(entry);
         if (!team) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
                 return true;
             continue;
         }
@@ -255,7 +310,7 @@ async function isAllowedFor(github, login, allowed) {
                 return true;
         }
         catch (error) {
-            if (error.status !== 404)
+            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 404)
                 throw error;
         }
     }
@@ -438,11 +493,13 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
-var action = __webpack_require__(689);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/approval.ts
 var approval = __webpack_require__(4140);
 ;// CONCATENATED MODULE: ./src/core/label-definitions.ts
@@ -500,6 +557,8 @@ const BUILTIN_LABELS = [
 
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/core/label-changes.ts
+var label_changes = __webpack_require__(2373);
 // EXTERNAL MODULE: ./src/core/loop-guard.ts
 var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/owners.ts
@@ -703,44 +762,14 @@ function planLabelSync(existing, declared, deleteUndeclared) {
 
 
 
+
+
 const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 const PR_EVENTS = new Set(['pull_request_target', 'pull_request']);
 /** GitHub's list-files endpoint stops at 3,000 files. */
 const MAX_LISTED_FILES = 3000;
-/** The labels a PR or issue should end up with, tracked against what it has now. */
-class LabelPlan {
-    now;
-    start;
-    constructor(labels) {
-        this.now = new Map(labels.map((l) => [l.toLowerCase(), l]));
-        this.start = new Set(this.now.keys());
-    }
-    has(name) {
-        return this.now.has(name.toLowerCase());
-    }
-    add(name) {
-        if (!this.has(name))
-            this.now.set(name.toLowerCase(), name);
-    }
-    remove(name) {
-        this.now.delete(name.toLowerCase());
-    }
-    set(name, on) {
-        if (on)
-            this.add(name);
-        else
-            this.remove(name);
-    }
-    get added() {
-        return [...this.now.entries()].filter(([k]) => !this.start.has(k)).map(([, v]) => v);
-    }
-    removedFrom(original) {
-        return original.filter((l) => !this.now.has(l.toLowerCase()));
-    }
-}
-async function applyLabels(run, number, original, plan) {
-    const added = plan.added;
-    const removed = plan.removedFrom(original);
+async function applyLabels(run, number, plan) {
+    const { added, removed } = plan;
     await Promise.all([
         added.length ? writes/* addLabels */.Nl(run.github, run.repo, number, added) : undefined,
         ...removed.map((l) => writes/* removeLabel */.tA(run.github, run.repo, number, l)),
@@ -803,7 +832,7 @@ async function pullRequestPolicies(run) {
     if (is('labeled'))
         return enforceRestrictedLabel(run, config, number, payload);
     const original = labelNames(pr);
-    const plan = new LabelPlan(original);
+    const plan = new label_changes/* LabelChanges */.G(original);
     const generated = generatedMatcher(pre.files.gitattributes);
     const ignoreGlobs = config.size.ignore.length ? picomatch_default()(config.size.ignore, { dot: true }) : undefined;
     const ignored = (path) => !!generated?.(path) || !!ignoreGlobs?.(path);
@@ -901,7 +930,7 @@ async function pullRequestPolicies(run) {
         plan.set(INVALID_COMMIT, !!rules.commits);
     const rulesBroken = !!(rules.title || rules.commits);
     const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()));
-    await applyLabels(run, number, original, plan);
+    await applyLabels(run, number, plan);
     if (lgtmReset) {
         await syncComment(run, number, 'lgtm-reset', 'New commits were pushed after `lgtm`, so it was removed: a reviewer needs to look again and `/lgtm`.', true);
     }
@@ -935,7 +964,7 @@ async function requestReviews(run, number, reviewers) {
         run.report.result.comments.push(`review requested from ${reviewers.map((r) => `@${r}`).join(', ')}`);
     }
     catch (error) {
-        if (error.status !== 422)
+        if ((0,github/* httpStatus */.nG)(error) !== 422)
             throw error;
         run.log.warning(`GitHub refused review requests for ${reviewers.map((r) => `@${r}`).join(', ')} on #${number}: OWNERS reviewers must be collaborators with access to the repository.`);
     }
@@ -963,12 +992,12 @@ async function issuePolicies(run) {
     if (action === 'labeled')
         return enforceRestrictedLabel(run, config, number, payload);
     const original = labelNames(issue);
-    const plan = new LabelPlan(original);
+    const plan = new label_changes/* LabelChanges */.G(original);
     const headings = config.rules.issueHeadings;
     const missing = headings.length ? missingHeadings(String(issue.body ?? ''), headings) : [];
     if (headings.length)
         plan.set(NEEDS_MORE_INFO, missing.length > 0);
-    await applyLabels(run, number, original, plan);
+    await applyLabels(run, number, plan);
     if (headings.length && (missing.length || original.some((l) => l.toLowerCase() === NEEDS_MORE_INFO))) {
         await syncComment(run, number, 'issue-template', renderTemplateComment(missing), action !== 'opened');
     }

@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
-var action = __webpack_require__(689);
+// EXTERNAL MODULE: ./src/core/github.ts
+var core_github = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/config.ts + 1 modules
 var core_config = __webpack_require__(6650);
 // EXTERNAL MODULE: ./src/core/commands.ts
@@ -159,6 +161,7 @@ var dist = __webpack_require__(8815);
 
 
 
+
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
 function declaredInputs(workflowYaml) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -202,7 +205,7 @@ async function dispatch(ctx, spec) {
         text = String(res.data);
     }
     catch (error) {
-        if (error.status === 404)
+        if ((0,core_github/* httpStatus */.nG)(error) === 404)
             return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`);
         throw error;
     }
@@ -469,6 +472,7 @@ const labelCommands = [
 
 
 
+
 const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
 function targets(ctx) {
     const names = (0,commands/* userArgs */.nY)(ctx.args);
@@ -520,7 +524,7 @@ async function cc(ctx, remove) {
             await github.rest.pulls.requestReviewers(params);
     }
     catch (error) {
-        if (error.status === 422) {
+        if ((0,core_github/* httpStatus */.nG)(error) === 422) {
             return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`);
         }
         throw error;
@@ -911,9 +915,12 @@ function renderCommandsDoc() {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/label-changes.ts
+var label_changes = __webpack_require__(2373);
 // EXTERNAL MODULE: ./src/core/owners.ts
 var owners = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./src/command-dispatch/target.ts
+
 
 
 /** Reads the issue or PR from the payloads of the events command-dispatch handles. */
@@ -935,9 +942,8 @@ function targetFromPayload(payload) {
 class Target {
     run;
     data;
-    /** Lower-cased name → spelling, as it will be once pending changes are written. */
-    labelSet;
-    original;
+    /** The labels as they will be once pending changes are written. */
+    labelChanges;
     /** Which commands asked for each label change, to blame the right ones if the write fails. */
     changedBy = new Map();
     /** Index of the command now running (set by the dispatcher). */
@@ -948,8 +954,7 @@ class Target {
     constructor(run, data) {
         this.run = run;
         this.data = data;
-        this.labelSet = new Map(data.labels.map((l) => [l.toLowerCase(), l]));
-        this.original = new Set(this.labelSet.keys());
+        this.labelChanges = new label_changes/* LabelChanges */.G(data.labels);
     }
     get number() {
         return this.data.number;
@@ -961,58 +966,51 @@ class Target {
         return this.data.author;
     }
     get labels() {
-        return [...this.labelSet.values()];
+        return this.labelChanges.labels;
     }
     hasLabel(name) {
-        return this.labelSet.has(name.toLowerCase());
+        return this.labelChanges.has(name);
     }
-    blame(key) {
+    blame(name) {
+        const key = name.toLowerCase();
         const who = this.changedBy.get(key) ?? new Set();
         who.add(this.currentCommand);
         this.changedBy.set(key, who);
     }
     async addLabels(names) {
-        for (const name of names) {
-            const key = name.toLowerCase();
-            if (this.labelSet.has(key))
-                continue;
-            this.labelSet.set(key, name);
-            this.blame(key);
-        }
+        for (const name of names)
+            if (this.labelChanges.add(name))
+                this.blame(name);
     }
     async removeLabel(name) {
-        const key = name.toLowerCase();
-        if (!this.labelSet.delete(key))
-            return;
-        this.blame(key);
+        if (this.labelChanges.remove(name))
+            this.blame(name);
     }
     /** Writes the net label changes: one request for all additions, one per removal. */
     async flushLabels() {
-        const added = [...this.labelSet.entries()].filter(([k]) => !this.original.has(k));
-        const removed = [...this.original].filter((k) => !this.labelSet.has(k));
-        const spelling = new Map(this.data.labels.map((l) => [l.toLowerCase(), l]));
+        const { added, removed } = this.labelChanges;
         const failed = new Set();
         let firstError;
-        const attempt = async (keys, write) => {
+        const attempt = async (labels, write) => {
             try {
                 await write();
             }
             catch (error) {
                 firstError ??= error;
-                for (const k of keys)
-                    this.changedBy.get(k)?.forEach((i) => failed.add(i));
+                for (const l of labels)
+                    this.changedBy.get(l.toLowerCase())?.forEach((i) => failed.add(i));
             }
         };
         if (added.length) {
-            await attempt(added.map(([k]) => k), async () => {
-                await writes/* addLabels */.Nl(this.run.github, this.run.repo, this.number, added.map(([, l]) => l));
-                this.run.report.result.labelsAdded.push(...added.map(([, l]) => l));
+            await attempt(added, async () => {
+                await writes/* addLabels */.Nl(this.run.github, this.run.repo, this.number, added);
+                this.run.report.result.labelsAdded.push(...added);
             });
         }
-        for (const key of removed) {
-            await attempt([key], async () => {
-                await writes/* removeLabel */.tA(this.run.github, this.run.repo, this.number, spelling.get(key) ?? key);
-                this.run.report.result.labelsRemoved.push(spelling.get(key) ?? key);
+        for (const label of removed) {
+            await attempt([label], async () => {
+                await writes/* removeLabel */.tA(this.run.github, this.run.repo, this.number, label);
+                this.run.report.result.labelsRemoved.push(label);
             });
         }
         return failed.size ? { commands: failed, error: firstError } : undefined;
@@ -1056,6 +1054,7 @@ class Target {
 ;// CONCATENATED MODULE: ./src/command-dispatch/run.ts
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+
 
 
 
@@ -1124,7 +1123,7 @@ async function runOne(run, ctx, command) {
         return { outcome: await spec.run({ ...ctx, args }) };
     }
     catch (error) {
-        const status = error.status;
+        const status = (0,core_github/* httpStatus */.nG)(error);
         run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`);
         // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
         // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
@@ -1200,7 +1199,7 @@ async function run_dispatch(run) {
     // that asked for it.
     const labelFailure = await target.flushLabels();
     if (labelFailure) {
-        const status = labelFailure.error.status;
+        const status = (0,core_github/* httpStatus */.nG)(labelFailure.error);
         if (!status || status >= 500)
             crash ??= labelFailure.error;
         for (const i of labelFailure.commands)
@@ -1397,6 +1396,59 @@ function userArgs(args) {
 
 /***/ }),
 
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ LabelChanges)
+/* harmony export */ });
+// The labels an issue or PR should end up with, kept against what it has now, case-insensitively.
+// Policies and commands change this freely; only the net difference is written, so a label added and
+// removed again in one run costs nothing.
+class LabelChanges {
+    now;
+    original;
+    constructor(labels) {
+        this.original = new Map(labels.map((l) => [l.toLowerCase(), l]));
+        this.now = new Map(this.original);
+    }
+    has(name) {
+        return this.now.has(name.toLowerCase());
+    }
+    /** Adds a label; returns whether that changed anything. */
+    add(name) {
+        const key = name.toLowerCase();
+        if (this.now.has(key))
+            return false;
+        this.now.set(key, name);
+        return true;
+    }
+    /** Removes a label; returns whether that changed anything. */
+    remove(name) {
+        return this.now.delete(name.toLowerCase());
+    }
+    set(name, on) {
+        if (on)
+            this.add(name);
+        else
+            this.remove(name);
+    }
+    get labels() {
+        return [...this.now.values()];
+    }
+    /** Labels to add, as they will be spelled. */
+    get added() {
+        return [...this.now.entries()].filter(([k]) => !this.original.has(k)).map(([, v]) => v);
+    }
+    /** Labels to remove, as the issue spells them now. */
+    get removed() {
+        return [...this.original.entries()].filter(([k]) => !this.now.has(k)).map(([, v]) => v);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1406,7 +1458,9 @@ function userArgs(args) {
 /* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
 /* harmony export */ });
 /* unused harmony export configuredLabels */
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
+
 
 /** Labels bosun itself manages; users cannot set them with /label. */
 const PROTECTED_LABELS = ['lgtm', 'approved'];
@@ -1445,7 +1499,7 @@ class LabelCatalog {
                 .getLabel({ ...this.repo, name })
                 .then((res) => res.data.name)
                 .catch((error) => {
-                if (error.status === 404)
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
                     return undefined;
                 throw error;
             });
@@ -1467,7 +1521,7 @@ async function isAllowedFor(github, login, allowed) {
     for (const entry of allowed) {
         const team = /^@([^/]+)\/(.+)$/.exec(entry);
         if (!team) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
                 return true;
             continue;
         }
@@ -1481,7 +1535,7 @@ async function isAllowedFor(github, login, allowed) {
                 return true;
         }
         catch (error) {
-            if (error.status !== 404)
+            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 404)
                 throw error;
         }
     }

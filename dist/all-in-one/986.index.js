@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/core/action.ts + 4 modules
-var action = __webpack_require__(689);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
 var lib = __webpack_require__(3825);
 ;// CONCATENATED MODULE: ./src/core/language.ts

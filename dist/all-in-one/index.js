@@ -28412,11 +28412,11 @@ const ROUTES = {
 };
 /** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
 const PARTS = {
-    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(689), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1762)),
-    'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(689), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
-    'auto-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(6), __nccwpck_require__.e(689), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)),
-    'issue-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8986)),
-    'gpt-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(501), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1762)),
+    'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
+    'auto-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)),
+    'issue-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(674), __nccwpck_require__.e(501), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8986)),
+    'gpt-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(674), __nccwpck_require__.e(501), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
 };
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';

@@ -45406,6 +45406,10 @@ function safeJson(text) {
         return text;
     }
 }
+/** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
+function github_httpStatus(error) {
+    return error?.status;
+}
 
 ;// CONCATENATED MODULE: ./src/core/log.ts
 // A narrow logger interface so decision code can be tested without @actions/core.
@@ -45432,10 +45436,10 @@ function memoryLogger() {
 }
 
 ;// CONCATENATED MODULE: ./src/core/writes.ts
+
 /** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
 const BOSUN_MARKER_PREFIX = '<!-- bosun:';
 const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;
-const writes_status = (error) => error.status;
 async function addLabels(github, repo, issueNumber, labels) {
     if (labels.length === 0)
         return;
@@ -45447,7 +45451,7 @@ async function removeLabel(github, repo, issueNumber, label) {
         await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
     }
     catch (error) {
-        if (writes_status(error) !== 404)
+        if (httpStatus(error) !== 404)
             throw error;
     }
 }
@@ -45600,6 +45604,7 @@ async function preflight(github, repo, configPath, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
+
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 class PermissionResolver {
@@ -45619,7 +45624,7 @@ class PermissionResolver {
                 .getCollaboratorPermissionLevel({ ...this.repo, username: login })
                 .then((res) => String(res.data.role_name || res.data.permission || 'none'))
                 .catch((error) => {
-                if (error.status === 404)
+                if (github_httpStatus(error) === 404)
                     return 'none';
                 throw error;
             });

@@ -2,6 +2,7 @@
 // workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
 // only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
+import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
@@ -27,8 +28,6 @@ interface Outcome {
   merged: boolean
   note?: string
 }
-
-const statusOf = (error: unknown) => (error as { status?: number }).status
 
 /** The PR numbers an event concerns, or a SHA to look them up by, or why there are none. */
 export function concernedPullRequests(
@@ -147,7 +146,7 @@ async function processPool(
           ...(title && verdict.method !== 'rebase' ? { commit_title: title } : {}),
         })
       } catch (error) {
-        const code = statusOf(error)
+        const code = httpStatus(error)
         if (code !== 405 && code !== 409 && code !== 422) throw error
         // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
         const message = String((error as Error).message).split('\n')[0]
@@ -165,11 +164,11 @@ async function processPool(
         try {
           await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` })
         } catch (error) {
-          if (statusOf(error) !== 422) throw error // already gone
+          if (httpStatus(error) !== 422) throw error // already gone
         }
       }
     } catch (error) {
-      const code = statusOf(error)
+      const code = httpStatus(error)
       run.log.warning(`#${pr.number}: ${(error as Error).message}`)
       outcome.state = 'error'
       outcome.note = String((error as Error).message).split('\n')[0]

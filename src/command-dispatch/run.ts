@@ -1,5 +1,6 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import { ConfigError } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
@@ -95,7 +96,7 @@ async function runOne(
   try {
     return { outcome: await spec.run({ ...ctx, args }) }
   } catch (error) {
-    const status = (error as { status?: number }).status
+    const status = httpStatus(error)
     run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`)
     // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
     // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
@@ -173,7 +174,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
   // that asked for it.
   const labelFailure = await target.flushLabels()
   if (labelFailure) {
-    const status = (labelFailure.error as { status?: number }).status
+    const status = httpStatus(labelFailure.error)
     if (!status || status >= 500) crash ??= labelFailure.error
     for (const i of labelFailure.commands)
       results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) }

@@ -1,8 +1,10 @@
 // The issue or PR a command acts on, built from the event payload. Label changes are kept as a
-// desired state while the comment's commands run and written once at the end (one request for all
-// additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then `/unhold` none.
+// desired state (LabelChanges) while the comment's commands run and written once at the end (one
+// request for all additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then
+// `/unhold` none.
 import type { ActionRun } from '../core/action.js'
 import type { Payload } from '../core/context.js'
+import { LabelChanges } from '../core/label-changes.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
 import * as writes from '../core/writes.js'
 
@@ -43,9 +45,8 @@ export interface LabelFlushFailure {
 }
 
 export class Target {
-  /** Lower-cased name → spelling, as it will be once pending changes are written. */
-  private labelSet: Map<string, string>
-  private readonly original: Set<string>
+  /** The labels as they will be once pending changes are written. */
+  private readonly labelChanges: LabelChanges
   /** Which commands asked for each label change, to blame the right ones if the write fails. */
   private readonly changedBy = new Map<string, Set<number>>()
   /** Index of the command now running (set by the dispatcher). */
@@ -58,8 +59,7 @@ export class Target {
     private readonly run: ActionRun,
     readonly data: TargetData,
   ) {
-    this.labelSet = new Map(data.labels.map((l) => [l.toLowerCase(), l]))
-    this.original = new Set(this.labelSet.keys())
+    this.labelChanges = new LabelChanges(data.labels)
   }
 
   get number() {
@@ -72,67 +72,51 @@ export class Target {
     return this.data.author
   }
   get labels(): string[] {
-    return [...this.labelSet.values()]
+    return this.labelChanges.labels
   }
 
   hasLabel(name: string): boolean {
-    return this.labelSet.has(name.toLowerCase())
+    return this.labelChanges.has(name)
   }
 
-  private blame(key: string): void {
+  private blame(name: string): void {
+    const key = name.toLowerCase()
     const who = this.changedBy.get(key) ?? new Set<number>()
     who.add(this.currentCommand)
     this.changedBy.set(key, who)
   }
 
   async addLabels(names: string[]): Promise<void> {
-    for (const name of names) {
-      const key = name.toLowerCase()
-      if (this.labelSet.has(key)) continue
-      this.labelSet.set(key, name)
-      this.blame(key)
-    }
+    for (const name of names) if (this.labelChanges.add(name)) this.blame(name)
   }
 
   async removeLabel(name: string): Promise<void> {
-    const key = name.toLowerCase()
-    if (!this.labelSet.delete(key)) return
-    this.blame(key)
+    if (this.labelChanges.remove(name)) this.blame(name)
   }
 
   /** Writes the net label changes: one request for all additions, one per removal. */
   async flushLabels(): Promise<LabelFlushFailure | undefined> {
-    const added = [...this.labelSet.entries()].filter(([k]) => !this.original.has(k))
-    const removed = [...this.original].filter((k) => !this.labelSet.has(k))
-    const spelling = new Map(this.data.labels.map((l) => [l.toLowerCase(), l]))
+    const { added, removed } = this.labelChanges
     const failed = new Set<number>()
     let firstError: unknown
-    const attempt = async (keys: string[], write: () => Promise<void>) => {
+    const attempt = async (labels: string[], write: () => Promise<void>) => {
       try {
         await write()
       } catch (error) {
         firstError ??= error
-        for (const k of keys) this.changedBy.get(k)?.forEach((i) => failed.add(i))
+        for (const l of labels) this.changedBy.get(l.toLowerCase())?.forEach((i) => failed.add(i))
       }
     }
     if (added.length) {
-      await attempt(
-        added.map(([k]) => k),
-        async () => {
-          await writes.addLabels(
-            this.run.github,
-            this.run.repo,
-            this.number,
-            added.map(([, l]) => l),
-          )
-          this.run.report.result.labelsAdded.push(...added.map(([, l]) => l))
-        },
-      )
+      await attempt(added, async () => {
+        await writes.addLabels(this.run.github, this.run.repo, this.number, added)
+        this.run.report.result.labelsAdded.push(...added)
+      })
     }
-    for (const key of removed) {
-      await attempt([key], async () => {
-        await writes.removeLabel(this.run.github, this.run.repo, this.number, spelling.get(key) ?? key)
-        this.run.report.result.labelsRemoved.push(spelling.get(key) ?? key)
+    for (const label of removed) {
+      await attempt([label], async () => {
+        await writes.removeLabel(this.run.github, this.run.repo, this.number, label)
+        this.run.report.result.labelsRemoved.push(label)
       })
     }
     return failed.size ? { commands: failed, error: firstError } : undefined

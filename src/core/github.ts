@@ -115,3 +115,8 @@ function safeJson(text: string): unknown {
     return text
   }
 }
+
+/** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
+export function httpStatus(error: unknown): number | undefined {
+  return (error as { status?: number } | undefined)?.status
+}

@@ -2,7 +2,7 @@
 // declares. Commands may only apply labels that exist, so a typo never creates a stray label.
 import type { Config } from './config.js'
 import type { Repo } from './context.js'
-import type { GitHub } from './github.js'
+import { httpStatus, type GitHub } from './github.js'
 import { sameLogin } from './permissions.js'
 
 /** Labels bosun itself manages; users cannot set them with /label. */
@@ -41,8 +41,8 @@ export class LabelCatalog {
       pending = this.github.rest.issues
         .getLabel({ ...this.repo, name })
         .then((res) => res.data.name)
-        .catch((error: { status?: number }) => {
-          if (error.status === 404) return undefined
+        .catch((error: unknown) => {
+          if (httpStatus(error) === 404) return undefined
           throw error
         })
       this.exists.set(key, pending)
@@ -76,7 +76,7 @@ export async function isAllowedFor(github: GitHub, login: string, allowed: strin
       })
       if (data.state === 'active') return true
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error
+      if (httpStatus(error) !== 404) throw error
     }
   }
   return false

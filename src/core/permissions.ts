@@ -3,7 +3,7 @@
 // COLLABORATOR). Answers are cached for the run so several commands cost one request per user.
 import type { Level } from './config.js'
 import type { Repo } from './context.js'
-import type { GitHub } from './github.js'
+import { httpStatus, type GitHub } from './github.js'
 import type { OwnersTree } from './owners.js'
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
@@ -27,8 +27,8 @@ export class PermissionResolver {
       pending = this.github.rest.repos
         .getCollaboratorPermissionLevel({ ...this.repo, username: login })
         .then((res) => String(res.data.role_name || res.data.permission || 'none'))
-        .catch((error: { status?: number }) => {
-          if (error.status === 404) return 'none'
+        .catch((error: unknown) => {
+          if (httpStatus(error) === 404) return 'none'
           throw error
         })
       this.cache.set(key, pending)

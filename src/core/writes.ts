@@ -2,13 +2,11 @@
 // that is absent is success; a bot comment has one hidden marker per purpose and is found and
 // updated in place rather than posted again. Dry-run is enforced below this, in the client.
 import type { Repo } from './context.js'
-import type { GitHub } from './github.js'
+import { httpStatus, type GitHub } from './github.js'
 
 /** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
 export const BOSUN_MARKER_PREFIX = '<!-- bosun:'
 export const marker = (purpose: string) => `${BOSUN_MARKER_PREFIX}${purpose} -->`
-
-const status = (error: unknown) => (error as { status?: number }).status
 
 export async function addLabels(
   github: GitHub,
@@ -30,7 +28,7 @@ export async function removeLabel(
   try {
     await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label })
   } catch (error) {
-    if (status(error) !== 404) throw error
+    if (httpStatus(error) !== 404) throw error
   }
 }
 

@@ -3,6 +3,7 @@
 // issue. On a same-repository PR: one commit on its head branch. On a fork PR: a commit only when
 // the author allows maintainer edits. Files are read through the API (never checked out or run)
 // and written through the Git Data API (blobs, tree, commit, ref), so many files make one commit.
+import { httpStatus } from '../core/github.js'
 import * as core from '@actions/core'
 import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
@@ -197,7 +198,7 @@ async function gptTranslate(run: ActionRun): Promise<void> {
           force: false,
         })
       } catch (error) {
-        if ((error as { status?: number }).status === 422)
+        if (httpStatus(error) === 422)
           throw new Refusal('The branch moved while I was translating; run `/gt` again.')
         throw error
       }

@@ -3,6 +3,7 @@
 // template) and keeps the repository's label set in line with the config. Every policy decides in
 // decisions.ts; this file gathers what they need in as few requests as possible and writes only
 // differences. It never checks out or runs PR code.
+import { httpStatus } from '../core/github.js'
 import picomatch from 'picomatch'
 import { runAction, type ActionRun } from '../core/action.js'
 import { evaluateApproval } from '../core/approval.js'
@@ -10,6 +11,7 @@ import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
 import { isAllowedFor } from '../core/labels.js'
+import { LabelChanges } from '../core/label-changes.js'
 import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
 import * as writes from '../core/writes.js'
@@ -40,43 +42,8 @@ const PR_EVENTS = new Set(['pull_request_target', 'pull_request'])
 /** GitHub's list-files endpoint stops at 3,000 files. */
 const MAX_LISTED_FILES = 3000
 
-/** The labels a PR or issue should end up with, tracked against what it has now. */
-class LabelPlan {
-  private readonly now: Map<string, string>
-  private readonly start: Set<string>
-  constructor(labels: string[]) {
-    this.now = new Map(labels.map((l) => [l.toLowerCase(), l]))
-    this.start = new Set(this.now.keys())
-  }
-  has(name: string) {
-    return this.now.has(name.toLowerCase())
-  }
-  add(name: string) {
-    if (!this.has(name)) this.now.set(name.toLowerCase(), name)
-  }
-  remove(name: string) {
-    this.now.delete(name.toLowerCase())
-  }
-  set(name: string, on: boolean) {
-    if (on) this.add(name)
-    else this.remove(name)
-  }
-  get added() {
-    return [...this.now.entries()].filter(([k]) => !this.start.has(k)).map(([, v]) => v)
-  }
-  removedFrom(original: string[]) {
-    return original.filter((l) => !this.now.has(l.toLowerCase()))
-  }
-}
-
-async function applyLabels(
-  run: ActionRun,
-  number: number,
-  original: string[],
-  plan: LabelPlan,
-): Promise<void> {
-  const added = plan.added
-  const removed = plan.removedFrom(original)
+async function applyLabels(run: ActionRun, number: number, plan: LabelChanges): Promise<void> {
+  const { added, removed } = plan
   await Promise.all([
     added.length ? writes.addLabels(run.github, run.repo, number, added) : undefined,
     ...removed.map((l) => writes.removeLabel(run.github, run.repo, number, l)),
@@ -159,7 +126,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   if (is('labeled')) return enforceRestrictedLabel(run, config, number, payload)
 
   const original = labelNames(pr)
-  const plan = new LabelPlan(original)
+  const plan = new LabelChanges(original)
   const generated = generatedMatcher(pre.files.gitattributes)
   const ignoreGlobs = config.size.ignore.length ? picomatch(config.size.ignore, { dot: true }) : undefined
   const ignored = (path: string) => !!generated?.(path) || !!ignoreGlobs?.(path)
@@ -269,7 +236,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const rulesBroken = !!(rules.title || rules.commits)
   const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()))
 
-  await applyLabels(run, number, original, plan)
+  await applyLabels(run, number, plan)
 
   if (lgtmReset) {
     await syncComment(
@@ -309,7 +276,7 @@ async function requestReviews(run: ActionRun, number: number, reviewers: string[
     await run.github.rest.pulls.requestReviewers({ ...run.repo, pull_number: number, reviewers })
     run.report.result.comments.push(`review requested from ${reviewers.map((r) => `@${r}`).join(', ')}`)
   } catch (error) {
-    if ((error as { status?: number }).status !== 422) throw error
+    if (httpStatus(error) !== 422) throw error
     run.log.warning(
       `GitHub refused review requests for ${reviewers.map((r) => `@${r}`).join(', ')} on #${number}: OWNERS reviewers must be collaborators with access to the repository.`,
     )
@@ -337,11 +304,11 @@ async function issuePolicies(run: ActionRun): Promise<void> {
   if (action === 'labeled') return enforceRestrictedLabel(run, config, number, payload)
 
   const original = labelNames(issue)
-  const plan = new LabelPlan(original)
+  const plan = new LabelChanges(original)
   const headings = config.rules.issueHeadings
   const missing = headings.length ? missingHeadings(String(issue.body ?? ''), headings) : []
   if (headings.length) plan.set(NEEDS_MORE_INFO, missing.length > 0)
-  await applyLabels(run, number, original, plan)
+  await applyLabels(run, number, plan)
   if (headings.length && (missing.length || original.some((l) => l.toLowerCase() === NEEDS_MORE_INFO))) {
     await syncComment(run, number, 'issue-template', renderTemplateComment(missing), action !== 'opened')
   }

@@ -1,5 +1,6 @@
 // Commands a repository defines in config (`commands.custom`): reply, labels, close, and
 // workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares).
+import { httpStatus } from '../../core/github.js'
 import { parse } from 'yaml'
 import type { CustomCommand } from '../../core/config.js'
 import { splitArgs } from '../../core/commands.js'
@@ -46,7 +47,7 @@ async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['di
     })
     text = String(res.data)
   } catch (error) {
-    if ((error as { status?: number }).status === 404)
+    if (httpStatus(error) === 404)
       return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`)
     throw error
   }

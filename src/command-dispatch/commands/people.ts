@@ -1,6 +1,7 @@
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
 // GitHub silently drops assignees it cannot assign and refuses reviewers who are not collaborators:
 // both are reported back as failures, never crashed on.
+import { httpStatus } from '../../core/github.js'
 import { userArgs } from '../../core/commands.js'
 import { sameLogin } from '../../core/permissions.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
@@ -58,7 +59,7 @@ async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
     if (remove) await github.rest.pulls.removeRequestedReviewers(params)
     else await github.rest.pulls.requestReviewers(params)
   } catch (error) {
-    if ((error as { status?: number }).status === 422) {
+    if (httpStatus(error) === 422) {
       return refuse(
         `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`,
       )

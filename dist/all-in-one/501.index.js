@@ -1,8 +1,8 @@
-export const id = 689;
-export const ids = [689];
+export const id = 501;
+export const ids = [501];
 export const modules = {
 
-/***/ 689:
+/***/ 3501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,92 +76,8 @@ function readRunContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ./src/core/github.ts
-// The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
-// plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
-
-
-
-
-const READ_METHODS = new Set(['GET', 'HEAD']);
-/** A GraphQL request is a read unless its document contains a mutation. */
-function isGraphqlRead(url, body) {
-    if (!/\/graphql$/.test(url))
-        return false;
-    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
-    return !/^\s*mutation\b/m.test(query);
-}
-function isWrite(method, url, body) {
-    return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
-}
-function createGitHubClient(options) {
-    const { log } = options;
-    const retries = options.retries ?? 3;
-    // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
-    // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
-    const unspaced = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.apiUrl,
-        log: {
-            debug: (m) => log.debug(m),
-            info: (m) => log.debug(m),
-            warn: (m) => log.warning(m),
-            error: (m) => log.error(m),
-        },
-        // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
-        throttle: {
-            write: unspaced(),
-            notifications: unspaced(),
-            onRateLimit: (retryAfter, req, _o, retryCount) => {
-                log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, req, _o, retryCount) => {
-                log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    if (options.bulk) {
-        const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
-        octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
-            return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
-        });
-    }
-    const plannedWrites = [];
-    if (options.dryRun) {
-        octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
-            if (!isWrite(method, url, body))
-                return request(endpoint);
-            const parsed = typeof body === 'string' ? safeJson(body) : body;
-            plannedWrites.push({ method, url, body: parsed });
-            log.info(`[dry-run] ${method} ${url}${parsed === undefined ? '' : ` ${JSON.stringify(parsed)}`}`);
-            return { status: 204, url, headers: {}, data: undefined };
-        });
-    }
-    return Object.assign(octokit, { plannedWrites });
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
 ;// CONCATENATED MODULE: ./src/core/log.ts
 // A narrow logger interface so decision code can be tested without @actions/core.
 
@@ -294,7 +210,7 @@ class ActionRun {
             if (!this.ctx.inputs.token)
                 throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).');
             core/* setSecret */.Pq(this.ctx.inputs.token);
-            this.client = createGitHubClient({
+            this.client = (0,github/* createGitHubClient */.LX)({
                 token: this.ctx.inputs.token,
                 apiUrl: this.ctx.apiUrl,
                 dryRun: this.ctx.inputs.dryRun,
@@ -660,6 +576,102 @@ function parseConfig(text, path) {
 
 /***/ }),
 
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony export isWrite */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+// The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
+// plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
+
+
+
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+/** A GraphQL request is a read unless its document contains a mutation. */
+function isGraphqlRead(url, body) {
+    if (!/\/graphql$/.test(url))
+        return false;
+    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
+    return !/^\s*mutation\b/m.test(query);
+}
+function isWrite(method, url, body) {
+    return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
+}
+function createGitHubClient(options) {
+    const { log } = options;
+    const retries = options.retries ?? 3;
+    // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
+    // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
+    const unspaced = () => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 8, minTime: 0 });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warn: (m) => log.warning(m),
+            error: (m) => log.error(m),
+        },
+        // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
+        throttle: {
+            write: unspaced(),
+            notifications: unspaced(),
+            onRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, req, _o, retryCount) => {
+                log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`);
+                return retryCount < retries;
+            },
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    if (options.bulk) {
+        const pace = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default())({ maxConcurrent: 1, minTime: 1000 });
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
+        });
+    }
+    const plannedWrites = [];
+    if (options.dryRun) {
+        octokit.hook.wrap('request', async (request, endpoint) => {
+            const { method, url, body } = octokit.request.endpoint(endpoint);
+            if (!isWrite(method, url, body))
+                return request(endpoint);
+            const parsed = typeof body === 'string' ? safeJson(body) : body;
+            plannedWrites.push({ method, url, body: parsed });
+            log.info(`[dry-run] ${method} ${url}${parsed === undefined ? '' : ` ${JSON.stringify(parsed)}`}`);
+            return { status: 204, url, headers: {}, data: undefined };
+        });
+    }
+    return Object.assign(octokit, { plannedWrites });
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
+function httpStatus(error) {
+    return error?.status;
+}
+
+
+/***/ }),
+
 /***/ 185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -692,6 +704,8 @@ function isBosunText(body) {
 /* harmony export */   m_: () => (/* binding */ PermissionResolver),
 /* harmony export */   uH: () => (/* binding */ describeLevel)
 /* harmony export */ });
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 class PermissionResolver {
@@ -711,7 +725,7 @@ class PermissionResolver {
                 .getCollaboratorPermissionLevel({ ...this.repo, username: login })
                 .then((res) => String(res.data.role_name || res.data.permission || 'none'))
                 .catch((error) => {
-                if (error.status === 404)
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
                     return 'none';
                 throw error;
             });
@@ -783,10 +797,11 @@ function describeLevel(level) {
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony export findBotComment */
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+
 /** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
 const BOSUN_MARKER_PREFIX = '<!-- bosun:';
 const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;
-const status = (error) => error.status;
 async function addLabels(github, repo, issueNumber, labels) {
     if (labels.length === 0)
         return;
@@ -798,7 +813,7 @@ async function removeLabel(github, repo, issueNumber, label) {
         await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
     }
     catch (error) {
-        if (status(error) !== 404)
+        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 404)
             throw error;
     }
 }
