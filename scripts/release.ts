@@ -143,7 +143,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
 
 /** Talks to GitHub's REST API: issue search for merged PRs, and the releases endpoint. */
 export function githubHost(repo: string, token: string, apiUrl = 'https://api.github.com'): ReleaseHost {
-  const call = async (path: string, init: RequestInit = {}) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const call = async (path: string, init: RequestInit = {}): Promise<any> => {
     const response = await fetch(`${apiUrl}${path}`, {
       ...init,
       headers: {
