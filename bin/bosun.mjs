@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The `bosun` command (package bin): `bosun check` and `bosun simulate`. The CLI is TypeScript and
+// runs bosun's GitHub emulator from test/, so it needs a clone with `npm ci` (devDependencies). It is
+// compiled on first use, and again whenever a source file is newer than the compiled copy.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const entry = join(root, '.tools-build', 'src', 'cli', 'main.js')
+
+function newest(dir) {
+  let latest = 0
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const stat = statSync(path)
+    latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs)
+  }
+  return latest
+}
+
+const sources = ['src', 'test/emulator', 'test/support'].map((d) => join(root, d))
+const stale = !existsSync(entry) || sources.some((d) => newest(d) > statSync(entry).mtimeMs)
+if (stale) {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+  if (!existsSync(tsc)) {
+    console.error('bosun: run `npm ci` in the bosun clone first (the CLI needs its devDependencies)')
+    process.exit(1)
+  }
+  const built = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.tools.json')], {
+    stdio: 'inherit',
+  })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+const { main } = await import(pathToFileURL(entry).href)
+process.exitCode = await main(process.argv.slice(2))
