@@ -1,15 +1,17 @@
 // `bosun simulate` end to end: a fixture checkout on disk, the real all-in-one bundle under Node 24
 // against the in-process emulator, and the transcript a user reads.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { main } from '../../src/cli/main.js'
-import { ROOT } from '../support/run-action.js'
+import { writeCheckout } from '../support/checkout-fixture.js'
 
-const FIXTURE = join(ROOT, 'test/fixtures/checkout')
 const temp: string[] = []
+const checkout = (files: Record<string, string> = {}) => {
+  const dir = writeCheckout(files)
+  temp.push(dir)
+  return dir
+}
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 async function simulate(args: string[]): Promise<{ code: number; out: string }> {
@@ -31,11 +33,12 @@ const PR = [
   '40\t3\tapi/list.go\n2\t0\tdocs/index.md',
 ]
 
+// Up to five bundle runs per test: more than Jest's default 5 s on a loaded machine.
 describe('bosun simulate', () => {
   it('tells the story of a PR from open to merge, with the checkout’s OWNERS and config', async () => {
     const { code, out } = await simulate([
       '--repo',
-      FIXTURE,
+      checkout(),
       ...PR,
       '--as',
       'rev',
@@ -81,17 +84,14 @@ describe('bosun simulate', () => {
       at = found + line.length
     }
     expect(out).not.toMatch(/emulator refused/)
-  })
+  }, 120_000)
 
   it('exits non-zero and shows the action’s own error for a broken config', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bosun-sim-'))
-    temp.push(dir)
-    cpSync(FIXTURE, dir, { recursive: true })
-    writeFileSync(join(dir, '.github/bosun.yml'), 'merge:\n  methd: squash\n')
+    const dir = checkout({ '.github/bosun.yml': 'merge:\n  methd: squash\n' })
     const { code, out } = await simulate(['--repo', dir, ...PR, '--as', 'rev', '--comment', '/lgtm'])
     expect(code).toBe(1)
     expect(out).toContain('exit 1: the workflow run would fail')
     expect(out).toContain('merge.methd: unknown key; did you mean "method"?')
     expect(out).toMatch(/💬 @rev on #1:[\s\S]*\(writes nothing\)/)
-  })
+  }, 60_000)
 })

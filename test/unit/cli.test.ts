@@ -1,27 +1,22 @@
 // `bosun check` on checkouts, and the pure pieces of `bosun simulate` (arguments, PR files,
 // annotations, the transcript's coalescing, the origin remote).
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { main, parseArgs } from '../../src/cli/main.js'
 import { repoNameOf } from '../../src/cli/checkout.js'
 import { annotations, coalesce, parsePullFiles } from '../../src/cli/simulate.js'
+import { writeCheckout } from '../support/checkout-fixture.js'
 
-const FIXTURE = new URL('../fixtures/checkout', import.meta.url).pathname
 const temp: string[] = []
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
-/** A copy of the fixture checkout with some files replaced. */
-function checkout(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bosun-check-'))
+/** The fixture checkout with some files replaced. */
+function checkout(files: Record<string, string> = {}): string {
+  const dir = writeCheckout(files)
   temp.push(dir)
-  cpSync(FIXTURE, dir, { recursive: true })
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
   return dir
 }
 
@@ -33,7 +28,7 @@ async function run(argv: string[]) {
 
 describe('bosun check', () => {
   it('accepts the fixture checkout', async () => {
-    const { code, out } = await run(['check', '--repo', FIXTURE])
+    const { code, out } = await run(['check', '--repo', checkout()])
     expect(code).toBe(0)
     expect(out).toContain('ok    .github/bosun.yml: valid')
     expect(out).toContain('ok    2 OWNERS files, 1 aliases')
@@ -78,7 +73,7 @@ describe('bosun check', () => {
   })
 
   it('refuses a path that is no directory, without a stack trace', async () => {
-    const { code, out } = await run(['check', '--repo', join(FIXTURE, 'nope')])
+    const { code, out } = await run(['check', '--repo', join(checkout(), 'nope')])
     expect(code).toBe(1)
     expect(out).toMatch(/^bosun: --repo .*nope: not a directory$/)
   })
