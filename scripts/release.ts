@@ -128,7 +128,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   log(`tagged ${tag} and moved ${major}`)
 
   if (options.push !== false) {
-    git(cwd, 'push', '-q', 'origin', `HEAD:refs/heads/${base}`, `refs/tags/${tag}`)
+    // Atomic: if the branch moved meanwhile, neither the commit nor the tag lands.
+    git(cwd, 'push', '-q', '--atomic', 'origin', `HEAD:refs/heads/${base}`, `refs/tags/${tag}`)
     git(cwd, 'push', '-q', '--force', 'origin', `refs/tags/${major}`)
     log(`pushed ${base}, ${tag} and ${major}`)
   }

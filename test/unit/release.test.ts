@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { release, stampSelfUses, type ReleaseHost } from '../../scripts/release.js'
+import { fileHost, release, stampSelfUses, type ReleaseHost } from '../../scripts/release.js'
 import type { MergedPull } from '../../src/core/release-notes.js'
 
 const git = (cwd: string, ...args: string[]) =>
@@ -164,6 +164,31 @@ describe('release', () => {
     await expect(release({ cwd: work, request, host: fakeHost(PULLS).host })).rejects.toThrow(message)
     expect(git(work, 'rev-parse', 'HEAD')).toBe(before)
     expect(git(work, 'tag')).toBe(tags)
+  })
+})
+
+describe('release against a moved remote', () => {
+  it('pushes nothing when the branch moved since the checkout', async () => {
+    const other = join(root, 'other')
+    git(root, 'clone', '-q', origin, other)
+    git(other, 'config', 'user.name', 'Someone')
+    git(other, 'config', 'user.email', 'someone@example.com')
+    writeFileSync(join(other, 'NEW.md'), 'x\n')
+    git(other, 'add', '-A')
+    git(other, 'commit', '-q', '-m', 'meanwhile')
+    git(other, 'push', '-q', 'origin', 'main')
+    await expect(release({ cwd: work, request: 'patch', host: fakeHost([]).host })).rejects.toThrow()
+    expect(git(origin, 'tag')).not.toContain('v1.4.3')
+  })
+})
+
+describe('fileHost', () => {
+  it('reads merged PRs from a JSON file and refuses to publish', async () => {
+    const path = join(root, 'pulls.json')
+    writeFileSync(path, JSON.stringify(PULLS))
+    const host = fileHost(path)
+    expect(await host.mergedPulls('main', undefined)).toEqual(PULLS)
+    await expect(host.createRelease('v1.0.0', 'x', 'y')).rejects.toThrow(/--no-github-release/)
   })
 })
 
