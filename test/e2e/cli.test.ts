@@ -94,4 +94,22 @@ describe('bosun simulate', () => {
     expect(out).toContain('merge.methd: unknown key; did you mean "method"?')
     expect(out).toMatch(/💬 @rev on #1:[\s\S]*\(writes nothing\)/)
   }, 60_000)
+
+  it('shows a push taking lgtm away and the sweep syncing labels', async () => {
+    const { code, out } = await simulate([
+      '--repo',
+      checkout(),
+      ...PR,
+      '--as',
+      'rev',
+      '--comment',
+      '/lgtm',
+      '--push',
+      '--sweep',
+    ])
+    expect(code).toBe(0)
+    expect(out).toMatch(/⬆️ {2}@paula pushes a commit[\s\S]*label -lgtm[\s\S]*new commits/i)
+    expect(out).toMatch(/⏰ the scheduled sweep runs[\s\S]*creates labels [^\n]*do-not-merge\/hold/)
+    expect(out).toMatch(/⏸ {2}PR #1 not merged; bosun\/merge: pending/)
+  }, 60_000)
 })
