@@ -262,7 +262,8 @@ export class Simulation {
     this.print('')
     if (pull.merged)
       this.print(
-        `✅ PR #${this.pr.number} merged (${pull.mergeMethod}) at ${(pull.mergedSha ?? pull.head.sha).slice(0, 7)}`,
+        `✅ PR #${this.pr.number} merged (${pull.mergeMethod}): reviewed head ${pull.head.sha.slice(0, 7)}` +
+          (pull.mergedSha ? `, merge commit ${pull.mergedSha.slice(0, 7)}` : ''),
       )
     else
       this.print(

@@ -83,6 +83,9 @@ describe('bosun simulate', () => {
       if (found < 0) throw new Error(`missing after offset ${at}: ${line}\n\n${out}`)
       at = found + line.length
     }
+    // The merge names the head that was reviewed and green, and the summary says the same.
+    const sha = /merges with sha ([0-9a-f]{7})/.exec(out)![1]
+    expect(out).toContain(`✅ PR #1 merged (squash): reviewed head ${sha}, merge commit `)
     expect(out).not.toMatch(/emulator refused/)
   }, 120_000)
 
