@@ -1,7 +1,8 @@
 // Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
 // (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
 // (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
-// parser (mdast) so that quoted replies and pasted logs never trigger anything.
+// parser (mdast) so that quoted replies and pasted logs never trigger anything. The input is bounded
+// first (size, nesting) and the parse cannot throw: one hostile comment never breaks a recount.
 import { fromMarkdown } from 'mdast-util-from-markdown'
 
 export interface ParsedCommand {
@@ -21,6 +22,38 @@ export const MAX_COMMANDS_PER_COMMENT = 20
 const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i
 const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im
 
+/**
+ * Bounds on what goes to the Markdown parser. Its list handling grows quadratically with the number
+ * of items and its tree is as deep as the nesting, so a comment above these bounds (size, nesting,
+ * lines opening a list item or quote; GitHub allows 65,536 characters) is read by the conservative
+ * line scanner instead.
+ */
+export const MAX_MARKDOWN_CHARS = 16 * 1024
+export const MAX_MARKDOWN_NESTING = 12
+export const MAX_MARKDOWN_CONTAINER_LINES = 500
+
+// Only block structure decides what is a command; inline constructs (emphasis, links), whose
+// resolution is the quadratic part of the parser, are switched off. Inline HTML stays: a
+// `<!--` opened mid-line hides the lines it spans.
+const BLOCK_STRUCTURE_ONLY = {
+  disable: {
+    null: [
+      'attention',
+      'autolink',
+      'characterEscape',
+      'characterReference',
+      'definition',
+      'hardBreakEscape',
+      'headingAtx',
+      'labelEnd',
+      'labelStartImage',
+      'labelStartLink',
+      'setextUnderline',
+      'thematicBreak',
+    ],
+  },
+}
+
 interface Node {
   type: string
   position?: { start: { line: number }; end: { line: number } }
@@ -28,10 +61,38 @@ interface Node {
 }
 
 const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html'])
+const CONTAINER_PREFIX = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/
 
+/** How deeply a line nests block containers (quotes, list items, indentation of a list item). */
+function nestingOf(line: string): number {
+  const indent = /^[ \t]*/.exec(line)![0].length
+  let depth = 0
+  let rest = line
+  for (let m = CONTAINER_PREFIX.exec(rest); m && m[0].length; m = CONTAINER_PREFIX.exec(rest)) {
+    depth++
+    rest = rest.slice(m[0].length)
+    if (depth > MAX_MARKDOWN_NESTING) break
+  }
+  return depth ? depth + Math.floor(indent / 2) : 0
+}
+
+function fitsMarkdownParser(body: string, lines: string[]): boolean {
+  if (body.length > MAX_MARKDOWN_CHARS) return false
+  let containerLines = 0
+  for (const line of lines) {
+    const depth = nestingOf(line)
+    if (depth > MAX_MARKDOWN_NESTING) return false
+    if (depth && ++containerLines > MAX_MARKDOWN_CONTAINER_LINES) return false
+  }
+  return true
+}
+
+/** Lines inside code, quotes or HTML, from the Markdown tree (iterative: nesting never hits the stack). */
 function excludedLines(body: string, lines: string[]): Set<number> {
   const excluded = new Set<number>()
-  const visit = (node: Node) => {
+  const stack: Node[] = [fromMarkdown(body, { extensions: [BLOCK_STRUCTURE_ONLY] }) as Node]
+  while (stack.length) {
+    const node = stack.pop()!
     if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
       for (let l = node.position.start.line; l <= node.position.end.line; l++) {
         // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
@@ -39,19 +100,43 @@ function excludedLines(body: string, lines: string[]): Set<number> {
         if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? '')) continue
         excluded.add(l)
       }
-      return
+      continue
     }
-    node.children?.forEach(visit)
+    if (node.children) stack.push(...node.children)
   }
-  visit(fromMarkdown(body) as Node)
   return excluded
+}
+
+/**
+ * The fallback for comments too large or too nested for the parser: linear, and conservative. Quote
+ * lines never count, and reading stops at the first line that could open code or HTML (a fence,
+ * `<`), so a command is never taken from inside them; commands after such a line are not seen.
+ */
+function conservativelyExcluded(lines: string[]): Set<number> {
+  const excluded = new Set<number>()
+  let stopped = false
+  lines.forEach((text, index) => {
+    stopped ||= /```|~~~|</.test(text)
+    if (stopped || /^[ \t]*>/.test(text)) excluded.add(index + 1)
+  })
+  return excluded
+}
+
+/** Lines that cannot hold a command; never throws, whatever the body. */
+function nonCommandLines(body: string, lines: string[]): Set<number> {
+  if (!fitsMarkdownParser(body, lines)) return conservativelyExcluded(lines)
+  try {
+    return excludedLines(body, lines)
+  } catch {
+    return conservativelyExcluded(lines)
+  }
 }
 
 export function parseCommands(body: string | null | undefined): ParsedCommand[] {
   // Most comments have no command: answer them without parsing Markdown at all.
-  if (!body || !ANY_COMMAND_LINE.test(body)) return []
+  if (typeof body !== 'string' || !ANY_COMMAND_LINE.test(body)) return []
   const lines = body.split(/\r\n|\r|\n/)
-  const excluded = excludedLines(body, lines)
+  const excluded = nonCommandLines(body, lines)
   const commands: ParsedCommand[] = []
   lines.forEach((text, index) => {
     const line = index + 1
