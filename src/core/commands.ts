@@ -107,18 +107,77 @@ function excludedLines(body: string, lines: string[]): Set<number> {
   return excluded
 }
 
+// Only an unindented fence is surely at top level: an indented one may sit in a list item, which a
+// dedented line closes (with its fence) before any closing fence.
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/
+const FENCE_CLOSE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/
+// What the scanner does not model (code or HTML inside a list item or quote, processing
+// instructions, declarations, raw-text HTML blocks): from there on nothing counts.
+const UNMODELLED = /```|~~~|<\?|<!(?!--)|^[ \t]{0,3}<\/?(?:script|pre|style|textarea)\b/i
+
+/** Whether an HTML comment is still open at the end of `text`, reading from `from`. */
+function commentOpenAfter(text: string, from: number): boolean {
+  let open = false
+  for (let i = from; i < text.length;) {
+    const next = open ? text.indexOf('-->', i) : text.indexOf('<!--', i)
+    if (next < 0) break
+    open = !open
+    i = next + (open ? 4 : 3)
+  }
+  return open
+}
+
 /**
- * The fallback for comments too large or too nested for the parser: linear, and conservative. Quote
- * lines never count, and reading stops at the first line that could open code or HTML (a fence,
- * `<`), so a command is never taken from inside them; commands after such a line are not seen.
+ * The fallback for comments too large or too nested for the parser: one pass, and conservative.
+ * It follows top-level fences, HTML comments and HTML blocks, skips quote lines, and stops at the
+ * first construct it does not model, so it may miss a command but never takes one from code,
+ * quotes or HTML.
  */
 function conservativelyExcluded(lines: string[]): Set<number> {
   const excluded = new Set<number>()
-  let stopped = false
-  lines.forEach((text, index) => {
-    stopped ||= /```|~~~|</.test(text)
-    if (stopped || /^[ \t]*>/.test(text)) excluded.add(index + 1)
-  })
+  let fence: { char: string; length: number } | undefined
+  let inComment = false
+  let inHtmlBlock = false
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]
+    const line = index + 1
+    if (fence) {
+      excluded.add(line)
+      const close = FENCE_CLOSE.exec(text)
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined
+      continue
+    }
+    if (inComment || inHtmlBlock) {
+      // A block that starts inside an inline comment ends its paragraph, and the comment with it;
+      // what looked like an HTML block may have been a paragraph that a fence interrupts.
+      const startsBlock = /```|~~~|^[ \t]{0,3}</.test(text) || UNMODELLED.test(text)
+      if ((inComment && startsBlock) || /```|~~~/.test(text) || UNMODELLED.test(text)) {
+        for (let rest = line; rest <= lines.length; rest++) excluded.add(rest)
+        break
+      }
+      excluded.add(line)
+      const end: number = inComment ? text.indexOf('-->') : 0
+      inComment = inComment ? end < 0 || commentOpenAfter(text, end + 3) : commentOpenAfter(text, 0)
+      if (text.trim() === '') inHtmlBlock = false
+      continue
+    }
+    const open = FENCE_OPEN.exec(text)
+    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+      fence = { char: open[1][0], length: open[1].length }
+      excluded.add(line)
+      continue
+    }
+    if (open || UNMODELLED.test(text)) {
+      for (let rest = line; rest <= lines.length; rest++) excluded.add(rest)
+      break
+    }
+    const opensHtmlBlock = /^[ \t]{0,3}</.test(text)
+    if (opensHtmlBlock || text.includes('<!--')) {
+      excluded.add(line)
+      inComment = commentOpenAfter(text, 0)
+      inHtmlBlock = opensHtmlBlock
+    } else if (/^[ \t]*>/.test(text) || /^(?: {0,3}\t| {4})/.test(text)) excluded.add(line) // quote, code
+  }
   return excluded
 }
 

@@ -64,16 +64,31 @@ describe('parseCommands under hostile input', () => {
     expect(names(body)).toEqual(['kind', 'approve'])
   })
 
-  it('stops at the first fence or HTML once above the bounds, so code never yields a command', () => {
+  describe('line scanner (above the bounds)', () => {
     const big = fill('text\n', MAX_MARKDOWN_CHARS + 100)
-    expect(names(`/hold\n${big}\n\`\`\`\n/approve\n\`\`\`\n/lgtm`)).toEqual(['hold'])
-    expect(names(`/hold\n${big}\n<!--\n/approve\n-->`)).toEqual(['hold'])
-    expect(names(`/hold\n${big}\n> /approve`)).toEqual(['hold'])
+    it.each([
+      ['a closed fence', '```sh\n/approve\n```\n/lgtm', ['hold', 'lgtm']],
+      ['a longer closing fence', '~~~\n/approve\n```\n~~~~\n/lgtm', ['hold', 'lgtm']],
+      ['an unclosed fence', '```\n/approve\n/lgtm', ['hold']],
+      ['an HTML comment over lines', 'x <!-- a\n/approve\n--> <!-- b\n/close\n-->\n/lgtm', ['hold', 'lgtm']],
+      ['an HTML block up to the blank line', '<div>\n/approve\n\n/lgtm', ['hold', 'lgtm']],
+      ['a quote', '> /approve\n/lgtm', ['hold', 'lgtm']],
+      ['a fence inside a list item (stops)', '- ```\n  /approve\n  ```\n/lgtm', ['hold']],
+      ['a processing instruction (stops)', 'a <?\n/approve\n?>\n/lgtm', ['hold']],
+      ['a raw-text block (stops)', '<pre>\n\n/approve\n</pre>\n/lgtm', ['hold']],
+      ['backticks in a fence info string (stops)', '```a`\n/approve\n```\n/lgtm', ['hold']],
+    ])('%s', (_name, tail, expected) => {
+      expect(names(`/hold\n${big}\n${tail}`)).toEqual(expected)
+    })
   })
 
   it('treats a too deeply nested comment like a large one', () => {
     const deep = `${'> '.repeat(MAX_MARKDOWN_NESTING + 1)}x`
-    expect(names(`/hold\n${deep}\n/unhold\n\`\`\`\n/approve\n\`\`\``)).toEqual(['hold', 'unhold'])
+    expect(names(`/hold\n${deep}\n/unhold\n\`\`\`\n/approve\n\`\`\`\n/lgtm`)).toEqual([
+      'hold',
+      'unhold',
+      'lgtm',
+    ])
   })
 
   // Property: padded beyond the bounds or nested beyond them, a hidden /lgtm still never counts.
@@ -106,6 +121,60 @@ describe('parseCommands under hostile input', () => {
         expect(names(body).filter((n) => n === 'lgtm')).toEqual([])
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('the line scanner finds no command the Markdown parser would not (property)', () => {
+    const piece = fc.constantFrom(
+      '/lgtm',
+      '  /hold x',
+      '```',
+      '~~~',
+      '````',
+      '```js',
+      '  ```',
+      '    ```',
+      '- ```',
+      '> ```',
+      '> /lgtm',
+      '<!--',
+      '-->',
+      'a <!-- b',
+      'c --> d',
+      '<!-- e -->',
+      '<div>',
+      '</div>',
+      '<pre>',
+      '<?',
+      '?>',
+      '<!X',
+      '- item',
+      '1. step',
+      '   /approve',
+      '',
+      'plain',
+      '`code`',
+      '> quote',
+      '<a href="x">',
+      '<!-->',
+      '<script>',
+      '</script>',
+      '~~~~',
+      '\t/lgtm',
+      '---',
+      '# h',
+      ' <!-- x',
+      '> - ```',
+    )
+    const pad = `\n\n${fill('prose line\n', MAX_MARKDOWN_CHARS)}`
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 25 }), (pieces) => {
+        const body = pieces.join('\n')
+        const byParser = new Set(parseCommands(body).map((c) => c.line))
+        const byScanner = parseCommands(body + pad).filter((c) => c.line <= pieces.length)
+        for (const c of byScanner) expect(byParser.has(c.line)).toBe(true)
+      }),
+      { numRuns: 400 },
     )
   })
 

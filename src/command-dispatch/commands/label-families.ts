@@ -69,18 +69,23 @@ async function applyPrefixed(ctx: CommandContext, prefix: string, remove: boolea
   return outcomeOf(problems)
 }
 
-/** Adds and removes fixed labels, each only if `labels.restricted` lets the actor change it. */
+/**
+ * Adds and removes fixed labels, each only if `labels.restricted` lets the actor change it. With
+ * `whole`, one refusal refuses the lot (a lifecycle change must not leave two lifecycle labels).
+ */
 async function changeFixedLabels(
   ctx: CommandContext,
-  change: { add?: string[]; remove?: string[] },
+  change: { add?: string[]; remove?: string[]; whole?: boolean },
 ): Promise<Outcome> {
   const removing = (change.remove ?? []).filter((l) => ctx.target.hasLabel(l))
   const adding = (change.add ?? []).filter((l) => !ctx.target.hasLabel(l))
   const removal = await permittedLabels(ctx, removing, true)
   const addition = await permittedLabels(ctx, adding, false)
+  const problems = [...removal.problems, ...addition.problems]
+  if (change.whole && problems.length) return outcomeOf(problems)
   for (const label of removal.permitted) await ctx.target.removeLabel(label)
   await ctx.target.addLabels(addition.permitted)
-  return outcomeOf([...removal.problems, ...addition.problems])
+  return outcomeOf(problems)
 }
 
 const PREFIXES: Array<{ prefix: string; what: string; single?: boolean }> = [
@@ -131,6 +136,7 @@ export const lifecycle: CommandSpec = {
     return changeFixedLabels(ctx, {
       add: [`lifecycle/${value}`],
       remove: LIFECYCLES.filter((l) => l !== value).map((l) => `lifecycle/${l}`),
+      whole: true,
     })
   },
 }
