@@ -171,7 +171,8 @@ function conservativelyExcluded(lines: string[]): Set<number> {
       for (let rest = line; rest <= lines.length; rest++) excluded.add(rest)
       break
     }
-    const opensHtmlBlock = /^[ \t]{0,3}</.test(text)
+    // An HTML block runs to the next blank line, except a comment block, which ends with its `-->`.
+    const opensHtmlBlock = /^[ \t]{0,3}<(?!!--)/.test(text)
     if (opensHtmlBlock || text.includes('<!--')) {
       excluded.add(line)
       inComment = commentOpenAfter(text, 0)

@@ -23,8 +23,10 @@ const fill = (unit: string, size = GITHUB_MAX_COMMENT - 20) =>
 
 describe('parseCommands under hostile input', () => {
   const shapes: Array<[string, string]> = [
-    ['5 KB of nested list markers', '- '.repeat(2500)],
+    ['5 KB of nested list markers (overflowed the stack)', `${'- '.repeat(2500)}x`],
     ['5 KB of nested quotes', '> '.repeat(2500)],
+    ['5 KB of quote markers (overflowed the parser’s stack)', '>'.repeat(5000)],
+    ['64 KB of emphasis delimiters (over 40 s in the parser)', fill('*a')],
     ['nested ordered lists', '1. '.repeat(1700)],
     [
       'lists indented one level per line',
@@ -72,6 +74,7 @@ describe('parseCommands under hostile input', () => {
       ['an unclosed fence', '```\n/approve\n/lgtm', ['hold']],
       ['an HTML comment over lines', 'x <!-- a\n/approve\n--> <!-- b\n/close\n-->\n/lgtm', ['hold', 'lgtm']],
       ['an HTML block up to the blank line', '<div>\n/approve\n\n/lgtm', ['hold', 'lgtm']],
+      ['a one-line HTML comment block', '<!-- /approve -->\n/lgtm', ['hold', 'lgtm']],
       ['a quote', '> /approve\n/lgtm', ['hold', 'lgtm']],
       ['a fence inside a list item (stops)', '- ```\n  /approve\n  ```\n/lgtm', ['hold']],
       ['a processing instruction (stops)', 'a <?\n/approve\n?>\n/lgtm', ['hold']],
