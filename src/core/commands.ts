@@ -30,7 +30,7 @@ const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im
  */
 export const MAX_MARKDOWN_CHARS = 16 * 1024
 export const MAX_MARKDOWN_NESTING = 12
-export const MAX_MARKDOWN_CONTAINER_LINES = 500
+export const MAX_MARKDOWN_CONTAINER_LINES = 300
 
 // Only block structure decides what is a command; inline constructs (emphasis, links), whose
 // resolution is the quadratic part of the parser, are switched off. Inline HTML stays: a

