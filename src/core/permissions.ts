@@ -37,6 +37,19 @@ export class PermissionResolver {
     return pending
   }
 
+  private async rawPermissionOf(login: string): Promise<string> {
+    try {
+      const { data } = await this.github.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username: login,
+      })
+      return String(data.permission || 'none')
+    } catch (error) {
+      if (httpStatus(error) === 404) return 'none'
+      throw error
+    }
+  }
+
   async isCollaborator(login: string): Promise<boolean> {
     return WRITE_PERMISSIONS.has(await this.permissionOf(login))
   }
@@ -53,8 +66,11 @@ export class PermissionResolver {
       pending = this.github.rest.repos
         .checkCollaborator({ ...this.repo, username: login })
         .then(() => true)
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
           if (httpStatus(error) === 404) return false
+          // The check needs push access (and read:org for classic tokens, `members` for Apps).
+          // Without it, the permission API still tells "none" (no access) from the rest.
+          if (httpStatus(error) === 403) return (await this.rawPermissionOf(login)) !== 'none'
           throw error
         })
       this.access.set(key, pending)
