@@ -39,7 +39,7 @@ export interface PoolPr {
 export type Verdict =
   | { kind: 'skip'; reason: string }
   | { kind: 'pending'; description: string }
-  | { kind: 'ready'; method: 'merge' | 'squash' | 'rebase' }
+  | { kind: 'ready'; method: MergeMethod }
 
 export function normaliseCheck(status: string, conclusion: string | null | undefined): Context['state'] {
   if (status.toUpperCase() !== 'COMPLETED') return 'pending'
@@ -56,16 +56,45 @@ export function normaliseStatus(state: string): Context['state'] {
 const plural = (words: string[], one: string, many: string) =>
   `${words.join(', ')} ${words.length > 1 ? many : one}`
 
+export type MergeMethod = 'merge' | 'squash' | 'rebase'
+const METHODS: MergeMethod[] = ['merge', 'squash', 'rebase']
+
 export interface EvaluateOptions {
   /** Names never waited on: bosun's own status and the job running this evaluation. */
   selfContexts: string[]
+  /** What the repository settings allow (GraphQL mergeCommitAllowed etc.); absent = all. */
+  allowedMethods?: Record<MergeMethod, boolean>
 }
 
-/** The merge method: a `merge-method/<m>` label overrides config. */
-export function mergeMethod(labels: string[], config: Config): 'merge' | 'squash' | 'rebase' {
-  for (const m of ['merge', 'squash', 'rebase'] as const)
-    if (labels.some((l) => l.toLowerCase() === `merge-method/${m}`)) return m
-  return config.merge.method
+/** GitHub's status descriptions are cut at 140 characters. */
+export const MAX_STATUS_DESCRIPTION = 140
+
+/** The merge method: a `merge-method/<m>` label overrides config; two different labels are a conflict. */
+export function mergeMethod(labels: string[], config: Config): MergeMethod | { conflicting: string[] } {
+  const labelled = METHODS.filter((m) => labels.some((l) => l.toLowerCase() === `merge-method/${m}`))
+  if (labelled.length > 1) return { conflicting: labelled.map((m) => `merge-method/${m}`) }
+  return labelled[0] ?? config.merge.method
+}
+
+/**
+ * "Check a has not succeeded." or "Checks a, b and c have not succeeded.", naming as many as fit in
+ * a status description and counting the rest ("… and 3 more").
+ */
+export function checksNotSucceeded(names: string[], limit = MAX_STATUS_DESCRIPTION): string {
+  const prefix = 'Not mergeable. '
+  const sentence = (shown: string[], more: number) => {
+    if (names.length === 1) return `${prefix}Check ${shown[0]} has not succeeded.`
+    const list = more
+      ? `${shown.join(', ')} and ${more} more`
+      : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+    return `${prefix}Checks ${list} have not succeeded.`
+  }
+  for (let shown = names.length; shown > 1; shown--) {
+    const text = sentence(names.slice(0, shown), names.length - shown)
+    if (text.length <= limit) return text
+  }
+  const one = sentence(names.slice(0, 1), names.length - 1)
+  return one.length <= limit ? one : `${one.slice(0, limit - 1)}…`
 }
 
 export function evaluate(pr: PoolPr, config: Config, options: EvaluateOptions): Verdict {
@@ -96,13 +125,24 @@ export function evaluate(pr: PoolPr, config: Config, options: EvaluateOptions): 
       return { kind: 'pending', description: `Not mergeable. Check ${required} has not reported yet.` }
     }
   }
-  const failing = considered.find((c) => c.state === 'failure')
-  if (failing)
-    return { kind: 'pending', description: `Not mergeable. Check ${failing.name} has not succeeded.` }
-  const waiting = considered.find((c) => c.state === 'pending')
-  if (waiting)
-    return { kind: 'pending', description: `Not mergeable. Check ${waiting.name} has not succeeded.` }
-  return { kind: 'ready', method: mergeMethod(pr.labels, config) }
+  // Every context that is not green is named, failures first (Tide lists them all).
+  const notGreen = [
+    ...considered.filter((c) => c.state === 'failure'),
+    ...considered.filter((c) => c.state === 'pending'),
+  ].map((c) => c.name)
+  if (notGreen.length) return { kind: 'pending', description: checksNotSucceeded([...new Set(notGreen)]) }
+  const method = mergeMethod(pr.labels, config)
+  if (typeof method !== 'string')
+    return {
+      kind: 'pending',
+      description: `Not mergeable. Conflicting merge method labels: ${method.conflicting.join(', ')}.`,
+    }
+  if (options.allowedMethods && !options.allowedMethods[method])
+    return {
+      kind: 'pending',
+      description: `Not mergeable. Merge method ${method} is not allowed by the repository settings.`,
+    }
+  return { kind: 'ready', method }
 }
 
 /** The bosun/merge status to write, or undefined when the head already carries exactly that. */

@@ -14,12 +14,21 @@ import {
   IN_POOL,
   MERGE_CONTEXT,
   statusToWrite,
+  type EvaluateOptions,
   type PoolPr,
   type Verdict,
 } from './evaluate.js'
 import { openPullRequestsPage, pullRequestFields, sweepOpenPullRequests, toPoolPr } from './pool.js'
 
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
+
+/** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
+const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed'
+const allowedMethodsOf = (repository: Record<string, unknown>): EvaluateOptions['allowedMethods'] => ({
+  merge: repository.mergeCommitAllowed !== false,
+  squash: repository.squashMergeAllowed !== false,
+  rebase: repository.rebaseMergeAllowed !== false,
+})
 
 interface Outcome {
   pr: PoolPr
@@ -96,6 +105,7 @@ async function processPool(
   run: ActionRun,
   config: Config,
   prs: PoolPr[],
+  allowedMethods?: EvaluateOptions['allowedMethods'],
 ): Promise<{ outcomes: Outcome[]; errors: unknown[] }> {
   const selfContexts = [run.ctx.job].filter(Boolean)
   const outcomes: Outcome[] = []
@@ -103,7 +113,7 @@ async function processPool(
   let merges = 0
   const movedBases = new Set<string>()
   for (const pr of [...prs].sort(byAge)) {
-    const verdict = evaluate(pr, config, { selfContexts })
+    const verdict = evaluate(pr, config, { selfContexts, allowedMethods })
     const outcome: Outcome = {
       pr,
       verdict,
@@ -198,9 +208,11 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   const { eventName, payload } = run.ctx
   let prs: PoolPr[]
   let config: Config
+  let repository: Record<string, unknown>
   if (SWEEP_EVENTS.has(eventName)) {
-    const pre = await run.preflight({ repositoryFields: openPullRequestsPage() })
+    const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}` })
     config = pre.config
+    repository = pre.repository
     prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
   } else {
     const concerned = concernedPullRequests(eventName, payload)
@@ -208,14 +220,15 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     const numbers = concerned.sha ? await numbersForSha(run, concerned.sha) : concerned.numbers
     if (!numbers.length) return run.report.skip('no open pull request concerned')
     // The PRs ride in the same request as the config.
-    const pre = await run.preflight({ repositoryFields: pullRequestFields(numbers) })
+    const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${pullRequestFields(numbers)}` })
     config = pre.config
+    repository = pre.repository
     prs = numbers
       .map((n) => pre.repository[`pr${n}`])
       .filter((node) => node && node.number)
       .map(toPoolPr)
   }
-  const { outcomes, errors } = await processPool(run, config, prs)
+  const { outcomes, errors } = await processPool(run, config, prs, allowedMethodsOf(repository))
   run.report.sections.push(poolTable(outcomes))
   if (errors.length) throw errors[0]
 }

@@ -147,16 +147,22 @@ export class Target {
     return this.filesPromise
   }
 
-  /** OWNERS for the changed files, read from the PR's base branch (the default branch on issues). */
+  /**
+   * OWNERS for the changed files, read from the PR's base branch (the default branch on issues),
+   * limited to people with repository access.
+   */
   owners(): Promise<OwnersTree> {
+    const hasAccess = (login: string) => this.run.permissions.hasAccess(login)
     this.ownersPromise ??= (async () => {
-      if (!this.isPull) return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'])
+      if (!this.isPull)
+        return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess)
       const files = await this.files()
       return loadOwners(
         this.run.github,
         this.run.repo,
         { pullNumber: this.number },
         files.length ? files : ['OWNERS'],
+        hasAccess,
       )
     })()
     return this.ownersPromise

@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { closest } from 'fastest-levenshtein'
 import { parseDocument } from 'yaml'
 import { configSchema } from './config-schema.js'
+import { regexProblem } from './regex.js'
 
 export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
 
@@ -138,15 +139,9 @@ export class ConfigError extends Error {
 let validator: ReturnType<Ajv['compile']> | undefined
 function validate(raw: unknown) {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true })
-    ajv.addFormat('regex', (text: string) => {
-      try {
-        new RegExp(text)
-        return true
-      } catch {
-        return false
-      }
-    })
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
+    // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
+    ajv.addFormat('regex', (text: string) => regexProblem(text) === undefined)
     validator = ajv.compile(configSchema)
   }
   const ok = validator(raw)
@@ -190,7 +185,10 @@ export function describeProblems(errors: ErrorObject[]): string[] {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues
       problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`)
     } else if (e.keyword === 'format' && (e.params as { format: string }).format === 'regex') {
-      problems.push(`${at}: not a valid regular expression`)
+      const reason = regexProblem(String(e.data))
+      problems.push(
+        `${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`,
+      )
     } else if (e.keyword === 'anyOf') {
       problems.push(`${at}: must be a non-empty string or false`)
     } else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {

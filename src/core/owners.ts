@@ -1,10 +1,14 @@
 // OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
 // A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
 // OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
-// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
+// `no_parent_owners` stops the walk only once some OWNERS file on the way named someone of the kind
+// asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
+// the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
+// the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
 import { parse } from 'yaml'
 import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
+import { linearRegex, RegexError, type LinearRegex } from './regex.js'
 
 export interface OwnersEntry {
   approvers: string[]
@@ -16,7 +20,7 @@ export interface OwnersFile extends OwnersEntry {
   /** Directory holding the file, '' for the repository root. */
   dir: string
   noParentOwners: boolean
-  filters: Array<OwnersEntry & { pattern: RegExp }>
+  filters: Array<OwnersEntry & { pattern: LinearRegex }>
 }
 
 export class OwnersError extends Error {}
@@ -24,8 +28,16 @@ export class OwnersError extends Error {}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any
 
+/** Prow's login normalisation: lower case, without a leading `@`. */
+export const normLogin = (login: string): string => login.trim().toLowerCase().replace(/^@/, '')
+
 const lowerList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : []
+  Array.isArray(value)
+    ? value
+        .filter((v) => typeof v === 'string')
+        .map(normLogin)
+        .filter(Boolean)
+    : []
 
 function expand(list: string[], aliases: Map<string, string[]>): string[] {
   return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))]
@@ -35,7 +47,7 @@ export function parseAliases(text: string): Map<string, string[]> {
   const raw: Raw = parse(text) ?? {}
   const aliases = new Map<string, string[]>()
   for (const [name, members] of Object.entries(raw.aliases ?? {}))
-    aliases.set(name.toLowerCase(), lowerList(members))
+    aliases.set(normLogin(name), lowerList(members))
   return aliases
 }
 
@@ -54,9 +66,12 @@ export function parseOwners(text: string, dir: string, aliases = new Map<string,
   const filters: OwnersFile['filters'] = []
   for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
     try {
-      filters.push({ pattern: new RegExp(pattern), ...entry(value) })
-    } catch {
-      throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`)
+      filters.push({ pattern: linearRegex(pattern), ...entry(value) })
+    } catch (error) {
+      if (!(error instanceof RegexError)) throw error
+      throw new OwnersError(
+        `${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`,
+      )
     }
   }
   return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) }
@@ -78,8 +93,14 @@ export class OwnersTree {
     return this.files.size === 0
   }
 
-  /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
-  private entriesFor(path: string): Array<{ file: OwnersFile; entry: OwnersEntry }> {
+  /**
+   * OWNERS entries that apply to a path, nearest first. A `no_parent_owners` file ends the walk only
+   * when the entries so far name someone of the kind asked for (Prow's rule).
+   */
+  private entriesFor(
+    path: string,
+    kind: (entry: OwnersEntry) => string[],
+  ): Array<{ file: OwnersFile; entry: OwnersEntry }> {
     const result: Array<{ file: OwnersFile; entry: OwnersEntry }> = []
     for (const dir of ancestorDirs(path)) {
       const file = this.files.get(dir)
@@ -88,37 +109,78 @@ export class OwnersTree {
       result.push({ file, entry: file })
       for (const filter of file.filters)
         if (filter.pattern.test(relative)) result.push({ file, entry: filter })
-      if (file.noParentOwners) break
+      if (file.noParentOwners && result.some(({ entry }) => kind(entry).length > 0)) break
     }
     return result
   }
 
   approversOf(path: string): Set<string> {
-    return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers))
+    return new Set(this.entriesFor(path, approversKind).flatMap(({ entry }) => entry.approvers))
   }
 
   /** Approvers count as reviewers. */
   reviewersOf(path: string): Set<string> {
-    return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]))
+    return new Set(
+      this.entriesFor(path, reviewersKind).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]),
+    )
   }
 
   labelsOf(path: string): string[] {
-    return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))]
+    return [...new Set(this.entriesFor(path, labelsKind).flatMap(({ entry }) => entry.labels))]
   }
 
   /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
   ownersFileOf(path: string): string | undefined {
-    const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0)
+    const hit = this.entriesFor(path, approversKind).find(({ entry }) => entry.approvers.length > 0)
     return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined
   }
 
   isApproverOf(login: string, path: string): boolean {
-    return this.approversOf(path).has(login.toLowerCase())
+    return this.approversOf(path).has(normLogin(login))
   }
 
   isReviewerOf(login: string, path: string): boolean {
-    return this.reviewersOf(path).has(login.toLowerCase())
+    return this.reviewersOf(path).has(normLogin(login))
   }
+
+  /** Every login named as approver or reviewer anywhere in the tree. */
+  people(): Set<string> {
+    const entries = [...this.files.values()].flatMap((f) => [f, ...f.filters])
+    return new Set(entries.flatMap((e) => [...e.approvers, ...e.reviewers]))
+  }
+
+  /** The same tree with approvers and reviewers limited to `keep` (labels and options unchanged). */
+  restrictedTo(keep: Set<string>): OwnersTree {
+    const limit = <T extends OwnersEntry>(e: T): T => ({
+      ...e,
+      approvers: e.approvers.filter((l) => keep.has(l)),
+      reviewers: e.reviewers.filter((l) => keep.has(l)),
+    })
+    const files = new Map(
+      [...this.files].map(([dir, f]) => [dir, { ...limit(f), filters: f.filters.map(limit) }]),
+    )
+    return new OwnersTree(files)
+  }
+}
+
+const approversKind = (e: OwnersEntry) => e.approvers
+const reviewersKind = (e: OwnersEntry) => [...e.reviewers, ...e.approvers]
+const labelsKind = (e: OwnersEntry) => e.labels
+
+/** Whether a login has access to the repository (Prow keeps only collaborators in OWNERS). */
+export type AccessCheck = (login: string) => Promise<boolean>
+
+/**
+ * OWNERS entries limited to people with repository access, as Prow filters OWNERS to the
+ * repository's collaborators: someone listed who lost (or never had) access cannot review or
+ * approve. One check per person, answered from the run's cache.
+ */
+export async function withAccessOnly(tree: OwnersTree, hasAccess: AccessCheck): Promise<OwnersTree> {
+  if (tree.isEmpty) return tree
+  const people = [...tree.people()]
+  const answers = await Promise.all(people.map((login) => hasAccess(login)))
+  const keep = new Set(people.filter((_l, i) => answers[i]))
+  return keep.size === people.length ? tree : tree.restrictedTo(keep)
 }
 
 /** Where OWNERS are read from: a ref (`HEAD` is the default branch) or a PR's base branch. */
@@ -138,6 +200,8 @@ export async function loadOwners(
   repo: Repo,
   source: OwnersSource,
   paths: string[],
+  /** When given, people without repository access are dropped from the tree (Prow's default). */
+  hasAccess?: AccessCheck,
 ): Promise<OwnersTree> {
   const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort()
   const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
@@ -186,5 +250,6 @@ export async function loadOwners(
     const text = data[`o${i}`]?.text
     if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
   })
-  return new OwnersTree(files)
+  const tree = new OwnersTree(files)
+  return hasAccess ? withAccessOnly(tree, hasAccess) : tree
 }

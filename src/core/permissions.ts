@@ -4,7 +4,7 @@
 import type { Level } from './config.js'
 import type { Repo } from './context.js'
 import { httpStatus, type GitHub } from './github.js'
-import type { OwnersTree } from './owners.js'
+import { normLogin, type OwnersTree } from './owners.js'
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 
@@ -13,6 +13,7 @@ export const sameLogin = (a: string | undefined, b: string | undefined): boolean
 
 export class PermissionResolver {
   private cache = new Map<string, Promise<string>>()
+  private access = new Map<string, Promise<boolean>>()
 
   constructor(
     private github: GitHub,
@@ -36,8 +37,45 @@ export class PermissionResolver {
     return pending
   }
 
+  private async rawPermissionOf(login: string): Promise<string> {
+    try {
+      const { data } = await this.github.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username: login,
+      })
+      return String(data.permission || 'none')
+    } catch (error) {
+      if (httpStatus(error) === 404) return 'none'
+      throw error
+    }
+  }
+
   async isCollaborator(login: string): Promise<boolean> {
     return WRITE_PERMISSIONS.has(await this.permissionOf(login))
+  }
+
+  /**
+   * Whether the user has any access to the repository (outside collaborator, team or org member
+   * with a base permission): what Prow's collaborator list holds. The permission API cannot tell:
+   * on a public repository it answers `read` for everyone.
+   */
+  hasAccess(login: string): Promise<boolean> {
+    const key = login.toLowerCase()
+    let pending = this.access.get(key)
+    if (!pending) {
+      pending = this.github.rest.repos
+        .checkCollaborator({ ...this.repo, username: login })
+        .then(() => true)
+        .catch(async (error: unknown) => {
+          if (httpStatus(error) === 404) return false
+          // The check needs push access (and read:org for classic tokens, `members` for Apps).
+          // Without it, the permission API still tells "none" (no access) from the rest.
+          if (httpStatus(error) === 403) return (await this.rawPermissionOf(login)) !== 'none'
+          throw error
+        })
+      this.access.set(key, pending)
+    }
+    return pending
   }
 }
 
@@ -75,7 +113,7 @@ export async function meetsLevel(
       const owners = actor.owners ? await actor.owners() : undefined
       if (!owners || owners.isEmpty) return permissions.isCollaborator(actor.login)
       const files = actor.files ? await actor.files() : []
-      const login = actor.login.toLowerCase()
+      const login = normLogin(actor.login)
       const owns = (f: string) =>
         level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
       if (files.length) return files.some(owns)

@@ -3,6 +3,7 @@
 import picomatch from 'picomatch'
 import type { Config, LabelDefinition } from '../core/config.js'
 import type { OwnersTree } from '../core/owners.js'
+import { linearRegex } from '../core/regex.js'
 
 // ---- size ------------------------------------------------------------------------------------
 
@@ -54,11 +55,19 @@ export function countChangedLines(files: ChangedFile[], ignored: (path: string) 
 
 export const WIP_LABEL = 'do-not-merge/work-in-progress'
 
+/**
+ * Prow's rule: `WIP` after at most one leading non-word character and followed by one, any case
+ * (`WIP:`, `[WIP]`, `(wip)`, `<WIP>`, `WIP fix`, but not `Wipe out`); bosun also takes a leading 🚧.
+ * The non-word characters may be any symbol, not only ASCII punctuation.
+ */
+const WIP_TITLE = /^\s*(?:🚧|[^\p{L}\p{N}_]?wip(?:[^\p{L}\p{N}_]|$))/iu
+
 export function isWorkInProgress(title: string, draft: boolean): boolean {
-  return draft || /^\s*(\[WIP\]|WIP\b|🚧)/i.test(title)
+  return draft || WIP_TITLE.test(title)
 }
 
 // ---- title and commit rules ------------------------------------------------------------------
+// The patterns come from config: RE2 (linear time), checked when the config is read.
 
 export const INVALID_TITLE = 'do-not-merge/invalid-title'
 export const INVALID_COMMIT = 'do-not-merge/invalid-commit-message'
@@ -69,7 +78,7 @@ export interface RuleReport {
 }
 
 export function checkTitle(title: string, rule: string | undefined): RuleReport['title'] {
-  if (!rule || new RegExp(rule).test(title)) return undefined
+  if (!rule || linearRegex(rule).test(title)) return undefined
   return { title, rule }
 }
 
@@ -78,7 +87,7 @@ export function checkCommits(
   rule: string | undefined,
 ): RuleReport['commits'] {
   if (!rule) return undefined
-  const re = new RegExp(rule)
+  const re = linearRegex(rule)
   // Merge commits (from "Update branch") are GitHub's wording, not the author's.
   const offending = commits
     .filter((c) => c.parents < 2)

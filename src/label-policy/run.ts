@@ -111,7 +111,10 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   }
   // Events bosun's own writes cause (labels, edits) are never acted on when a bot sent them.
   if (is('labeled', 'edited') && run.skipBotSender()) return
-  if (is('edited') && !payload.changes?.title) return run.report.skip('edit did not change the title')
+  // A new base branch changes the diff (size, paths), a new title the WIP and title verdicts.
+  const baseChanged = is('edited') && !!payload.changes?.base
+  if (is('edited') && !payload.changes?.title && !baseChanged)
+    return run.report.skip('edit changed neither the title nor the base branch')
 
   const opened = is('opened')
   const pre = await run.preflight({
@@ -130,7 +133,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const generated = generatedMatcher(pre.files.gitattributes)
   const ignoreGlobs = config.size.ignore.length ? picomatch(config.size.ignore, { dot: true }) : undefined
   const ignored = (path: string) => !!generated?.(path) || !!ignoreGlobs?.(path)
-  const sized = is('opened', 'reopened', 'synchronize')
+  const sized = is('opened', 'reopened', 'synchronize') || baseChanged
   const pathsConfigured = Object.keys(config.labels.paths).length > 0
   const approvalOnOpen = opened && !config.approve.requireSelfApproval
   const wantReviewers = (opened && !pr.draft) || is('ready_for_review')
@@ -171,7 +174,13 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   )
   let owners: OwnersTree | undefined
   if (paths && (approvalOnOpen || wantReviewers)) {
-    owners = await loadOwners(run.github, run.repo, { pullNumber: number }, paths.length ? paths : ['OWNERS'])
+    owners = await loadOwners(
+      run.github,
+      run.repo,
+      { pullNumber: number },
+      paths.length ? paths : ['OWNERS'],
+      (login) => run.permissions.hasAccess(login),
+    )
   }
 
   // size/*

@@ -241,7 +241,7 @@ describe('on open: approval, reviewers, ok-to-test', () => {
 })
 
 describe('reviewers GitHub refuses', () => {
-  it('warns when OWNERS names a reviewer without access, and finishes the other policies', async () => {
+  it('never requests an OWNERS reviewer without access (Prow filters OWNERS to collaborators)', async () => {
     const t = new Scenario('acme/outsiders')
     await t.start({ files: { OWNERS: 'reviewers: [outsider]\napprovers: [maya]\n' } })
     try {
@@ -252,7 +252,9 @@ describe('reviewers GitHub refuses', () => {
       })
       const run = await t.run('label-policy', 'pull_request_target', pullRequestPayload(t.emu, t.repo, p))
       expect(run.code).toBe(0)
-      expect(run.stdout).toContain('GitHub refused review requests for @outsider')
+      // maya (an approver, so a reviewer too) is requested; outsider, without access, never is.
+      expect(p.pull!.requestedReviewers).toEqual(['maya'])
+      expect(run.stdout).not.toContain('GitHub refused review requests')
       expect(p.labels).toContain('size/XS')
       expect(t.emu.violations).toEqual([])
     } finally {

@@ -156,6 +156,9 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       nameWithOwner: `${repo.owner}/${repo.name}`,
       object: ({ expression }: { expression?: string }) => (expression ? blobAt(repo, expression) : null),
       defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
+      mergeCommitAllowed: repo.mergeMethods.merge,
+      squashMergeAllowed: repo.mergeMethods.squash,
+      rebaseMergeAllowed: repo.mergeMethods.rebase,
       pullRequest: ({ number }: { number: number }) => {
         const issue = repo.issues.get(number)
         return issue?.pull ? pullNode(repo, issue) : null

@@ -252,6 +252,14 @@ export const handlers: Record<string, Handler> = {
     }
   },
 
+  // 204 for anyone with access (any role), 404 otherwise, as GitHub answers.
+  'repos/check-collaborator': (req) => {
+    const r = repoOf(req)
+    const role = r.collaborators.get(req.params.username.toLowerCase())
+    if (!role || role === 'none') throw new HttpError(404, 'Not Found')
+    return { status: 204 }
+  },
+
   'repos/get-collaborator-permission-level': (req) => {
     const r = repoOf(req)
     const user = req.state.users.get(req.params.username.toLowerCase())
@@ -608,7 +616,11 @@ export const handlers: Record<string, Handler> = {
     if (r.requireUpToDate && isBehind(r, pr))
       throw new HttpError(405, 'Head branch is not up to date with the base branch')
     const base = r.branches.get(p.base.ref)!
-    const method = req.body?.merge_method ?? 'merge'
+    const method = (req.body?.merge_method ?? 'merge') as 'merge' | 'squash' | 'rebase'
+    if (!r.mergeMethods[method]) {
+      const what = { merge: 'Merge commits', squash: 'Squash merges', rebase: 'Rebase merges' }[method]
+      throw new HttpError(405, `${what} are not allowed on this repository.`)
+    }
     base.sha = fakeSha(`merge-${pr.number}`)
     p.merged = true
     p.mergedSha = base.sha

@@ -147,6 +147,8 @@ export interface Repository {
   teams: Map<string, string[]>
   /** Branch protection on the default branch: require PR heads to be up to date before merging. */
   requireUpToDate: boolean
+  /** Repository settings: which merge methods the merge button allows (all by default). */
+  mergeMethods: { merge: boolean; squash: boolean; rebase: boolean }
   deletedRefs: string[]
   discussions: Map<string, Discussion>
   /** Git data: blobs, trees (path → content) and commits created through the API. */
@@ -224,6 +226,7 @@ export class GitHubState {
       dispatches: [],
       teams: new Map(),
       requireUpToDate: false,
+      mergeMethods: { merge: true, squash: true, rebase: true },
       deletedRefs: [],
       discussions: new Map(),
       git: { blobs: new Map(), trees: new Map(), commits: new Map() },

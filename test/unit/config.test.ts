@@ -88,7 +88,7 @@ permissions:
       expect.arrayContaining([
         'merge.method: must be one of "merge", "squash", "rebase"',
         'merge.max-per-run: must be >= 1',
-        'rules.title: not a valid regular expression',
+        'rules.title: not a valid regular expression (RE2 syntax: no lookaround or backreferences): missing closing ]: `[a-z`',
         "labels.definitions[0]: must have required property 'name'",
         'labels.definitions[0].color: must match pattern "^#?[0-9a-fA-F]{6}$"',
         'permissions.hold: must be one of "anyone", "author", "collaborator", "reviewer", "approver"',

@@ -69,6 +69,15 @@ describe('rules', () => {
       false,
       false,
     ])
+    // Prow's wip table: any one leading non-word character, any case.
+    expect(
+      ['(WIP) x', '<WIP> x', 'wip: x', '(wip) x', '<wip> x', 'WIP dummy', '{WIP} x', '«WIP» x'].map((x) =>
+        isWorkInProgress(x, false),
+      ),
+    ).toEqual([true, true, true, true, true, true, true, true])
+    expect(
+      ['Wipe out GCP project', '[[WIP]] x', 'WIPE', 'swip: x'].map((x) => isWorkInProgress(x, false)),
+    ).toEqual([false, false, false, false])
     expect(isWorkInProgress('x', true)).toBe(true)
   })
 

@@ -1,5 +1,7 @@
 // Commands a repository defines in config (`commands.custom`): reply, labels, close, and
-// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares).
+// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares). Those
+// inputs are whatever the commenter typed: untrusted text, so each is one line of bounded length;
+// the workflow must still treat them as data (never interpolate them into `run:`).
 import { httpStatus } from '../../core/github.js'
 import { parse } from 'yaml'
 import type { CustomCommand } from '../../core/config.js'
@@ -16,23 +18,39 @@ export function declaredInputs(workflowYaml: string): string[] | undefined {
   return Object.keys(on.workflow_dispatch?.inputs ?? {})
 }
 
-export function parseKeyValues(args: string): { inputs: Record<string, string>; invalid: string[] } {
+/** Longest value a dispatch input may have. */
+export const MAX_INPUT_CHARS = 256
+// Line breaks of every kind (NEL and the Unicode separators too) and other control characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+export function parseKeyValues(args: string): {
+  inputs: Record<string, string>
+  invalid: string[]
+  unsafe: string[]
+} {
   const inputs: Record<string, string> = {}
   const invalid: string[] = []
+  const unsafe: string[] = []
   for (const word of splitArgs(args)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/.exec(word)
-    if (m) inputs[m[1]] = m[2]
-    else invalid.push(word)
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word)
+    if (!m) invalid.push(word)
+    else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS) unsafe.push(m[1])
+    else inputs[m[1]] = m[2]
   }
-  return { inputs, invalid }
+  return { inputs, invalid, unsafe }
 }
 
 async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['dispatch']>): Promise<Outcome> {
   const { github, repo } = ctx.run
-  const { inputs, invalid } = parseKeyValues(ctx.args)
+  const { inputs, invalid, unsafe } = parseKeyValues(ctx.args)
   if (invalid.length)
     return refuse(
-      `Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w}\``).join(', ')}.`,
+      `Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w.slice(0, 40)}\``).join(', ')}.`,
+    )
+  if (unsafe.length)
+    return refuse(
+      `Input values must be one line of at most ${MAX_INPUT_CHARS} characters without control characters; refused: ${unsafe.map((k) => `\`${k}\``).join(', ')}.`,
     )
   const workflowPath = spec.workflow.includes('/') ? spec.workflow : `.github/workflows/${spec.workflow}`
   let ref = spec.ref
@@ -74,7 +92,7 @@ export function customCommand(name: string, def: CustomCommand): CommandSpec {
     def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
     def.close ? 'closes the issue' : '',
     def.dispatch
-      ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)`
+      ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs: untrusted text, one line of at most ${MAX_INPUT_CHARS} characters each)`
       : '',
   ].filter(Boolean)
   return {

@@ -1,38 +1,91 @@
 // Prefixed label commands (/kind bug → kind/bug) and the fixed-label ones (/help, /lifecycle…).
+// `labels.restricted` holds on every one of them, for adding and for removing.
 import { splitArgs } from '../../core/commands.js'
 import { isAllowedFor, PROTECTED_LABELS } from '../../core/labels.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
-/** Adds `prefix/value` for each argument; every label must exist first, or nothing is applied. */
+/** Why the actor may not add (remove) a label in `labels.restricted`, or undefined when they may. */
+async function restrictedRefusal(
+  ctx: CommandContext,
+  label: string,
+  remove: boolean,
+): Promise<string | undefined> {
+  const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase())
+  if (!key) return undefined
+  const allowed = ctx.config.labels.restricted[key].allowed
+  if (await isAllowedFor(ctx.run.github, ctx.actor, allowed)) return undefined
+  return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`
+}
+
+/** The labels the actor may change, and a reason for each one refused by `labels.restricted`. */
+async function permittedLabels(
+  ctx: CommandContext,
+  labels: string[],
+  remove: boolean,
+): Promise<{ permitted: string[]; problems: string[] }> {
+  const refusals = await Promise.all(labels.map((l) => restrictedRefusal(ctx, l, remove)))
+  return {
+    permitted: labels.filter((_l, i) => !refusals[i]),
+    problems: refusals.filter((r): r is string => !!r),
+  }
+}
+
+/** Done when nothing was refused; otherwise the reasons (what was allowed has been applied). */
+const outcomeOf = (problems: string[]): Outcome => (problems.length ? refuse(problems.join(' ')) : done())
+
+const listed = (labels: string[]) => labels.map((l) => `\`${l}\``).join(', ')
+
+/**
+ * Adds (removes) `prefix/value` for each argument. As Prow's label plugin does, the valid values
+ * are applied and the reply names the rest: labels that do not exist, restricted labels the actor
+ * may not set, `triage/accepted` from someone who is not a collaborator.
+ */
 async function applyPrefixed(ctx: CommandContext, prefix: string, remove: boolean): Promise<Outcome> {
   const values = splitArgs(ctx.args)
   if (!values.length)
     return refuse(`Say which ${prefix}, e.g. \`/${remove ? 'remove-' : ''}${prefix} example\`.`)
-  const wanted = values.map((v) => `${prefix}/${v}`)
+  const wanted = [...new Set(values.map((v) => `${prefix}/${v}`))]
+  const { permitted, problems } = await permittedLabels(ctx, wanted, remove)
   if (remove) {
-    for (const label of wanted) await ctx.target.removeLabel(label)
-    return done()
+    for (const label of permitted) await ctx.target.removeLabel(label)
+    return outcomeOf(problems)
   }
-  const found = await Promise.all(wanted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))))
-  const unknown = wanted.filter((_l, i) => !found[i])
+  const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))))
+  const unknown = permitted.filter((_l, i) => !found[i])
   if (unknown.length) {
     const valid = await ctx.labels.withPrefix(`${prefix}/`)
-    const list = valid.length
-      ? valid.map((l) => `\`${l}\``).join(', ')
-      : '(none are defined in this repository)'
-    return refuse(
-      `The label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `\`${l}\``).join(', ')} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`,
+    const list = valid.length ? listed(valid) : '(none are defined in this repository)'
+    problems.push(
+      `The label${unknown.length > 1 ? 's' : ''} ${listed(unknown)} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`,
     )
   }
-  if (
-    prefix === 'triage' &&
-    found.some((l) => l!.toLowerCase() === 'triage/accepted') &&
-    !(await ctx.can('collaborator'))
-  ) {
-    return refuse('Only collaborators may accept an issue (`triage/accepted`).')
+  let existing = found.filter((l): l is string => !!l)
+  const accepting = (l: string) => l.toLowerCase() === 'triage/accepted'
+  if (prefix === 'triage' && existing.some(accepting) && !(await ctx.can('collaborator'))) {
+    problems.push('Only collaborators may accept an issue (`triage/accepted`).')
+    existing = existing.filter((l) => !accepting(l))
   }
-  await ctx.target.addLabels(found as string[])
-  return done()
+  await ctx.target.addLabels(existing)
+  return outcomeOf(problems)
+}
+
+/**
+ * Adds and removes fixed labels, each only if `labels.restricted` lets the actor change it. With
+ * `whole`, one refusal refuses the lot (a lifecycle change must not leave two lifecycle labels).
+ */
+async function changeFixedLabels(
+  ctx: CommandContext,
+  change: { add?: string[]; remove?: string[]; whole?: boolean },
+): Promise<Outcome> {
+  const removing = (change.remove ?? []).filter((l) => ctx.target.hasLabel(l))
+  const adding = (change.add ?? []).filter((l) => !ctx.target.hasLabel(l))
+  const removal = await permittedLabels(ctx, removing, true)
+  const addition = await permittedLabels(ctx, adding, false)
+  const problems = [...removal.problems, ...addition.problems]
+  if (change.whole && problems.length) return outcomeOf(problems)
+  for (const label of removal.permitted) await ctx.target.removeLabel(label)
+  await ctx.target.addLabels(addition.permitted)
+  return outcomeOf(problems)
 }
 
 const PREFIXES: Array<{ prefix: string; what: string; single?: boolean }> = [
@@ -76,13 +129,15 @@ export const lifecycle: CommandSpec = {
   who: 'anyone',
   group: 'triage',
   example: '/lifecycle frozen',
-  async run({ target, args }) {
-    const value = args.toLowerCase()
+  async run(ctx) {
+    const value = ctx.args.toLowerCase()
     if (!LIFECYCLES.includes(value))
       return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`)
-    for (const other of LIFECYCLES.filter((l) => l !== value)) await target.removeLabel(`lifecycle/${other}`)
-    await target.addLabels([`lifecycle/${value}`])
-    return done()
+    return changeFixedLabels(ctx, {
+      add: [`lifecycle/${value}`],
+      remove: LIFECYCLES.filter((l) => l !== value).map((l) => `lifecycle/${l}`),
+      whole: true,
+    })
   },
 }
 
@@ -92,12 +147,11 @@ export const removeLifecycle: CommandSpec = {
   help: 'Removes a `lifecycle/*` label.',
   who: 'anyone',
   group: 'triage',
-  async run({ target, args }) {
-    const value = args.toLowerCase()
+  async run(ctx) {
+    const value = ctx.args.toLowerCase()
     if (!LIFECYCLES.includes(value))
       return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`)
-    await target.removeLabel(`lifecycle/${value}`)
-    return done()
+    return changeFixedLabels(ctx, { remove: [`lifecycle/${value}`] })
   },
 }
 
@@ -111,7 +165,7 @@ export const helpCommands: CommandSpec[] = [
     who: 'anyone',
     group: 'triage',
     on: 'issue',
-    run: async ({ target }) => (await target.addLabels([HELP_WANTED]), done()),
+    run: (ctx) => changeFixedLabels(ctx, { add: [HELP_WANTED] }),
   },
   {
     name: 'remove-help',
@@ -119,11 +173,7 @@ export const helpCommands: CommandSpec[] = [
     who: 'anyone',
     group: 'triage',
     on: 'issue',
-    async run({ target }) {
-      await target.removeLabel(GOOD_FIRST_ISSUE)
-      await target.removeLabel(HELP_WANTED)
-      return done()
-    },
+    run: (ctx) => changeFixedLabels(ctx, { remove: [GOOD_FIRST_ISSUE, HELP_WANTED] }),
   },
   {
     name: 'good-first-issue',
@@ -131,7 +181,7 @@ export const helpCommands: CommandSpec[] = [
     who: 'anyone',
     group: 'triage',
     on: 'issue',
-    run: async ({ target }) => (await target.addLabels([HELP_WANTED, GOOD_FIRST_ISSUE]), done()),
+    run: (ctx) => changeFixedLabels(ctx, { add: [HELP_WANTED, GOOD_FIRST_ISSUE] }),
   },
   {
     name: 'remove-good-first-issue',
@@ -139,7 +189,7 @@ export const helpCommands: CommandSpec[] = [
     who: 'anyone',
     group: 'triage',
     on: 'issue',
-    run: async ({ target }) => (await target.removeLabel(GOOD_FIRST_ISSUE), done()),
+    run: (ctx) => changeFixedLabels(ctx, { remove: [GOOD_FIRST_ISSUE] }),
   },
 ]
 
@@ -159,11 +209,8 @@ async function labelCommand(ctx: CommandContext, remove: boolean): Promise<Outco
       `\`${name}\` cannot be set with /label.${open.length ? ` Anyone may use: ${open.map((l) => `\`${l}\``).join(', ')}.` : ' No labels are open to /label in this repository (config `labels.additional`).'}`,
     )
   }
-  if (restrictedKey) {
-    const allowed = ctx.config.labels.restricted[restrictedKey].allowed
-    if (!(await isAllowedFor(ctx.run.github, ctx.actor, allowed)))
-      return refuse(`Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${restrictedKey}\`.`)
-  }
+  const refusal = restrictedKey ? await restrictedRefusal(ctx, restrictedKey, remove) : undefined
+  if (refusal) return refuse(refusal)
   const label = additional ?? restrictedKey!
   if (remove) await ctx.target.removeLabel(label)
   else await ctx.target.addLabels([label])

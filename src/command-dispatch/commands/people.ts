@@ -1,6 +1,6 @@
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
-// GitHub silently drops assignees it cannot assign and refuses reviewers who are not collaborators:
-// both are reported back as failures, never crashed on.
+// GitHub silently drops assignees it cannot assign and refuses a whole review request when one
+// reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
 import { httpStatus } from '../../core/github.js'
 import { userArgs } from '../../core/commands.js'
 import { sameLogin } from '../../core/permissions.js'
@@ -53,20 +53,37 @@ async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
   if (logins.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
     return refuse('The author of a pull request cannot be requested as its reviewer.')
   }
-  const { github, repo } = ctx.run
-  const params = { ...repo, pull_number: ctx.target.number, reviewers: logins }
-  try {
-    if (remove) await github.rest.pulls.removeRequestedReviewers(params)
-    else await github.rest.pulls.requestReviewers(params)
-  } catch (error) {
-    if (httpStatus(error) === 422) {
-      return refuse(
-        `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`,
-      )
-    }
-    throw error
+  const refused = await requestEach(ctx, logins, remove)
+  if (refused.length) {
+    return refuse(
+      `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(refused)}: reviewers must exist and be collaborators.`,
+    )
   }
   return done()
+}
+
+/**
+ * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user
+ * cannot review, so on a 422 each user is tried alone. Returns the users GitHub refused.
+ */
+async function requestEach(ctx: CommandContext, logins: string[], remove: boolean): Promise<string[]> {
+  const { github, repo } = ctx.run
+  const send = async (reviewers: string[]): Promise<boolean> => {
+    const params = { ...repo, pull_number: ctx.target.number, reviewers }
+    try {
+      if (remove) await github.rest.pulls.removeRequestedReviewers(params)
+      else await github.rest.pulls.requestReviewers(params)
+      return true
+    } catch (error) {
+      if (httpStatus(error) === 422) return false
+      throw error
+    }
+  }
+  if (await send(logins)) return []
+  if (logins.length === 1) return logins
+  const refused: string[] = []
+  for (const login of logins) if (!(await send([login]))) refused.push(login)
+  return refused
 }
 
 export const peopleCommands: CommandSpec[] = [
