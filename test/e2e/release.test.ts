@@ -30,6 +30,11 @@ commands:
       assign: commenter
       labels: [triage/accepted]
       milestone: latest
+    accept-old:
+      permission: [cora]
+      assign: commenter
+      labels: [triage/accepted]
+      milestone: v0.9
 `
 
 const merged = (title: string, labels: string[], at: string, author = 'paula') => {
@@ -238,6 +243,15 @@ describe('custom command like /accept', () => {
     expect(i.assignees).toEqual([who])
     expect(i.labels).toEqual(['triage/accepted'])
     expect(s.repo.milestones.get(i.milestone!)?.title).toBe('v2.0')
+  })
+
+  it('refuses a milestone that is not open before assigning or labelling', async () => {
+    const i = issue()
+    await s.comment(i, 'cora', '/accept-old')
+    expect(lastReply(i)).toContain('There is no open milestone `v0.9`.')
+    expect(i.assignees).toEqual([])
+    expect(i.labels).toEqual([])
+    expect(i.milestone).toBeNull()
   })
 
   it('refuses anyone else, collaborators included, and changes nothing', async () => {

@@ -88,7 +88,8 @@ export function chooseMilestone(open: MilestoneInfo[], wanted: string): Mileston
   return [...open].sort((a, b) => (b.due_on ?? '').localeCompare(a.due_on ?? '') || b.number - a.number)[0]
 }
 
-async function setMilestone(ctx: CommandContext, wanted: string): Promise<Outcome> {
+/** The open milestone to set, looked up before anything changes, or the refusal. */
+async function findMilestone(ctx: CommandContext, wanted: string): Promise<MilestoneInfo | Outcome> {
   const { github, repo } = ctx.run
   const open = await github.paginate(github.rest.issues.listMilestones, {
     ...repo,
@@ -102,8 +103,7 @@ async function setMilestone(ctx: CommandContext, wanted: string): Promise<Outcom
         ? 'This repository has no open milestone to set.'
         : `There is no open milestone \`${wanted}\`.`,
     )
-  await github.rest.issues.update({ ...repo, issue_number: ctx.target.number, milestone: milestone.number })
-  return done()
+  return milestone
 }
 
 async function assignCommenter(ctx: CommandContext): Promise<Outcome> {
@@ -150,13 +150,18 @@ export function customCommand(name: string, def: CustomCommand): CommandSpec {
         if (!outcome.ok) return outcome
         note = outcome.note
       }
-      for (const step of [
-        def.assign === 'commenter' ? () => assignCommenter(ctx) : undefined,
-        def.milestone ? () => setMilestone(ctx, def.milestone!) : undefined,
-      ]) {
-        const outcome = step && (await step())
-        if (outcome && !outcome.ok) return outcome
+      const milestone = def.milestone ? await findMilestone(ctx, def.milestone) : undefined
+      if (milestone && 'ok' in milestone) return milestone
+      if (def.assign === 'commenter') {
+        const assigned = await assignCommenter(ctx)
+        if (!assigned.ok) return assigned
       }
+      if (milestone)
+        await ctx.run.github.rest.issues.update({
+          ...ctx.run.repo,
+          issue_number: ctx.target.number,
+          milestone: milestone.number,
+        })
       if (def.labels?.length) await ctx.target.addLabels(def.labels)
       if (def.reply) note = note ? `${def.reply}\n\n${note}` : def.reply
       if (def.close && ctx.target.data.state !== 'closed') {
