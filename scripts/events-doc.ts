@@ -28,7 +28,10 @@ const WHY: Record<string, Record<string, string>> = {
   check_suite: { 'auto-merge': 'evaluate the PRs of the head' },
   check_run: { 'auto-merge': 'evaluate the PRs of the head' },
   status: { 'auto-merge': 'evaluate the PRs of the commit' },
-  workflow_run: { 'auto-merge': 'evaluate the PRs of the head' },
+  workflow_run: {
+    'command-dispatch': 'answer a `/release` whose `release.workflow` run completed',
+    'auto-merge': 'evaluate the PRs of the head',
+  },
   discussion: { 'issue-translate': 'translate a new discussion' },
   discussion_comment: { 'issue-translate': 'translate the comment' },
 }

@@ -15,7 +15,7 @@ export const ROUTES: Record<string, string[]> = {
   check_suite: ['auto-merge'],
   check_run: ['auto-merge'],
   status: ['auto-merge'],
-  workflow_run: ['auto-merge'],
+  workflow_run: ['command-dispatch', 'auto-merge'],
   discussion: ['issue-translate'],
   discussion_comment: ['issue-translate'],
 }

@@ -13,6 +13,7 @@ import {
   removeLifecycle,
 } from './commands/label-families.js'
 import { peopleCommands } from './commands/people.js'
+import { release } from './commands/release.js'
 import { approve, lgtm } from './commands/review.js'
 import { stateCommands } from './commands/state.js'
 import { done, type CommandSpec } from './types.js'
@@ -42,6 +43,7 @@ export const BUILTIN_COMMANDS: readonly CommandSpec[] = [
   ...helpCommands,
   ...stateCommands,
   ...ciCommands,
+  release,
   listCommands,
 ]
 

@@ -27,7 +27,11 @@ const MAP_KEYS: Record<string, string> = {
 const MEANINGS: Record<string, string> = {
   'commands.disabled': 'built-in commands switched off in this repository',
   'commands.custom': 'commands of your own; the name is what follows the `/`',
-  'commands.custom.<command>.permission': 'who may run it (default `anyone`)',
+  'commands.custom.<command>.permission':
+    'who may run it: a level, or a list of users and `@org/team`s (default `collaborator`)',
+  'commands.custom.<command>.assign': '`commenter` assigns the issue or PR to whoever ran the command',
+  'commands.custom.<command>.milestone':
+    'milestone to set: a title, or `latest` for the open milestone with the latest due date',
   'commands.custom.<command>.reply': 'text the bot replies with',
   'commands.custom.<command>.labels': 'labels to add (they must exist or be declared)',
   'commands.custom.<command>.close': 'close the issue or PR',
@@ -72,6 +76,9 @@ const MEANINGS: Record<string, string> = {
   'translate.mode': '`comment` replies with the translation; `edit` appends it to the text',
   'translate.modify-title': 'in `edit` mode, replace the title with its translation',
   'translate.model': 'chat model (the action input `model` overrides it)',
+  'release.allowed': 'users and `@org/team`s who may run `/release`; empty = nobody',
+  'release.workflow':
+    '`/release` dispatches this workflow (input `version`) instead of tagging, and replies with its conclusion',
   'gpt-translate.max-files': 'files one `/gt` may translate',
   'gpt-translate.max-bytes': 'bytes one `/gt` may read',
   'gpt-translate.front-matter-keys': 'front-matter keys of Markdown files that are translated',

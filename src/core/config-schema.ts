@@ -18,8 +18,10 @@ export const configSchema = strict({
       type: 'object',
       propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
       additionalProperties: strict({
-        permission: level,
+        permission: { anyOf: [level, { ...stringList, minItems: 1 }] },
         reply: { type: 'string' },
+        assign: { enum: ['commenter'] },
+        milestone: { type: 'string', minLength: 1 },
         labels: stringList,
         close: { type: 'boolean' },
         dispatch: strict(
@@ -86,6 +88,10 @@ export const configSchema = strict({
     mode: { enum: ['comment', 'edit'] },
     'modify-title': { type: 'boolean' },
     model: { type: 'string', minLength: 1 },
+  }),
+  release: strict({
+    allowed: stringList,
+    workflow: { type: 'string', minLength: 1 },
   }),
   'gpt-translate': strict({
     'max-files': { type: 'integer', minimum: 1 },

@@ -9,8 +9,13 @@ import { regexProblem } from './regex.js'
 export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
 
 export interface CustomCommand {
-  permission?: Level
+  /** A level, or the users and `@org/team`s who may run it. */
+  permission?: Level | string[]
   reply?: string
+  /** `commenter`: assign the issue or PR to whoever ran the command. */
+  assign?: 'commenter'
+  /** A milestone title, or `latest` (the open milestone due last). */
+  milestone?: string
   labels?: string[]
   close?: boolean
   dispatch?: { workflow: string; ref?: string }
@@ -53,6 +58,8 @@ export interface Config {
   }
   translate: { target: string; mode: 'comment' | 'edit'; modifyTitle: boolean; model: string }
   gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[] }
+  /** `/release`: who may run it, and the workflow to dispatch instead of tagging directly. */
+  release: { allowed: string[]; workflow?: string }
   /** Where the config came from, for messages; undefined when defaults were used. */
   source?: string
 }
@@ -122,6 +129,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
       frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
     },
+    release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
     source,
   }
 }

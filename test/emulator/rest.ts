@@ -117,7 +117,7 @@ function pullJson(r: Repository, i: Issue, req: RestRequest) {
     node_id: `PR_${i.id}`,
     draft: p.draft,
     merged: p.merged,
-    merged_at: p.merged ? i.updatedAt : null,
+    merged_at: p.merged ? (p.mergedAt ?? i.updatedAt) : null,
     merge_commit_sha: p.mergedSha ?? null,
     mergeable: p.mergeable,
     mergeable_state: p.mergeableState,
@@ -158,11 +158,18 @@ function commentJson(r: Repository, c: Comment, req: RestRequest) {
   }
 }
 
-const milestoneJson = (m: { number: number; id: number; title: string; state: string }) => ({
+const milestoneJson = (m: {
+  number: number
+  id: number
+  title: string
+  state: string
+  dueOn?: string | null
+}) => ({
   id: m.id,
   number: m.number,
   title: m.title,
   state: m.state,
+  due_on: m.dueOn ?? null,
 })
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -599,7 +606,138 @@ export const handlers: Record<string, Handler> = {
     if (extra.length) throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(extra)}`)
     if (!r.branches.has(req.body.ref)) throw new HttpError(422, `No ref found for: ${req.body.ref}`)
     r.dispatches.push({ workflow: workflow.path, ref: req.body.ref, inputs: req.body.inputs ?? {} })
-    return { status: 204 }
+    const run: WorkflowRun = {
+      id: nextId(),
+      workflowId: workflow.id,
+      name: workflow.name,
+      headSha: r.branches.get(req.body.ref)!.sha,
+      headBranch: req.body.ref,
+      event: 'workflow_dispatch',
+      status: 'queued',
+      conclusion: null,
+      reruns: [],
+      createdAt: new Date().toISOString(),
+    }
+    r.workflowRuns.push(run)
+    if (!req.body.return_run_details) return { status: 204 }
+    return {
+      status: 200,
+      body: {
+        workflow_run_id: run.id,
+        run_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/actions/runs/${run.id}`,
+        html_url: `https://github.com/${r.owner}/${r.name}/actions/runs/${run.id}`,
+      },
+    }
+  },
+
+  'issues/list-comments-for-repo': (req) => {
+    const r = repoOf(req)
+    const since = req.query.get('since')
+    const list = [...r.comments.values()]
+      .filter((c) => !since || c.updatedAt >= since)
+      .sort((a, b) => a.id - b.id)
+      .map((c) => commentJson(r, c, req))
+    if ((req.query.get('direction') ?? 'asc') === 'desc') list.reverse()
+    return paged(req, list, `/repos/${r.owner}/${r.name}/issues/comments`)
+  },
+
+  // ---- tags and releases ----
+  'repos/list-tags': (req) => {
+    const r = repoOf(req)
+    const list = [...r.tags.entries()]
+      .sort(([a], [b]) => b.localeCompare(a))
+      .map(([name, sha]) => ({
+        name,
+        commit: { sha, url: `${req.baseUrl}/repos/${r.owner}/${r.name}/commits/${sha}` },
+        zipball_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/zipball/${name}`,
+        tarball_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/tarball/${name}`,
+        node_id: `REF_${name}`,
+      }))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/tags`)
+  },
+
+  'repos/get-commit': (req) => {
+    const r = repoOf(req)
+    const sha = r.tags.get(req.params.ref) ?? r.branches.get(req.params.ref)?.sha ?? req.params.ref
+    const date = r.commitDates.get(sha)
+    // Commits the scenario gave no date are not modelled: fail loudly rather than invent one.
+    if (!date) throw new HttpError(422, `No commit found for SHA: ${req.params.ref}`)
+    const person = { name: 'emulator', email: 'emulator@example.invalid', date }
+    return {
+      status: 200,
+      body: {
+        sha,
+        node_id: `C_${sha}`,
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/commits/${sha}`,
+        html_url: `https://github.com/${r.owner}/${r.name}/commit/${sha}`,
+        comments_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/commits/${sha}/comments`,
+        commit: {
+          url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/commits/${sha}`,
+          author: person,
+          committer: person,
+          message: 'commit',
+          tree: { sha: fakeSha('tree'), url: '' },
+          comment_count: 0,
+        },
+        author: null,
+        committer: null,
+        parents: [],
+      },
+    }
+  },
+
+  'repos/create-release': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const tagName = String(req.body.tag_name)
+    if (r.releases.some((x) => x.tagName === tagName))
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+      })
+    // Without the tag, GitHub would create it from target_commitish; bosun always tags first.
+    if (!r.tags.has(tagName)) throw new HttpError(422, `emulator: tag ${tagName} does not exist`)
+    const release = {
+      id: nextId(),
+      tagName,
+      name: String(req.body.name ?? tagName),
+      body: String(req.body.body ?? ''),
+      author: req.user.login,
+    }
+    r.releases.push(release)
+    return {
+      status: 201,
+      body: {
+        id: release.id,
+        tag_name: tagName,
+        name: release.name,
+        body: release.body,
+        draft: false,
+        prerelease: false,
+        html_url: `https://github.com/${r.owner}/${r.name}/releases/tag/${tagName}`,
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/releases/${release.id}`,
+        author: userJson(req.user, req.baseUrl),
+      },
+    }
+  },
+
+  'pulls/list': (req) => {
+    const r = repoOf(req)
+    const state = req.query.get('state') ?? 'open'
+    const baseRef = req.query.get('base')
+    const sort = req.query.get('sort') ?? 'created'
+    const direction = req.query.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')
+    if (sort !== 'created' && sort !== 'updated') throw new HttpError(422, `emulator: sort=${sort}`)
+    const key = (i: Issue) => (sort === 'updated' ? i.updatedAt : i.createdAt)
+    const list = [...r.issues.values()]
+      .filter((i) => i.pull && (state === 'all' || i.state === state))
+      .filter((i) => !baseRef || i.pull!.base.ref === baseRef)
+      .sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number)
+    if (direction === 'desc') list.reverse()
+    return paged(
+      req,
+      list.map((i) => pullJson(r, i, req)),
+      `/repos/${r.owner}/${r.name}/pulls`,
+    )
   },
 
   // ---- merging ----
@@ -624,6 +762,8 @@ export const handlers: Record<string, Handler> = {
     base.sha = fakeSha(`merge-${pr.number}`)
     p.merged = true
     p.mergedSha = base.sha
+    p.mergedAt = new Date().toISOString()
+    r.commitDates.set(base.sha, p.mergedAt)
     p.mergeMethod = method
     p.mergeTitle = req.body?.commit_title
     pr.state = 'closed'
@@ -678,6 +818,11 @@ export const handlers: Record<string, Handler> = {
   // ---- git data (gpt-translate's commits) ----
   'git/get-ref': (req) => {
     const r = repoOf(req)
+    if (req.params.ref.startsWith('tags/')) {
+      const sha = r.tags.get(req.params.ref.slice('tags/'.length))
+      if (!sha) throw new HttpError(404, 'Not Found')
+      return { status: 200, body: { ref: `refs/${req.params.ref}`, object: { sha, type: 'commit' } } }
+    }
     const branch = r.branches.get(req.params.ref.replace(/^heads\//, ''))
     if (!branch) throw new HttpError(404, 'Not Found')
     return {
@@ -774,6 +919,15 @@ export const handlers: Record<string, Handler> = {
   'git/create-ref': (req) => {
     const r = repoOf(req)
     requireWrite(req, r)
+    if (!/^refs\/[^/]+\/./.test(String(req.body.ref)))
+      throw new HttpError(422, 'Reference name must start with refs/ and have at least two slashes')
+    if (String(req.body.ref).startsWith('refs/tags/')) {
+      const tag = String(req.body.ref).slice('refs/tags/'.length)
+      if (r.tags.has(tag)) throw new HttpError(422, 'Reference already exists')
+      if (!snapshotOf(r, req.body.sha)) throw new HttpError(422, 'Object does not exist')
+      r.tags.set(tag, req.body.sha)
+      return { status: 201, body: { ref: req.body.ref, object: { sha: req.body.sha, type: 'commit' } } }
+    }
     const name = String(req.body.ref).replace(/^refs\/heads\//, '')
     if (r.branches.has(name)) throw new HttpError(422, 'Reference already exists')
     r.branches.set(name, { sha: req.body.sha, files: commitFiles(r, req.body.sha) })

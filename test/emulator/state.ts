@@ -47,6 +47,8 @@ export interface PullData {
   draft: boolean
   merged: boolean
   mergedSha?: string
+  /** When the PR was merged (merged_at); later edits move updated_at but not this. */
+  mergedAt?: string
   mergeMethod?: string
   mergeTitle?: string
   /** How many times the branch was updated with its base through the API. */
@@ -81,6 +83,7 @@ export interface Milestone {
   id: number
   title: string
   state: 'open' | 'closed'
+  dueOn?: string | null
 }
 
 export interface CommitStatus {
@@ -118,6 +121,7 @@ export interface WorkflowRun {
   status: string
   conclusion: string | null
   reruns: Array<'all' | 'failed'>
+  createdAt?: string
 }
 
 export interface Branch {
@@ -151,6 +155,11 @@ export interface Repository {
   mergeMethods: { merge: boolean; squash: boolean; rebase: boolean }
   deletedRefs: string[]
   discussions: Map<string, Discussion>
+  /** Tags: name → commit SHA (lightweight, as the Git Data API creates them). */
+  tags: Map<string, string>
+  /** Committer dates of the commits that have one (merge commits, tagged commits). */
+  commitDates: Map<string, string>
+  releases: Array<{ id: number; tagName: string; name: string; body: string; author: string }>
   /** Git data: blobs, trees (path → content) and commits created through the API. */
   git: {
     blobs: Map<string, string>
@@ -230,6 +239,9 @@ export class GitHubState {
       deletedRefs: [],
       discussions: new Map(),
       git: { blobs: new Map(), trees: new Map(), commits: new Map() },
+      tags: new Map(),
+      commitDates: new Map(),
+      releases: [],
     }
     repo.branches.set(defaultBranch, {
       sha: fakeSha(fullName),
@@ -389,8 +401,13 @@ export function pushCommit(repo: Repository, issue: Issue, message = 'more work'
   return sha
 }
 
-export function addMilestone(repo: Repository, title: string, state: 'open' | 'closed' = 'open'): Milestone {
-  const milestone = { number: repo.milestones.size + 1, id: nextId(), title, state }
+export function addMilestone(
+  repo: Repository,
+  title: string,
+  state: 'open' | 'closed' = 'open',
+  dueOn: string | null = null,
+): Milestone {
+  const milestone = { number: repo.milestones.size + 1, id: nextId(), title, state, dueOn }
   repo.milestones.set(milestone.number, milestone)
   return milestone
 }
@@ -494,4 +511,21 @@ export function createDiscussion(repo: Repository, author: string, title: string
   }
   repo.discussions.set(d.id, d)
   return d
+}
+
+/** A lightweight tag on a commit dated `date` (the previous release, for release notes). */
+export function addTag(repo: Repository, name: string, sha: string, date: string): void {
+  repo.tags.set(name, sha)
+  repo.commitDates.set(sha, date)
+}
+
+/** Marks a PR merged into its base at `mergedAt`, as the merge button would. */
+export function markMerged(repo: Repository, pr: Issue, mergedAt: string): void {
+  const p = pr.pull!
+  p.merged = true
+  p.mergedAt = mergedAt
+  p.mergedSha = fakeSha(`merge-${pr.number}`)
+  repo.commitDates.set(p.mergedSha, mergedAt)
+  pr.state = 'closed'
+  pr.updatedAt = mergedAt
 }

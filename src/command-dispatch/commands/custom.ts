@@ -6,6 +6,7 @@ import { httpStatus } from '../../core/github.js'
 import { parse } from 'yaml'
 import type { CustomCommand } from '../../core/config.js'
 import { splitArgs } from '../../core/commands.js'
+import { isAllowedFor } from '../../core/labels.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
@@ -86,11 +87,66 @@ async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['di
   return done(`Started \`${workflowPath}\` on \`${ref}\`.`)
 }
 
+export interface MilestoneInfo {
+  number: number
+  title: string
+  due_on?: string | null
+}
+
+/**
+ * The milestone `milestone:` names among the open ones: a title (exact, else case-insensitive), or
+ * `latest` = the one due last; when none has a due date, the one created last (highest number).
+ * Milestones without a due date rank below dated ones.
+ */
+export function chooseMilestone(open: MilestoneInfo[], wanted: string): MilestoneInfo | undefined {
+  if (wanted.toLowerCase() !== 'latest')
+    return (
+      open.find((m) => m.title === wanted) ?? open.find((m) => m.title.toLowerCase() === wanted.toLowerCase())
+    )
+  return [...open].sort((a, b) => (b.due_on ?? '').localeCompare(a.due_on ?? '') || b.number - a.number)[0]
+}
+
+/** The open milestone to set, looked up before anything changes, or the refusal. */
+async function findMilestone(ctx: CommandContext, wanted: string): Promise<MilestoneInfo | Outcome> {
+  const { github, repo } = ctx.run
+  const open = await github.paginate(github.rest.issues.listMilestones, {
+    ...repo,
+    state: 'open',
+    per_page: 100,
+  })
+  const milestone = chooseMilestone(open, wanted)
+  if (!milestone)
+    return refuse(
+      wanted.toLowerCase() === 'latest'
+        ? 'This repository has no open milestone to set.'
+        : `There is no open milestone \`${wanted}\`.`,
+    )
+  return milestone
+}
+
+async function assignCommenter(ctx: CommandContext): Promise<Outcome> {
+  const { data } = await ctx.run.github.rest.issues.addAssignees({
+    ...ctx.run.repo,
+    issue_number: ctx.target.number,
+    assignees: [ctx.actor],
+  })
+  // GitHub silently drops assignees who lack access to the repository.
+  if (!(data.assignees ?? []).some((a) => a.login.toLowerCase() === ctx.actor.toLowerCase()))
+    return refuse(`GitHub did not assign @${ctx.actor}: they may lack access to this repository.`)
+  return done()
+}
+
 export function customCommand(name: string, def: CustomCommand): CommandSpec {
   const effects = [
     def.reply ? 'replies' : '',
     def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
     def.close ? 'closes the issue' : '',
+    def.assign === 'commenter' ? 'assigns whoever runs it' : '',
+    def.milestone
+      ? def.milestone.toLowerCase() === 'latest'
+        ? 'sets the latest open milestone'
+        : `sets milestone \`${def.milestone}\``
+      : '',
     def.dispatch
       ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs: untrusted text, one line of at most ${MAX_INPUT_CHARS} characters each)`
       : '',
@@ -99,15 +155,31 @@ export function customCommand(name: string, def: CustomCommand): CommandSpec {
     name,
     usage: def.dispatch ? '[key=value…]' : undefined,
     help: def.description ?? `Custom command: ${effects.join(', ') || 'does nothing'}.`,
-    who: def.permission ?? 'collaborator',
+    // A list of users and teams is checked in run(): levels cannot name teams.
+    who: Array.isArray(def.permission) ? 'anyone' : (def.permission ?? 'collaborator'),
+    whoText: Array.isArray(def.permission) ? def.permission.map((p) => `\`${p}\``).join(', ') : undefined,
     group: 'help',
     async run(ctx) {
+      if (Array.isArray(def.permission) && !(await isAllowedFor(ctx.run.github, ctx.actor, def.permission)))
+        return refuse(`\`/${name}\` is for ${def.permission.map((p) => `\`${p}\``).join(', ')}.`)
       let note: string | undefined
       if (def.dispatch) {
         const outcome = await dispatch(ctx, def.dispatch)
         if (!outcome.ok) return outcome
         note = outcome.note
       }
+      const milestone = def.milestone ? await findMilestone(ctx, def.milestone) : undefined
+      if (milestone && 'ok' in milestone) return milestone
+      if (def.assign === 'commenter') {
+        const assigned = await assignCommenter(ctx)
+        if (!assigned.ok) return assigned
+      }
+      if (milestone)
+        await ctx.run.github.rest.issues.update({
+          ...ctx.run.repo,
+          issue_number: ctx.target.number,
+          milestone: milestone.number,
+        })
       if (def.labels?.length) await ctx.target.addLabels(def.labels)
       if (def.reply) note = note ? `${def.reply}\n\n${note}` : def.reply
       if (def.close && ctx.target.data.state !== 'closed') {
