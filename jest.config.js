@@ -9,6 +9,9 @@ const common = {
 }
 
 export default {
+  // End-to-end tests spawn Node 24 processes; on a loaded 2-core machine 5 s is not enough headroom.
+  // testTimeout is a global option: Jest ignores it inside a project entry.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
@@ -16,8 +19,6 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       slowTestThreshold: 30,
-      // Each test spawns Node 24 processes; on a loaded 2-core machine 5 s is not enough headroom.
-      testTimeout: 60_000,
     },
   ],
 }
