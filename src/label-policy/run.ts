@@ -6,7 +6,7 @@
 import { httpStatus } from '../core/github.js'
 import picomatch from 'picomatch'
 import { runAction, type ActionRun } from '../core/action.js'
-import { evaluateApproval } from '../core/approval.js'
+import { readReviewFacts, reviewFactsFields, syncApproval, type ReviewFacts } from '../core/approval-sync.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
@@ -14,6 +14,7 @@ import { isAllowedFor } from '../core/labels.js'
 import { LabelChanges } from '../core/label-changes.js'
 import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
+import { LGTM_CONTEXT } from '../core/review-state.js'
 import * as writes from '../core/writes.js'
 import {
   checkCommits,
@@ -68,7 +69,8 @@ async function syncComment(
     run.report.result.comments.push(`${purpose} posted`)
     return
   }
-  const outcome = await writes.upsertBotComment(run.github, run.repo, number, purpose, text)
+  const { viewer } = await run.preflight()
+  const outcome = await writes.upsertBotComment(run.github, run.repo, number, purpose, text, viewer)
   if (outcome !== 'unchanged') run.report.result.comments.push(`${purpose} ${outcome}`)
 }
 
@@ -119,24 +121,33 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     ...(opened
       ? { counts: { authorPrs: `repo:${run.repo.owner}/${run.repo.repo} is:pr author:${author}` } }
       : {}),
+    // The labels as they are now, not as the (possibly re-delivered) payload saw them; on a push,
+    // the review history too.
+    repositoryFields: `live: pullRequest(number: ${Math.trunc(number)}) { labels(first: 100) { nodes { name } }
+      ${is('synchronize') ? reviewFactsFields() : ''} }`,
   })
-  if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
+  if (!is('synchronize') && (await run.sentBySelf())) return run.report.skip('event sent by the bot itself')
   const config = pre.config
 
   if (is('labeled')) return enforceRestrictedLabel(run, config, number, payload)
 
-  const original = labelNames(pr)
+  const live = pre.repository.live?.labels?.nodes as Array<{ name: string }> | undefined
+  const original = live ? live.map((l) => l.name) : labelNames(pr)
   const plan = new LabelChanges(original)
   const generated = generatedMatcher(pre.files.gitattributes)
   const ignoreGlobs = config.size.ignore.length ? picomatch(config.size.ignore, { dot: true }) : undefined
   const ignored = (path: string) => !!generated?.(path) || !!ignoreGlobs?.(path)
   const sized = is('opened', 'reopened', 'synchronize')
   const pathsConfigured = Object.keys(config.labels.paths).length > 0
+  // Approval follows the head: recounted on every push, and on open for the author's own files.
   const approvalOnOpen = opened && !config.approve.requireSelfApproval
+  const approvalOnPush = is('synchronize')
+  const recount = approvalOnOpen || approvalOnPush
   const wantReviewers = (opened && !pr.draft) || is('ready_for_review')
   const needFiles =
     (sized && (generated !== undefined || ignoreGlobs !== undefined || pathsConfigured)) ||
-    approvalOnOpen ||
+    recount ||
     (wantReviewers && config.reviewers.count > 0)
   const tooMany = Number(pr.changed_files ?? 0) > MAX_LISTED_FILES
   // Both rules are checked on every event that can change either verdict, so the comment is always whole.
@@ -144,7 +155,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const commitRule = !!config.rules.commitMessage && rulesApply
 
   // Independent reads go out together.
-  const [files, commits, authorIsCollaborator] = await Promise.all([
+  const headSha = String(pr.head?.sha ?? '')
+  const [files, commits, authorIsCollaborator, facts] = await Promise.all([
     needFiles && !tooMany
       ? run.github.paginate(run.github.rest.pulls.listFiles, {
           ...run.repo,
@@ -160,6 +172,10 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
         })
       : Promise.resolve(undefined),
     is('opened', 'reopened') ? run.permissions.isCollaborator(author) : Promise.resolve(undefined),
+    // A new PR has no history yet: its facts are the payload's head and nothing else.
+    approvalOnPush
+      ? readReviewFacts(run.github, run.repo, number, pre.viewer, pre.repository.live)
+      : Promise.resolve<ReviewFacts>({ headSha, statuses: [], history: [] }),
   ])
   const changed: ChangedFile[] | undefined = files?.map((f) => ({
     filename: f.filename,
@@ -170,7 +186,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
   )
   let owners: OwnersTree | undefined
-  if (paths && (approvalOnOpen || wantReviewers)) {
+  if (paths && (recount || wantReviewers)) {
     owners = await loadOwners(run.github, run.repo, { pullNumber: number }, paths.length ? paths : ['OWNERS'])
   }
 
@@ -205,17 +221,24 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   if (is('opened', 'reopened') && authorIsCollaborator === false && !plan.has('ok-to-test'))
     plan.add('needs-ok-to-test')
 
-  // approved when the author approves every file they change.
-  if (approvalOnOpen && paths && owners) {
-    const state = evaluateApproval({
+  // approved while the approvals in the history cover the head's files (the author's own on open).
+  let approvalNote: string | undefined
+  if (recount && paths && owners && !tooMany) {
+    const result = await syncApproval({
+      github: run.github,
+      repo: run.repo,
+      number,
+      author,
+      viewer: pre.viewer,
       files: paths,
       owners,
-      approvers: new Set(),
-      author,
-      requireSelfApproval: false,
-      collaboratorApproved: owners.isEmpty ? await run.permissions.isCollaborator(author) : undefined,
+      requireSelfApproval: config.approve.requireSelfApproval,
+      permissions: run.permissions,
+      facts,
+      postNotification: false,
     })
-    if (state.approved) plan.add('approved')
+    plan.set('approved', result.state.approved)
+    if (result.notification === 'updated') approvalNote = 'approval notification updated'
   }
 
   // Path labels are only added: a maintainer's manual label is never taken away.
@@ -237,8 +260,18 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()))
 
   await applyLabels(run, number, plan)
+  if (approvalNote) run.report.result.comments.push(approvalNote)
 
   if (lgtmReset) {
+    // Recorded on the new head too: a /lgtm written before this push can no longer land on it.
+    await writes.setCommitStatus(
+      run.github,
+      run.repo,
+      headSha,
+      LGTM_CONTEXT,
+      'pending',
+      'New commits since lgtm: needs a new review.',
+    )
     await syncComment(
       run,
       number,
@@ -263,7 +296,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     if (reviewers.length) await requestReviews(run, number, reviewers)
   }
   if (opened && config.welcome.pr !== false && (pre.counts.authorPrs ?? 0) <= 1 && !isBotAccount(pr.user)) {
-    await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), false)
+    // Looked up first, so a re-delivered `opened` never welcomes twice.
+    await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), true)
   }
 }
 
@@ -318,13 +352,7 @@ async function issuePolicies(run: ActionRun): Promise<void> {
     (pre.counts.authorIssues ?? 0) <= 1 &&
     !isBotAccount(issue.user)
   ) {
-    await syncComment(
-      run,
-      number,
-      'welcome',
-      config.welcome.issue.replace(/\{author\}/g, `@${author}`),
-      false,
-    )
+    await syncComment(run, number, 'welcome', config.welcome.issue.replace(/\{author\}/g, `@${author}`), true)
   }
 }
 

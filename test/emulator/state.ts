@@ -23,6 +23,9 @@ export interface Comment {
   body: string
   createdAt: string
   updatedAt: string
+  /** Set by an edit through the API, as GraphQL's `lastEditedAt` and `editor`. */
+  lastEditedAt?: string
+  editor?: string
 }
 
 export interface Reaction {
@@ -55,9 +58,16 @@ export interface PullData {
   mergeableState: string
   maintainerCanModify: boolean
   files: PullFile[]
-  commits: Array<{ sha: string; message: string; author: string; merge?: boolean }>
+  commits: Array<{ sha: string; message: string; author: string; merge?: boolean; committedAt?: string }>
   requestedReviewers: string[]
-  reviews: Array<{ id: number; user: string; state: string; body: string; commitId: string }>
+  reviews: Array<{
+    id: number
+    user: string
+    state: string
+    body: string
+    commitId: string
+    submittedAt?: string
+  }>
 }
 
 export interface Issue {
@@ -91,6 +101,8 @@ export interface CommitStatus {
   description: string | null
   targetUrl: string | null
   createdAt: string
+  /** Login of whoever wrote the status (GraphQL `StatusContext.creator`). */
+  creator: string
 }
 
 export interface CheckRun {
@@ -380,7 +392,7 @@ export function pushCommit(repo: Repository, issue: Issue, message = 'more work'
   const pull = issue.pull!
   const sha = fakeSha(`push-${issue.number}`)
   pull.head.sha = sha
-  pull.commits.push({ sha, message, author: pull.head.user })
+  pull.commits.push({ sha, message, author: pull.head.user, committedAt: now() })
   const branch = repo.branches.get(pull.head.ref)
   if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
   return sha
@@ -453,6 +465,7 @@ export function addStatus(
   context: string,
   state: string,
   description: string | null = null,
+  creator = 'ci-bot',
 ): CommitStatus {
   const status: CommitStatus = {
     id: nextId(),
@@ -462,6 +475,7 @@ export function addStatus(
     description,
     targetUrl: null,
     createdAt: new Date().toISOString(),
+    creator,
   }
   repo.statuses.push(status)
   return status
