@@ -1,5 +1,6 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+import { reviewFactsFields } from '../core/approval-sync.js'
 import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import { ConfigError } from '../core/config.js'
@@ -107,6 +108,7 @@ async function runOne(
   }
 }
 
+const REVIEW_COMMANDS = new Set(['lgtm', 'remove-lgtm', 'approve', 'remove-approve'])
 const SEEN_FIELDS = '... on Reactable { reactionGroups { viewerHasReacted } }'
 
 /** The GraphQL id of the text bosun reacts to (a comment, or a new issue or PR), if it has one. */
@@ -157,6 +159,12 @@ export async function dispatch(run: ActionRun): Promise<void> {
     root,
   } = await run.preflight({
     labels: labelsNeeded,
+    // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+    ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+      ? {
+          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+        }
+      : {}),
     ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
   })
   const problems = commandConfigProblems(config)

@@ -70,7 +70,7 @@ export interface HeadFacts {
   statuses: HeadStatus[]
 }
 
-function headFactsOf(pr: Node): HeadFacts {
+export function headFactsOf(pr: Node): HeadFacts {
   const commit = pr.commits?.nodes?.[0]?.commit
   return {
     headSha: String(pr.headRefOid),

@@ -124,7 +124,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     // The labels as they are now, not as the (possibly re-delivered) payload saw them; on a push,
     // the review history too.
     repositoryFields: `live: pullRequest(number: ${Math.trunc(number)}) { labels(first: 100) { nodes { name } }
-      ${is('synchronize') ? reviewFactsFields() : ''} }`,
+      reviewRequests(first: 1) { totalCount }
+      ${is('synchronize', 'opened') ? reviewFactsFields() : ''} }`,
   })
   // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
   if (!is('synchronize') && (await run.sentBySelf())) return run.report.skip('event sent by the bot itself')
@@ -172,8 +173,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
         })
       : Promise.resolve(undefined),
     is('opened', 'reopened') ? run.permissions.isCollaborator(author) : Promise.resolve(undefined),
-    // A new PR has no history yet: its facts are the payload's head and nothing else.
-    approvalOnPush
+    recount
       ? readReviewFacts(run.github, run.repo, number, pre.viewer, pre.repository.live)
       : Promise.resolve<ReviewFacts>({ headSha, statuses: [], history: [] }),
   ])
@@ -285,14 +285,16 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     await syncComment(run, number, 'rules', renderRulesComment(rules), !opened)
   if (wantReviewers && owners && changed) {
     const already = (pr.requested_reviewers ?? []).map((r: { login: string }) => r.login)
-    const reviewers = already.length
-      ? []
-      : pickReviewers(changed, owners, {
-          author,
-          exclude: [pre.viewer],
-          count: config.reviewers.count,
-          seed: `${run.repo.repo}#${number}`,
-        })
+    const requestedNow = Number(pre.repository.live?.reviewRequests?.totalCount ?? 0)
+    const reviewers =
+      already.length || requestedNow
+        ? []
+        : pickReviewers(changed, owners, {
+            author,
+            exclude: [pre.viewer],
+            count: config.reviewers.count,
+            seed: `${run.repo.repo}#${number}`,
+          })
     if (reviewers.length) await requestReviews(run, number, reviewers)
   }
   if (opened && config.welcome.pr !== false && (pre.counts.authorPrs ?? 0) <= 1 && !isBotAccount(pr.user)) {

@@ -247,6 +247,18 @@ describe('re-delivery', () => {
     expect(s.reactions(`comment:${comment.id}`)).toHaveLength(1)
   })
 
+  it('writes nothing when `opened` of a self-approved PR is delivered again', async () => {
+    const p = pr(['docs/guide.md'], 'dora')
+    const payload = pullRequestPayload(s.emu, s.repo, p, 'opened')
+    await s.run('label-policy', 'pull_request_target', payload)
+    expect(p.labels).toContain('approved')
+    expect(p.pull!.requestedReviewers.length).toBeGreaterThan(0)
+    s.emu.resetLog()
+    const again = await s.run('label-policy', 'pull_request_target', payload)
+    expect(again.code).toBe(0)
+    expect(s.emu.writes()).toEqual([])
+  })
+
   it('welcomes a first-time contributor once, however often `opened` is delivered', async () => {
     const t = new Scenario('acme/welcome')
     await t.start()

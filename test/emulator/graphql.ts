@@ -144,6 +144,14 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
           })),
         args,
       ),
+    reviewRequests: (args: { first?: number; after?: string }) =>
+      connection(
+        p.requestedReviewers.map((login) => ({
+          __typename: 'ReviewRequest',
+          requestedReviewer: { ...actorNode(state, login) },
+        })),
+        args,
+      ),
     reviews: (args: { first?: number; after?: string }) =>
       connection(
         p.reviews.map((r) => ({

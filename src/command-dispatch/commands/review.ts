@@ -2,7 +2,14 @@
 // head the reviewer saw (refused when that head is no longer current); /approve recomputes approvals
 // from the PR's whole history (comments and review bodies, Prow's approve plugin) and records
 // `bosun/approve` on the head, so the merge pool trusts statuses on the head, never a stale label.
-import { APPROVE_PURPOSE, readHead, readReviewFacts, syncApproval } from '../../core/approval-sync.js'
+import {
+  APPROVE_PURPOSE,
+  headFactsOf,
+  readHead,
+  readReviewFacts,
+  syncApproval,
+  type HeadFacts,
+} from '../../core/approval-sync.js'
 import { sameLogin } from '../../core/permissions.js'
 import { LGTM_CONTEXT, lgtmIsStale, trustedStatus } from '../../core/review-state.js'
 import { setCommitStatus } from '../../core/writes.js'
@@ -41,7 +48,7 @@ export const lgtm: CommandSpec = {
         return refuse('Only the PR author or a reviewer of a changed file may cancel `lgtm`.')
       }
       await target.removeLabel(LGTM_LABEL)
-      const head = await readHead(run.github, run.repo, target.number)
+      const head = await currentHead(ctx)
       if (trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))?.state === 'success')
         await setCommitStatus(
           run.github,
@@ -57,7 +64,7 @@ export const lgtm: CommandSpec = {
       return refuse('Use `/lgtm`, `/lgtm no-issue` or `/lgtm cancel`.')
     if (sameLogin(actor, target.author)) return refuse('You cannot LGTM your own pull request.')
     if (!(await ctx.can('reviewer'))) return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`)
-    const head = await readHead(run.github, run.repo, target.number)
+    const head = await currentHead(ctx)
     const reviewStale = await staleReason(ctx, head)
     if (reviewStale) return refuse(reviewStale)
     const writtenAt = String(run.ctx.payload.comment?.created_at ?? '')
@@ -84,6 +91,22 @@ export const lgtm: CommandSpec = {
 const viewer = async (ctx: CommandContext) => (await ctx.run.preflight()).viewer
 
 /**
+ * The review facts read with the preflight (the dispatcher asks for them when a review command is
+ * in the comment); used once, since this run's own writes make them stale.
+ */
+async function preflightReview(ctx: CommandContext) {
+  const repository = (await ctx.run.preflight()).repository
+  const page = repository.review
+  delete repository.review
+  return page as Record<string, unknown> | undefined
+}
+
+async function currentHead(ctx: CommandContext): Promise<HeadFacts> {
+  const page = await preflightReview(ctx)
+  return page ? headFactsOf(page) : readHead(ctx.run.github, ctx.run.repo, ctx.target.number)
+}
+
+/**
  * Recomputes approval for the PR: `approved`, the `bosun/approve` status on the head and the
  * notification comment brought in line with the history.
  */
@@ -93,7 +116,7 @@ export async function reconcileApproval(ctx: CommandContext, extraText?: string)
   const [files, owners, facts] = await Promise.all([
     target.files(),
     target.owners(),
-    readReviewFacts(run.github, run.repo, target.number, login),
+    preflightReview(ctx).then((page) => readReviewFacts(run.github, run.repo, target.number, login, page)),
   ])
   const extra = extraText ? { login: ctx.actor, body: extraText, isBot: false } : undefined
   const result = await syncApproval({
