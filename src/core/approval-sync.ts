@@ -16,6 +16,7 @@ import type { OwnersTree } from './owners.js'
 import { sameLogin, type PermissionResolver } from './permissions.js'
 import {
   APPROVE_CONTEXT,
+  LGTM_CONTEXT,
   headStatusFrom,
   STATUS_FIELDS,
   trustedStatus,
@@ -221,4 +222,35 @@ async function writeApprovalStatus(input: ApprovalSyncInput, state: ApprovalStat
 
 export function approvalDescription(state: ApprovalState): string {
   return state.approvedBy.length ? `Approved by ${state.approvedBy.join(', ')}.` : 'Approved.'
+}
+
+/**
+ * `lgtm.keep-on-same-tree`: the lgtm of the previous head, when bosun gave it there and the new head
+ * has the same tree (a rebase or an amend that changed nothing). One request.
+ */
+export async function lgtmKeptOnSameTree(
+  github: GitHub,
+  repo: Repo,
+  before: string,
+  after: string,
+  viewer: string,
+): Promise<HeadStatus | undefined> {
+  const data: Node = await github.graphql(
+    `query($owner: String!, $name: String!, $before: GitObjectID!, $after: GitObjectID!) {
+  repository(owner: $owner, name: $name) {
+    before: object(oid: $before) { ... on Commit { tree { oid }
+      statusCheckRollup { contexts(first: 100) { nodes { __typename ... on StatusContext { ${STATUS_FIELDS} } } } } } }
+    after: object(oid: $after) { ... on Commit { tree { oid } } }
+  }
+}`,
+    { owner: repo.owner, name: repo.repo, before, after },
+  )
+  const b = data.repository?.before
+  const a = data.repository?.after
+  if (!b?.tree?.oid || b.tree.oid !== a?.tree?.oid) return undefined
+  const statuses = (b.statusCheckRollup?.contexts?.nodes ?? [])
+    .filter((c: Node) => c.__typename === 'StatusContext')
+    .map(headStatusFrom)
+  const lgtm = trustedStatus(statuses, LGTM_CONTEXT, viewer)
+  return lgtm?.state === 'success' ? lgtm : undefined
 }

@@ -6,7 +6,13 @@
 import { httpStatus } from '../core/github.js'
 import picomatch from 'picomatch'
 import { runAction, type ActionRun } from '../core/action.js'
-import { readReviewFacts, reviewFactsFields, syncApproval, type ReviewFacts } from '../core/approval-sync.js'
+import {
+  lgtmKeptOnSameTree,
+  readReviewFacts,
+  reviewFactsFields,
+  syncApproval,
+  type ReviewFacts,
+} from '../core/approval-sync.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
@@ -14,7 +20,7 @@ import { isAllowedFor } from '../core/labels.js'
 import { LabelChanges } from '../core/label-changes.js'
 import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
-import { LGTM_CONTEXT } from '../core/review-state.js'
+import { LGTM_CONTEXT, trustedStatus } from '../core/review-state.js'
 import * as writes from '../core/writes.js'
 import {
   checkCommits,
@@ -213,8 +219,20 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     )
   }
 
-  // lgtm is for the commits that were reviewed: a push takes it away.
-  const lgtmReset = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm')
+  // lgtm is for the commits that were reviewed: a push takes it away (unless configured to keep it
+  // across a push that leaves the tree as reviewed).
+  const pushedOverLgtm = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm')
+  const kept =
+    pushedOverLgtm && config.lgtm.keepOnSameTree && payload.before && payload.after
+      ? await lgtmKeptOnSameTree(
+          run.github,
+          run.repo,
+          String(payload.before),
+          String(payload.after),
+          pre.viewer,
+        )
+      : undefined
+  const lgtmReset = pushedOverLgtm && !kept
   if (lgtmReset) plan.remove('lgtm')
 
   // needs-ok-to-test for authors without write access (never for bots' PRs they were given).
@@ -259,6 +277,18 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const rulesBroken = !!(rules.title || rules.commits)
   const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()))
 
+  const lgtmNow = trustedStatus(facts.statuses, LGTM_CONTEXT, pre.viewer)
+  if (kept && !(lgtmNow?.state === 'success' && lgtmNow.description.includes('kept: same tree'))) {
+    const by = /^LGTM by ([^ .]+)/.exec(kept.description)?.[1]
+    await writes.setCommitStatus(
+      run.github,
+      run.repo,
+      headSha,
+      LGTM_CONTEXT,
+      'success',
+      `LGTM${by ? ` by ${by}` : ''} kept: same tree as ${String(payload.before).slice(0, 7)}.`,
+    )
+  }
   await applyLabels(run, number, plan)
   if (approvalNote) run.report.result.comments.push(approvalNote)
 

@@ -165,6 +165,30 @@ describe('a push recomputes review state', () => {
     expect(status(p, 'bosun/lgtm')).toMatchObject({ state: 'pending', creator: BOT })
   })
 
+  it('keeps lgtm across a push that leaves the tree as reviewed, with lgtm.keep-on-same-tree', async () => {
+    s.config('lgtm:\n  keep-on-same-tree: true\n')
+    try {
+      const p = pr(['docs/guide.md'])
+      await s.comment(p, 'rev', '/lgtm')
+      const sync = (sameTree: boolean) => {
+        const before = p.pull!.head.sha
+        pushCommit(s.repo, p, 'rebase', { sameTree })
+        const payload = pullRequestPayload(s.emu, s.repo, p, 'synchronize')
+        Object.assign(payload, { before, after: p.pull!.head.sha })
+        return s.run('label-policy', 'pull_request_target', payload)
+      }
+      await sync(true)
+      expect(p.labels).toContain('lgtm')
+      expect(status(p, 'bosun/lgtm')).toMatchObject({ state: 'success', creator: BOT })
+      expect(status(p, 'bosun/lgtm')!.description).toMatch(/^LGTM by rev kept: same tree as [0-9a-f]{7}\.$/)
+      await sync(false)
+      expect(p.labels).not.toContain('lgtm')
+      expect(status(p, 'bosun/lgtm')!.state).toBe('pending')
+    } finally {
+      s.config('')
+    }
+  })
+
   it('writes nothing when the same push is delivered again', async () => {
     const p = pr(['docs/guide.md'])
     await s.comment(p, 'rev', '/lgtm')

@@ -8,6 +8,7 @@ import { ROOT } from './paths.js'
 import {
   isBehind,
   latestStatuses,
+  treeOf,
   type GitHubState,
   type Issue,
   type Repository,
@@ -171,6 +172,35 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
   }
 }
 
+/** A PR commit by its SHA: its tree and the statuses on it. */
+function commitByOid(repo: Repository, state: GitHubState, oid: string) {
+  for (const issue of repo.issues.values()) {
+    const commit = issue.pull?.commits.find((c) => c.sha === oid)
+    if (!commit) continue
+    const contexts = latestStatuses(repo, oid).map((s) => ({
+      __typename: 'StatusContext',
+      context: s.context,
+      state: s.state.toUpperCase(),
+      description: s.description,
+      createdAt: s.createdAt,
+      creator: actorNode(state, s.creator),
+    }))
+    return {
+      __typename: 'Commit',
+      oid,
+      tree: { __typename: 'Tree', oid: treeOf(commit) },
+      statusCheckRollup: contexts.length
+        ? {
+            __typename: 'StatusCheckRollup',
+            state: 'PENDING',
+            contexts: (a: { first?: number }) => connection(contexts, a),
+          }
+        : null,
+    }
+  }
+  return null
+}
+
 /** A user or bot as GraphQL's `Actor` interface. */
 function actorNode(state: GitHubState, login: string) {
   const user = state.users.get(login.toLowerCase())
@@ -202,7 +232,8 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       id: `R_${repo.id}`,
       name: repo.name,
       nameWithOwner: `${repo.owner}/${repo.name}`,
-      object: ({ expression }: { expression?: string }) => (expression ? blobAt(repo, expression) : null),
+      object: ({ expression, oid }: { expression?: string; oid?: string }) =>
+        expression ? blobAt(repo, expression) : oid ? commitByOid(repo, state, oid) : null,
       defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
       pullRequest: ({ number }: { number: number }) => {
         const issue = repo.issues.get(number)

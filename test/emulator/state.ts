@@ -58,7 +58,15 @@ export interface PullData {
   mergeableState: string
   maintainerCanModify: boolean
   files: PullFile[]
-  commits: Array<{ sha: string; message: string; author: string; merge?: boolean; committedAt?: string }>
+  commits: Array<{
+    sha: string
+    message: string
+    author: string
+    merge?: boolean
+    committedAt?: string
+    /** Tree oid; absent means a tree of its own (`tree-<sha>`). */
+    tree?: string
+  }>
   requestedReviewers: string[]
   reviews: Array<{
     id: number
@@ -388,11 +396,21 @@ export function addComment(
   return comment
 }
 
-export function pushCommit(repo: Repository, issue: Issue, message = 'more work'): string {
+export const treeOf = (commit: { sha: string; tree?: string }) => commit.tree ?? `tree-${commit.sha}`
+
+/** A push to a PR's head; `sameTree` models a rebase or amend that leaves the files as they were. */
+export function pushCommit(
+  repo: Repository,
+  issue: Issue,
+  message = 'more work',
+  options: { sameTree?: boolean } = {},
+): string {
   const pull = issue.pull!
   const sha = fakeSha(`push-${issue.number}`)
+  const previous = pull.commits[pull.commits.length - 1]
+  const tree = options.sameTree && previous ? treeOf(previous) : undefined
   pull.head.sha = sha
-  pull.commits.push({ sha, message, author: pull.head.user, committedAt: now() })
+  pull.commits.push({ sha, message, author: pull.head.user, committedAt: now(), ...(tree ? { tree } : {}) })
   const branch = repo.branches.get(pull.head.ref)
   if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
   return sha
