@@ -29,7 +29,7 @@ import { OpenAiEmulator } from '../test/emulator/openai.js'
 import { githubSchema } from '../test/emulator/graphql.js'
 import { allOperations } from '../test/emulator/openapi.js'
 import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
-import { BOT_TOKEN, Scenario } from '../test/support/scenario.js'
+import { BOT_TOKEN, markReviewed, Scenario } from '../test/support/scenario.js'
 
 interface Case {
   name: string
@@ -182,6 +182,7 @@ function autoMergeCases(): Case[] {
         labels: ready ? ['lgtm', 'approved'] : ['lgtm'],
       })
       addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+      if (ready) markReviewed(s.repo, pr.pull!.head.sha)
       if (!ready)
         addStatus(s.repo, pr.pull!.head.sha, 'bosun/merge', 'pending', 'Not mergeable. Needs approved label.')
     }
@@ -193,6 +194,7 @@ function autoMergeCases(): Case[] {
       setup(s) {
         const pr = createPull(s.emu.state, s.repo, { author: 'paula', labels: ['lgtm', 'approved'] })
         addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+        markReviewed(s.repo, pr.pull!.head.sha)
         return {
           action: 'auto-merge',
           event: 'check_suite',

@@ -3,7 +3,13 @@
 // event names (inside the preflight request) and for sweeps (one paginated query over open PRs).
 import type { Repo } from '../core/context.js'
 import type { GitHub } from '../core/github.js'
+import { headStatusFrom, STATUS_FIELDS, type HeadStatus } from '../core/review-state.js'
 import { normaliseCheck, normaliseStatus, type Context, type PoolPr } from './evaluate.js'
+
+/** A pool PR with the statuses on its head as review state reads them (who wrote each, when). */
+export interface PoolCandidate extends PoolPr {
+  headStatuses: HeadStatus[]
+}
 
 export const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
   author { login }
@@ -17,7 +23,7 @@ export const PR_FIELDS = `number title state createdAt isDraft headRefOid headRe
             nodes {
               __typename
               ... on CheckRun { name status conclusion }
-              ... on StatusContext { context state description }
+              ... on StatusContext { ${STATUS_FIELDS} }
             }
           }
         }
@@ -33,7 +39,7 @@ export function pullRequestFields(numbers: number[]): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = Record<string, any>
 
-export function toPoolPr(node: Node): PoolPr {
+export function toPoolPr(node: Node): PoolCandidate {
   const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup
   const contexts: Context[] = (rollup?.contexts?.nodes ?? []).map((c: Node): Context =>
     c.__typename === 'CheckRun'
@@ -66,6 +72,13 @@ export function toPoolPr(node: Node): PoolPr {
     mergeStateStatus: node.mergeStateStatus,
     labels: (node.labels?.nodes ?? []).map((l: Node) => l.name),
     contexts,
+    // Review state counts only on the head itself.
+    headStatuses: (node.commits?.nodes?.[0]?.commit?.oid === node.headRefOid
+      ? (rollup?.contexts?.nodes ?? [])
+      : []
+    )
+      .filter((c: Node) => c.__typename === 'StatusContext')
+      .map(headStatusFrom),
   }
 }
 
@@ -84,8 +97,12 @@ export function openPullRequestsPage(after?: string): string {
  * Every open PR of the repository given the first page already read: one more request per 50 PRs
  * (1,000 PRs: the preflight and 19 more).
  */
-export async function sweepOpenPullRequests(github: GitHub, repo: Repo, firstPage: Node): Promise<PoolPr[]> {
-  const prs: PoolPr[] = []
+export async function sweepOpenPullRequests(
+  github: GitHub,
+  repo: Repo,
+  firstPage: Node,
+): Promise<PoolCandidate[]> {
+  const prs: PoolCandidate[] = []
   let page = firstPage
   for (;;) {
     prs.push(...page.nodes.map(toPoolPr))

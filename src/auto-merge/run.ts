@@ -6,6 +6,7 @@ import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import { headReviewMissing, REVIEW_CONTEXTS } from '../core/review-state.js'
 import { setCommitStatus } from '../core/writes.js'
 import {
   byAge,
@@ -18,7 +19,13 @@ import {
   type PoolPr,
   type Verdict,
 } from './evaluate.js'
-import { openPullRequestsPage, pullRequestFields, sweepOpenPullRequests, toPoolPr } from './pool.js'
+import {
+  openPullRequestsPage,
+  pullRequestFields,
+  sweepOpenPullRequests,
+  toPoolPr,
+  type PoolCandidate,
+} from './pool.js'
 
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
 
@@ -66,7 +73,9 @@ export function concernedPullRequests(
     }
     case 'status':
       // bosun's own status must not start another evaluation.
-      if (payload.context === MERGE_CONTEXT) return { skip: `status ${MERGE_CONTEXT} is bosun's own` }
+      // (bosun/lgtm and bosun/approve are followed by the label change that evaluates the PR.)
+      if ([MERGE_CONTEXT, ...REVIEW_CONTEXTS].includes(String(payload.context)))
+        return { skip: `status ${String(payload.context)} is bosun's own` }
       return { numbers: [], sha: payload.sha }
     default:
       return { skip: `auto-merge does not handle ${eventName}` }
@@ -80,6 +89,43 @@ async function numbersForSha(run: ActionRun, sha: string): Promise<number[]> {
     per_page: 100,
   })
   return prs.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number)
+}
+
+/** What the pool does with one PR, decided before anything is written. */
+export type PoolAction =
+  | { kind: 'status'; state: 'success' | 'pending'; description: string; note?: string }
+  | { kind: 'nothing'; note?: string }
+  | { kind: 'update-branch' }
+  | { kind: 'merge'; method: 'merge' | 'squash' | 'rebase'; writeInPool: boolean }
+
+export interface RunState {
+  merges: number
+  /** Bases a merge in this run moved: their other PRs are behind now. */
+  movedBases: Set<string>
+}
+
+/**
+ * Review bound to the head: a ready verdict stands only when the head itself carries bosun's
+ * `bosun/lgtm` and `bosun/approve` (for the labels the config requires); a label alone may be stale.
+ */
+export function withHeadReview(pr: PoolCandidate, verdict: Verdict, config: Config, viewer: string): Verdict {
+  if (verdict.kind !== 'ready') return verdict
+  const missing = headReviewMissing(config.merge.requireLabels, pr.headStatuses, viewer)
+  return missing ? { kind: 'pending', description: missing } : verdict
+}
+
+/** The plan for one PR: pure, from the verdict, what this run already did and the config. */
+export function nextAction(pr: PoolPr, verdict: Verdict, runState: RunState, config: Config): PoolAction {
+  const status = statusToWrite(pr, verdict)
+  if (verdict.kind !== 'ready') return status ? { kind: 'status', ...status } : { kind: 'nothing' }
+  // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
+  const behind = pr.mergeStateStatus === 'BEHIND' || runState.movedBases.has(pr.baseRef)
+  if (behind && config.merge.updateBranch) return { kind: 'update-branch' }
+  if (runState.merges >= config.merge.maxPerRun) {
+    const note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`
+    return status ? { kind: 'status', ...status, note } : { kind: 'nothing', note }
+  }
+  return { kind: 'merge', method: verdict.method, writeInPool: !!status }
 }
 
 async function writeStatus(
@@ -100,82 +146,83 @@ async function writeStatus(
   )
 }
 
+async function updateBranch(run: ActionRun, pr: PoolPr, outcome: Outcome): Promise<void> {
+  await run.github.rest.pulls.updateBranch({
+    ...run.repo,
+    pull_number: pr.number,
+    expected_head_sha: pr.headSha,
+  })
+  outcome.state = 'updating'
+  outcome.note = 'Branch updated with its base; it merges once checks pass again.'
+  await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.')
+}
+
+/** Merges with the evaluated head SHA; GitHub's refusal is pool work, reported on the status. */
+async function mergeOne(
+  run: ActionRun,
+  config: Config,
+  pr: PoolPr,
+  action: Extract<PoolAction, { kind: 'merge' }>,
+  outcome: Outcome,
+): Promise<boolean> {
+  if (action.writeInPool) await writeStatus(run, pr, 'success', IN_POOL)
+  try {
+    const title = commitTitle(config.merge.commitTitle, pr)
+    await run.github.rest.pulls.merge({
+      ...run.repo,
+      pull_number: pr.number,
+      sha: pr.headSha,
+      merge_method: action.method,
+      ...(title && action.method !== 'rebase' ? { commit_title: title } : {}),
+    })
+  } catch (error) {
+    const code = httpStatus(error)
+    if (code !== 405 && code !== 409 && code !== 422) throw error
+    // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
+    const message = String((error as Error).message).split('\n')[0]
+    outcome.state = 'refused'
+    outcome.note = message
+    await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`)
+    return false
+  }
+  outcome.merged = true
+  outcome.state = 'merged'
+  run.report.result.merged.push(pr.number)
+  if (config.merge.deleteBranch && !pr.isCrossRepository) {
+    try {
+      await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` })
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error // already gone
+    }
+  }
+  return true
+}
+
 /** Evaluates and acts on a set of PRs; returns one outcome per PR. Never throws for one PR's trouble. */
 async function processPool(
   run: ActionRun,
   config: Config,
-  prs: PoolPr[],
+  prs: PoolCandidate[],
+  viewer: string,
   allowedMethods?: EvaluateOptions['allowedMethods'],
 ): Promise<{ outcomes: Outcome[]; errors: unknown[] }> {
-  const selfContexts = [run.ctx.job].filter(Boolean)
+  const selfContexts = [run.ctx.job, ...REVIEW_CONTEXTS].filter(Boolean)
   const outcomes: Outcome[] = []
   const errors: unknown[] = []
-  let merges = 0
-  const movedBases = new Set<string>()
+  const runState: RunState = { merges: 0, movedBases: new Set() }
   for (const pr of [...prs].sort(byAge)) {
-    const verdict = evaluate(pr, config, { selfContexts, allowedMethods })
-    const outcome: Outcome = {
-      pr,
-      verdict,
-      state: verdict.kind === 'ready' ? 'ready' : verdict.kind,
-      merged: false,
-    }
+    const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods }), config, viewer)
+    const outcome: Outcome = { pr, verdict, state: verdict.kind, merged: false }
     outcomes.push(outcome)
     try {
-      const status = statusToWrite(pr, verdict)
-      if (verdict.kind !== 'ready') {
-        if (status) await writeStatus(run, pr, status.state, status.description)
-        continue
-      }
-      // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
-      const behind = pr.mergeStateStatus === 'BEHIND' || movedBases.has(pr.baseRef)
-      if (behind && config.merge.updateBranch) {
-        await run.github.rest.pulls.updateBranch({
-          ...run.repo,
-          pull_number: pr.number,
-          expected_head_sha: pr.headSha,
-        })
-        outcome.state = 'updating'
-        outcome.note = 'Branch updated with its base; it merges once checks pass again.'
-        await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.')
-        continue
-      }
-      if (merges >= config.merge.maxPerRun) {
-        if (status) await writeStatus(run, pr, status.state, status.description)
-        outcome.note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`
-        continue
-      }
-      if (status) await writeStatus(run, pr, 'success', IN_POOL)
-      try {
-        const title = commitTitle(config.merge.commitTitle, pr)
-        await run.github.rest.pulls.merge({
-          ...run.repo,
-          pull_number: pr.number,
-          sha: pr.headSha,
-          merge_method: verdict.method,
-          ...(title && verdict.method !== 'rebase' ? { commit_title: title } : {}),
-        })
-      } catch (error) {
-        const code = httpStatus(error)
-        if (code !== 405 && code !== 409 && code !== 422) throw error
-        // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
-        const message = String((error as Error).message).split('\n')[0]
-        outcome.state = 'refused'
-        outcome.note = message
-        await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`)
-        continue
-      }
-      merges++
-      movedBases.add(pr.baseRef)
-      outcome.merged = true
-      outcome.state = 'merged'
-      run.report.result.merged.push(pr.number)
-      if (config.merge.deleteBranch && !pr.isCrossRepository) {
-        try {
-          await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` })
-        } catch (error) {
-          if (httpStatus(error) !== 422) throw error // already gone
-        }
+      const action = nextAction(pr, verdict, runState, config)
+      if (action.kind === 'status' || action.kind === 'nothing') {
+        if (action.note) outcome.note = action.note
+        if (action.kind === 'status') await writeStatus(run, pr, action.state, action.description)
+      } else if (action.kind === 'update-branch') await updateBranch(run, pr, outcome)
+      else if (await mergeOne(run, config, pr, action, outcome)) {
+        runState.merges++
+        runState.movedBases.add(pr.baseRef)
       }
     } catch (error) {
       const code = httpStatus(error)
@@ -206,13 +253,15 @@ function poolTable(outcomes: Outcome[]): string {
 
 export async function autoMerge(run: ActionRun): Promise<void> {
   const { eventName, payload } = run.ctx
-  let prs: PoolPr[]
+  let prs: PoolCandidate[]
   let config: Config
   let repository: Record<string, unknown>
+  let viewer: string
   if (SWEEP_EVENTS.has(eventName)) {
     const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}` })
     config = pre.config
     repository = pre.repository
+    viewer = pre.viewer
     prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
   } else {
     const concerned = concernedPullRequests(eventName, payload)
@@ -223,12 +272,13 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${pullRequestFields(numbers)}` })
     config = pre.config
     repository = pre.repository
+    viewer = pre.viewer
     prs = numbers
       .map((n) => pre.repository[`pr${n}`])
       .filter((node) => node && node.number)
       .map(toPoolPr)
   }
-  const { outcomes, errors } = await processPool(run, config, prs, allowedMethodsOf(repository))
+  const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository))
   run.report.sections.push(poolTable(outcomes))
   if (errors.length) throw errors[0]
 }

@@ -1,5 +1,6 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+import { reviewFactsFields } from '../core/approval-sync.js'
 import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import { ConfigError } from '../core/config.js'
@@ -108,6 +109,24 @@ async function runOne(
   }
 }
 
+const REVIEW_COMMANDS = new Set(['lgtm', 'remove-lgtm', 'approve', 'remove-approve'])
+const SEEN_FIELDS = '... on Reactable { reactionGroups { viewerHasReacted } }'
+
+/** The GraphQL id of the text bosun reacts to (a comment, or a new issue or PR), if it has one. */
+function sourceNodeId(payload: Payload, ref: CommentRef): string | undefined {
+  const id =
+    ref.kind === 'issue_comment' || ref.kind === 'review_comment'
+      ? payload.comment?.node_id
+      : ref.kind === 'issue'
+        ? (payload.pull_request ?? payload.issue)?.node_id
+        : undefined
+  return typeof id === 'string' && id ? id : undefined
+}
+
+function alreadyAnswered(node: { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | undefined) {
+  return !!node?.reactionGroups?.some((g) => g.viewerHasReacted)
+}
+
 /** The /lgtm an approving (or /lgtm cancel a changes-requested) review implies, if any. */
 function reviewVerdict(eventName: string, payload: Payload): ParsedCommand | undefined {
   if (eventName !== 'pull_request_review' || payload.action !== 'submitted') return undefined
@@ -133,10 +152,29 @@ export async function dispatch(run: ActionRun): Promise<void> {
 
   // One request answers the config, the token's login and whether the labels named exist.
   const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? [])
-  const { config, labels: knownLabels } = await run.preflight({ labels: labelsNeeded })
+  // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
+  // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
+  const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name))
+  const nodeId = sharesComment ? undefined : sourceNodeId(run.ctx.payload, source.ref)
+  const {
+    config,
+    labels: knownLabels,
+    root,
+  } = await run.preflight({
+    labels: labelsNeeded,
+    // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+    ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+      ? {
+          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+        }
+      : {}),
+    ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
+  })
   const problems = commandConfigProblems(config)
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
+  if (alreadyAnswered(root.seen)) return run.report.skip('already handled (bosun has reacted to it)')
   // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
   if (
     verdict &&
@@ -192,11 +230,12 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const skipped = known.slice(MAX_COMMANDS_PER_COMMENT)
 
   const feedback = renderFeedback(actor, results, skipped)
-  await react(run.github, run.repo, source.ref, feedback.reaction)
   if (feedback.reply) {
     await postReply(run.github, run.repo, target.number, 'reply', feedback.reply)
     run.report.result.comments.push('reply')
   }
+  // Last, so that it records the comment as handled only once everything else is written.
+  await react(run.github, run.repo, source.ref, feedback.reaction)
   if (crash) throw crash
 }
 

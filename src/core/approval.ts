@@ -14,6 +14,8 @@ export interface ApprovalInput {
   requireSelfApproval: boolean
   /** Without OWNERS files: whether any standing approver (or the author, implicitly) is a collaborator. */
   collaboratorApproved?: boolean
+  /** The author withdrew (`/approve cancel`) their implicit approval. */
+  authorWithdrew?: boolean
 }
 
 export interface ApprovalState {
@@ -29,7 +31,7 @@ export interface ApprovalState {
 export function evaluateApproval(input: ApprovalInput): ApprovalState {
   const author = input.author.toLowerCase()
   const effective = new Set(input.approvers)
-  if (!input.requireSelfApproval) effective.add(author)
+  if (!input.requireSelfApproval && !input.authorWithdrew) effective.add(author)
   if (input.owners.isEmpty) {
     const approved = input.collaboratorApproved === true
     return {
@@ -67,29 +69,74 @@ export function evaluateApproval(input: ApprovalInput): ApprovalState {
   }
 }
 
+/** One entry of a PR's review history: an issue comment or a review body. */
+export interface HistoryEntry {
+  login: string
+  body: string
+  /** Written by a bot, by the token's own user, or carrying a bosun marker: never a command. */
+  isBot: boolean
+  /** ISO time it was written; entries are counted oldest first. */
+  createdAt?: string
+  /**
+   * Who last edited it, when someone did. Text edited by anyone but its author cannot grant an
+   * approval (a collaborator may edit others' comments); a withdrawal still stands.
+   */
+  editedBy?: string
+}
+
+export interface HistoryApprovals {
+  approvers: Set<string>
+  /** The author's last word was a withdrawal: their implicit approval no longer counts. */
+  authorWithdrew: boolean
+}
+
+const isWithdrawal = (name: string, args: string) =>
+  name === 'remove-approve' || (name === 'approve' && /^cancel\b/i.test(args))
+const isGrant = (name: string, args: string) =>
+  name === 'approve' && (args === '' || /^no-issue$/i.test(args))
+
 /**
- * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
- * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
+ * Standing approvals from a PR's history (comments and review bodies), oldest first: `/approve`
+ * adds the writer, `/approve cancel` and `/remove-approve` withdraw them; the author's withdrawal
+ * also cancels their implicit approval (Prow's approve plugin). Bot entries never count.
  */
-export function approvalsFromHistory(
-  comments: Array<{ login: string; body: string; isBot: boolean }>,
-): Set<string> {
+export function reviewApprovals(entries: HistoryEntry[], author = ''): HistoryApprovals {
   const approvers = new Set<string>()
-  for (const comment of comments) {
-    if (comment.isBot) continue
-    for (const command of parseCommands(comment.body)) {
-      const login = comment.login.toLowerCase()
-      if (
-        command.name === 'remove-approve' ||
-        (command.name === 'approve' && /^cancel\b/i.test(command.args))
-      ) {
+  let authorWithdrew = false
+  const ordered = entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => timeOf(a.entry) - timeOf(b.entry) || a.index - b.index)
+  for (const { entry } of ordered) {
+    if (entry.isBot) continue
+    const login = entry.login.toLowerCase()
+    const editedByOther = !!entry.editedBy && entry.editedBy.toLowerCase() !== login
+    for (const command of safeCommands(entry.body)) {
+      if (isWithdrawal(command.name, command.args)) {
         approvers.delete(login)
-      } else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
+        if (login === author.toLowerCase()) authorWithdrew = true
+      } else if (isGrant(command.name, command.args) && !editedByOther) {
         approvers.add(login)
+        if (login === author.toLowerCase()) authorWithdrew = false
       }
     }
   }
-  return approvers
+  return { approvers, authorWithdrew }
+}
+
+/** Entries without a time (the command being handled) come last. */
+const timeOf = (entry: HistoryEntry) => (entry.createdAt ? Date.parse(entry.createdAt) : Infinity) || 0
+
+/** One unparseable entry must never break the recount of the whole PR: it counts as no command. */
+function safeCommands(body: string) {
+  try {
+    return parseCommands(body)
+  } catch {
+    return []
+  }
+}
+
+export function approvalsFromHistory(entries: HistoryEntry[]): Set<string> {
+  return reviewApprovals(entries).approvers
 }
 
 export function renderApprovalComment(state: ApprovalState, options: { noOwners: boolean }): string {

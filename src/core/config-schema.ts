@@ -33,7 +33,11 @@ export const configSchema = strict({
     },
   }),
   permissions: { type: 'object', additionalProperties: level },
-  lgtm: strict({ 'reset-on-push': { type: 'boolean' }, 'review-acts-as-lgtm': { type: 'boolean' } }),
+  lgtm: strict({
+    'reset-on-push': { type: 'boolean' },
+    'review-acts-as-lgtm': { type: 'boolean' },
+    'keep-on-same-tree': { type: 'boolean' },
+  }),
   approve: strict({ 'require-self-approval': { type: 'boolean' } }),
   reviewers: strict({ count: { type: 'integer', minimum: 0, maximum: 10 } }),
   labels: strict({

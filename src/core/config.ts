@@ -32,7 +32,7 @@ export interface LabelDefinition {
 export interface Config {
   commands: { disabled: string[]; custom: Record<string, CustomCommand> }
   permissions: Record<string, Level>
-  lgtm: { resetOnPush: boolean; reviewActsAsLgtm: boolean }
+  lgtm: { resetOnPush: boolean; reviewActsAsLgtm: boolean; keepOnSameTree: boolean }
   approve: { requireSelfApproval: boolean }
   reviewers: { count: number }
   labels: {
@@ -87,6 +87,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
     lgtm: {
       resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
       reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+      keepOnSameTree: raw.lgtm?.['keep-on-same-tree'] ?? false,
     },
     approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
     reviewers: { count: raw.reviewers?.count ?? 2 },

@@ -15,6 +15,8 @@ export interface PreflightOptions {
   counts?: Record<string, string>
   /** Raw GraphQL selections on the repository (aliased), answered in `repository`. */
   repositoryFields?: string
+  /** Raw GraphQL selections at the query's root (aliased, e.g. a `node(id:)`), answered in `root`. */
+  rootFields?: string
 }
 
 export interface Preflight {
@@ -28,6 +30,9 @@ export interface Preflight {
   /** The raw repository object, for `repositoryFields`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   repository: Record<string, any>
+  /** The raw answer, for `rootFields`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  root: Record<string, any>
 }
 
 export function checkConfigPath(path: string): void {
@@ -60,6 +65,7 @@ export async function preflight(
   ]
   const query = `query(${vars.join(', ')}) {
   viewer { login }
+  ${options.rootFields ?? ''}
   ${countAliases.map((a) => `c_${a}: search(query: $c_${a}, type: ISSUE, first: 0) { issueCount }`).join('\n  ')}
   repository(owner: $owner, name: $name) {
     config: object(expression: $config) { ... on Blob { text } }
@@ -90,5 +96,6 @@ export async function preflight(
     files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
     counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
     repository,
+    root: data,
   }
 }

@@ -37,19 +37,25 @@ export interface BotComment {
   body: string
 }
 
+/**
+ * The bot's comment for `purpose`. Only comments the token's own user (`viewer`) wrote count: anyone
+ * can paste the marker into a comment of their own.
+ */
 export async function findBotComment(
   github: GitHub,
   repo: Repo,
   issueNumber: number,
   purpose: string,
+  viewer: string,
 ): Promise<BotComment | undefined> {
   const tag = marker(purpose)
+  const mine = (login: string | undefined) => !!login && login.toLowerCase() === viewer.toLowerCase()
   for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100,
   })) {
-    const hit = page.data.find((c) => c.body?.includes(tag))
+    const hit = page.data.find((c) => mine(c.user?.login) && c.body?.includes(tag))
     if (hit) return { id: hit.id, body: hit.body ?? '' }
   }
   return undefined
@@ -65,9 +71,10 @@ export async function upsertBotComment(
   issueNumber: number,
   purpose: string,
   text: string,
+  viewer: string,
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const body = `${marker(purpose)}\n${text}`
-  const existing = await findBotComment(github, repo, issueNumber, purpose)
+  const existing = await findBotComment(github, repo, issueNumber, purpose, viewer)
   if (existing?.body === body) return 'unchanged'
   if (existing) {
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })
@@ -127,6 +134,11 @@ export async function react(
   }
 }
 
+/** GitHub rejects status descriptions over 140 characters: what is stored for `description`. */
+export function statusDescription(description: string): string {
+  return description.length > 140 ? `${description.slice(0, 139)}…` : description
+}
+
 export async function setCommitStatus(
   github: GitHub,
   repo: Repo,
@@ -141,8 +153,7 @@ export async function setCommitStatus(
     sha,
     context,
     state,
-    // GitHub rejects descriptions over 140 characters.
-    description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
+    description: statusDescription(description),
     ...(targetUrl ? { target_url: targetUrl } : {}),
   })
 }

@@ -6,7 +6,13 @@
 import { httpStatus } from '../core/github.js'
 import picomatch from 'picomatch'
 import { runAction, type ActionRun } from '../core/action.js'
-import { evaluateApproval } from '../core/approval.js'
+import {
+  lgtmKeptOnSameTree,
+  readReviewFacts,
+  reviewFactsFields,
+  syncApproval,
+  type ReviewFacts,
+} from '../core/approval-sync.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
@@ -14,6 +20,7 @@ import { isAllowedFor } from '../core/labels.js'
 import { LabelChanges } from '../core/label-changes.js'
 import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
+import { LGTM_CONTEXT, trustedStatus } from '../core/review-state.js'
 import * as writes from '../core/writes.js'
 import {
   checkCommits,
@@ -68,7 +75,8 @@ async function syncComment(
     run.report.result.comments.push(`${purpose} posted`)
     return
   }
-  const outcome = await writes.upsertBotComment(run.github, run.repo, number, purpose, text)
+  const { viewer } = await run.preflight()
+  const outcome = await writes.upsertBotComment(run.github, run.repo, number, purpose, text, viewer)
   if (outcome !== 'unchanged') run.report.result.comments.push(`${purpose} ${outcome}`)
 }
 
@@ -122,24 +130,34 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     ...(opened
       ? { counts: { authorPrs: `repo:${run.repo.owner}/${run.repo.repo} is:pr author:${author}` } }
       : {}),
+    // The labels as they are now, not as the (possibly re-delivered) payload saw them; on a push,
+    // the review history too.
+    repositoryFields: `live: pullRequest(number: ${Math.trunc(number)}) { labels(first: 100) { nodes { name } }
+      reviewRequests(first: 1) { totalCount }
+      ${is('synchronize', 'opened') ? reviewFactsFields() : ''} }`,
   })
-  if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
+  // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
+  if (!is('synchronize') && (await run.sentBySelf())) return run.report.skip('event sent by the bot itself')
   const config = pre.config
 
   if (is('labeled')) return enforceRestrictedLabel(run, config, number, payload)
 
-  const original = labelNames(pr)
+  const live = pre.repository.live?.labels?.nodes as Array<{ name: string }> | undefined
+  const original = live ? live.map((l) => l.name) : labelNames(pr)
   const plan = new LabelChanges(original)
   const generated = generatedMatcher(pre.files.gitattributes)
   const ignoreGlobs = config.size.ignore.length ? picomatch(config.size.ignore, { dot: true }) : undefined
   const ignored = (path: string) => !!generated?.(path) || !!ignoreGlobs?.(path)
   const sized = is('opened', 'reopened', 'synchronize') || baseChanged
   const pathsConfigured = Object.keys(config.labels.paths).length > 0
+  // Approval follows the head: recounted on every push, and on open for the author's own files.
   const approvalOnOpen = opened && !config.approve.requireSelfApproval
+  const approvalOnPush = is('synchronize')
+  const recount = approvalOnOpen || approvalOnPush
   const wantReviewers = (opened && !pr.draft) || is('ready_for_review')
   const needFiles =
     (sized && (generated !== undefined || ignoreGlobs !== undefined || pathsConfigured)) ||
-    approvalOnOpen ||
+    recount ||
     (wantReviewers && config.reviewers.count > 0)
   const tooMany = Number(pr.changed_files ?? 0) > MAX_LISTED_FILES
   // Both rules are checked on every event that can change either verdict, so the comment is always whole.
@@ -147,7 +165,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const commitRule = !!config.rules.commitMessage && rulesApply
 
   // Independent reads go out together.
-  const [files, commits, authorIsCollaborator] = await Promise.all([
+  const headSha = String(pr.head?.sha ?? '')
+  const [files, commits, authorIsCollaborator, facts] = await Promise.all([
     needFiles && !tooMany
       ? run.github.paginate(run.github.rest.pulls.listFiles, {
           ...run.repo,
@@ -163,6 +182,9 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
         })
       : Promise.resolve(undefined),
     is('opened', 'reopened') ? run.permissions.isCollaborator(author) : Promise.resolve(undefined),
+    recount
+      ? readReviewFacts(run.github, run.repo, number, pre.viewer, pre.repository.live)
+      : Promise.resolve<ReviewFacts>({ headSha, statuses: [], history: [] }),
   ])
   const changed: ChangedFile[] | undefined = files?.map((f) => ({
     filename: f.filename,
@@ -173,7 +195,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
   )
   let owners: OwnersTree | undefined
-  if (paths && (approvalOnOpen || wantReviewers)) {
+  if (paths && (recount || wantReviewers)) {
     owners = await loadOwners(
       run.github,
       run.repo,
@@ -206,25 +228,44 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     )
   }
 
-  // lgtm is for the commits that were reviewed: a push takes it away.
-  const lgtmReset = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm')
+  // lgtm is for the commits that were reviewed: a push takes it away (unless configured to keep it
+  // across a push that leaves the tree as reviewed).
+  const pushedOverLgtm = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm')
+  const kept =
+    pushedOverLgtm && config.lgtm.keepOnSameTree && payload.before && payload.after
+      ? await lgtmKeptOnSameTree(
+          run.github,
+          run.repo,
+          String(payload.before),
+          String(payload.after),
+          pre.viewer,
+        )
+      : undefined
+  const lgtmReset = pushedOverLgtm && !kept
   if (lgtmReset) plan.remove('lgtm')
 
   // needs-ok-to-test for authors without write access (never for bots' PRs they were given).
   if (is('opened', 'reopened') && authorIsCollaborator === false && !plan.has('ok-to-test'))
     plan.add('needs-ok-to-test')
 
-  // approved when the author approves every file they change.
-  if (approvalOnOpen && paths && owners) {
-    const state = evaluateApproval({
+  // approved while the approvals in the history cover the head's files (the author's own on open).
+  let approvalNote: string | undefined
+  if (recount && paths && owners && !tooMany) {
+    const result = await syncApproval({
+      github: run.github,
+      repo: run.repo,
+      number,
+      author,
+      viewer: pre.viewer,
       files: paths,
       owners,
-      approvers: new Set(),
-      author,
-      requireSelfApproval: false,
-      collaboratorApproved: owners.isEmpty ? await run.permissions.isCollaborator(author) : undefined,
+      requireSelfApproval: config.approve.requireSelfApproval,
+      permissions: run.permissions,
+      facts,
+      postNotification: false,
     })
-    if (state.approved) plan.add('approved')
+    plan.set('approved', result.state.approved)
+    if (result.notification === 'updated') approvalNote = 'approval notification updated'
   }
 
   // Path labels are only added: a maintainer's manual label is never taken away.
@@ -245,9 +286,31 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const rulesBroken = !!(rules.title || rules.commits)
   const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()))
 
+  const lgtmNow = trustedStatus(facts.statuses, LGTM_CONTEXT, pre.viewer)
+  if (kept && !(lgtmNow?.state === 'success' && lgtmNow.description.includes('kept: same tree'))) {
+    const by = /^LGTM by ([^ .]+)/.exec(kept.description)?.[1]
+    await writes.setCommitStatus(
+      run.github,
+      run.repo,
+      headSha,
+      LGTM_CONTEXT,
+      'success',
+      `LGTM${by ? ` by ${by}` : ''} kept: same tree as ${String(payload.before).slice(0, 7)}.`,
+    )
+  }
   await applyLabels(run, number, plan)
+  if (approvalNote) run.report.result.comments.push(approvalNote)
 
   if (lgtmReset) {
+    // Recorded on the new head too: a /lgtm written before this push can no longer land on it.
+    await writes.setCommitStatus(
+      run.github,
+      run.repo,
+      headSha,
+      LGTM_CONTEXT,
+      'pending',
+      'New commits since lgtm: needs a new review.',
+    )
     await syncComment(
       run,
       number,
@@ -261,18 +324,21 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     await syncComment(run, number, 'rules', renderRulesComment(rules), !opened)
   if (wantReviewers && owners && changed) {
     const already = (pr.requested_reviewers ?? []).map((r: { login: string }) => r.login)
-    const reviewers = already.length
-      ? []
-      : pickReviewers(changed, owners, {
-          author,
-          exclude: [pre.viewer],
-          count: config.reviewers.count,
-          seed: `${run.repo.repo}#${number}`,
-        })
+    const requestedNow = Number(pre.repository.live?.reviewRequests?.totalCount ?? 0)
+    const reviewers =
+      already.length || requestedNow
+        ? []
+        : pickReviewers(changed, owners, {
+            author,
+            exclude: [pre.viewer],
+            count: config.reviewers.count,
+            seed: `${run.repo.repo}#${number}`,
+          })
     if (reviewers.length) await requestReviews(run, number, reviewers)
   }
   if (opened && config.welcome.pr !== false && (pre.counts.authorPrs ?? 0) <= 1 && !isBotAccount(pr.user)) {
-    await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), false)
+    // Looked up first, so a re-delivered `opened` never welcomes twice.
+    await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), true)
   }
 }
 
@@ -327,13 +393,7 @@ async function issuePolicies(run: ActionRun): Promise<void> {
     (pre.counts.authorIssues ?? 0) <= 1 &&
     !isBotAccount(issue.user)
   ) {
-    await syncComment(
-      run,
-      number,
-      'welcome',
-      config.welcome.issue.replace(/\{author\}/g, `@${author}`),
-      false,
-    )
+    await syncComment(run, number, 'welcome', config.welcome.issue.replace(/\{author\}/g, `@${author}`), true)
   }
 }
 

@@ -17,7 +17,7 @@ import {
   statusPayload,
   workflowRunPayload,
 } from '../support/payloads.js'
-import { Scenario } from '../support/scenario.js'
+import { markReviewed, Scenario } from '../support/scenario.js'
 
 const s = new Scenario()
 
@@ -39,6 +39,7 @@ function ready(options: Partial<PullOptions> = {}): Issue {
   })
   addCheckRun(s.repo, p.pull!.head.sha, 'build', 'success')
   addStatus(s.repo, p.pull!.head.sha, 'ci/lint', 'success')
+  markReviewed(s.repo, p.pull!.head.sha)
   return p
 }
 const evaluate = (p: Issue) => {
@@ -198,9 +199,11 @@ describe('races and refusals', () => {
     await t.start()
     try {
       t.people({ paula: null })
-      const [p, q] = [0, 1].map(() =>
-        createPull(t.emu.state, t.repo, { author: 'paula', labels: ['lgtm', 'approved'] }),
-      )
+      const [p, q] = [0, 1].map(() => {
+        const pr = createPull(t.emu.state, t.repo, { author: 'paula', labels: ['lgtm', 'approved'] })
+        markReviewed(t.repo, pr.pull!.head.sha)
+        return pr
+      })
       t.emu.before('pulls/merge', () => (p.state = 'closed'))
       const run = await t.run('auto-merge', 'workflow_dispatch', { inputs: {} })
       expect(run.code).toBe(0)
@@ -233,9 +236,11 @@ describe('races and refusals', () => {
     try {
       t.people({ paula: null })
       t.config('merge:\n  update-branch: true\n')
-      const [first, second] = [0, 1].map(() =>
-        createPull(t.emu.state, t.repo, { author: 'paula', labels: ['lgtm', 'approved'] }),
-      )
+      const [first, second] = [0, 1].map(() => {
+        const pr = createPull(t.emu.state, t.repo, { author: 'paula', labels: ['lgtm', 'approved'] })
+        markReviewed(t.repo, pr.pull!.head.sha)
+        return pr
+      })
       const run = await t.run('auto-merge', 'workflow_dispatch', { inputs: {} })
       expect(run.code).toBe(0)
       expect(first.pull!.merged).toBe(true)
@@ -326,7 +331,8 @@ describe('events', () => {
     expect(p.labels).not.toContain('lgtm')
     await evaluate(p)
     expect(p.pull!.merged).toBe(false)
-    expect(mergeStatus(p)!.description).toBe('Not mergeable. Needs lgtm label.')
+    // Nobody approved: the recount on push takes the hand-set `approved` away too.
+    expect(mergeStatus(p)!.description).toBe('Not mergeable. Needs lgtm, approved labels.')
   })
 })
 
@@ -353,6 +359,7 @@ describe('sweeps', () => {
           mergeable: kind === 'conflict' ? false : true,
         })
         const sha = pr.pull!.head.sha
+        markReviewed(t.repo, sha)
         addCheckRun(
           t.repo,
           sha,
@@ -406,6 +413,7 @@ describe('sweeps', () => {
       })
       const lucky = prs[55]
       lucky.labels.push('approved')
+      markReviewed(t.repo, lucky.pull!.head.sha)
       let graphqlCalls = 0
       t.emu.inject({
         match: (r) => r.operation === 'graphql' && ++graphqlCalls === 2,

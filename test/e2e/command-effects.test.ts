@@ -263,7 +263,7 @@ describe('feedback', () => {
     const i = issue()
     await s.comment(i, 'stranger', '/commands')
     const reply = s.botComments(i).pop()!
-    expect(reply).toContain('| `/lgtm [cancel]`')
+    expect(reply).toContain('| `/lgtm [no-issue\\|cancel]`')
     expect(reply).toContain('| `/invite` | anyone |')
     expect(reply).toContain('| `/deploy [key=value…]` | collaborators')
     expect(reply).not.toContain('/retitle')

@@ -8,6 +8,7 @@ import { ROOT } from './paths.js'
 import {
   isBehind,
   latestStatuses,
+  treeOf,
   type GitHubState,
   type Issue,
   type Repository,
@@ -62,7 +63,7 @@ function connection<T>(all: T[], args: { first?: number; after?: string }) {
 }
 
 /** A pull request with what bosun's merge pool reads: labels, mergeability and the head's checks. */
-function pullNode(repo: Repository, issue: Issue) {
+function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
   const p = issue.pull!
   const base = repo.branches.get(p.base.ref)
   const contexts = [
@@ -79,6 +80,8 @@ function pullNode(repo: Repository, issue: Issue) {
       context: s.context,
       state: s.state.toUpperCase(),
       description: s.description,
+      createdAt: s.createdAt,
+      creator: actorNode(state, s.creator),
     })),
   ]
   const rollupState = contexts.length ? 'PENDING' : 'SUCCESS'
@@ -113,6 +116,7 @@ function pullNode(repo: Repository, issue: Issue) {
             __typename: 'Commit',
             oid: c.sha,
             message: c.message,
+            committedDate: c.committedAt ?? issue.createdAt,
             statusCheckRollup:
               c.sha === p.head.sha && contexts.length
                 ? {
@@ -126,7 +130,81 @@ function pullNode(repo: Repository, issue: Issue) {
         { first: 100 },
       ),
     baseRef: base ? { __typename: 'Ref', name: p.base.ref, target: commitNode(base) } : null,
+    comments: (args: { first?: number; after?: string }) =>
+      connection(
+        [...repo.comments.values()]
+          .filter((c) => c.issueNumber === issue.number)
+          .map((c) => ({
+            __typename: 'IssueComment',
+            databaseId: c.id,
+            body: c.body,
+            createdAt: c.createdAt,
+            lastEditedAt: c.lastEditedAt ?? null,
+            author: actorNode(state, c.user.login),
+            editor: c.editor ? actorNode(state, c.editor) : null,
+          })),
+        args,
+      ),
+    reviewRequests: (args: { first?: number; after?: string }) =>
+      connection(
+        p.requestedReviewers.map((login) => ({
+          __typename: 'ReviewRequest',
+          requestedReviewer: { ...actorNode(state, login) },
+        })),
+        args,
+      ),
+    reviews: (args: { first?: number; after?: string }) =>
+      connection(
+        p.reviews.map((r) => ({
+          __typename: 'PullRequestReview',
+          databaseId: r.id,
+          body: r.body,
+          state: r.state.toUpperCase(),
+          createdAt: r.submittedAt ?? issue.createdAt,
+          submittedAt: r.submittedAt ?? issue.createdAt,
+          lastEditedAt: null,
+          author: actorNode(state, r.user),
+          editor: null,
+          commit: { __typename: 'Commit', oid: r.commitId },
+        })),
+        args,
+      ),
   }
+}
+
+/** A PR commit by its SHA: its tree and the statuses on it. */
+function commitByOid(repo: Repository, state: GitHubState, oid: string) {
+  for (const issue of repo.issues.values()) {
+    const commit = issue.pull?.commits.find((c) => c.sha === oid)
+    if (!commit) continue
+    const contexts = latestStatuses(repo, oid).map((s) => ({
+      __typename: 'StatusContext',
+      context: s.context,
+      state: s.state.toUpperCase(),
+      description: s.description,
+      createdAt: s.createdAt,
+      creator: actorNode(state, s.creator),
+    }))
+    return {
+      __typename: 'Commit',
+      oid,
+      tree: { __typename: 'Tree', oid: treeOf(commit) },
+      statusCheckRollup: contexts.length
+        ? {
+            __typename: 'StatusCheckRollup',
+            state: 'PENDING',
+            contexts: (a: { first?: number }) => connection(contexts, a),
+          }
+        : null,
+    }
+  }
+  return null
+}
+
+/** A user or bot as GraphQL's `Actor` interface. */
+function actorNode(state: GitHubState, login: string) {
+  const user = state.users.get(login.toLowerCase())
+  return { __typename: user?.type === 'Bot' ? 'Bot' : 'User', login }
 }
 
 /** A branch tip as a Commit whose `file(path:)` reads the branch's files. */
@@ -154,14 +232,15 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       id: `R_${repo.id}`,
       name: repo.name,
       nameWithOwner: `${repo.owner}/${repo.name}`,
-      object: ({ expression }: { expression?: string }) => (expression ? blobAt(repo, expression) : null),
+      object: ({ expression, oid }: { expression?: string; oid?: string }) =>
+        expression ? blobAt(repo, expression) : oid ? commitByOid(repo, state, oid) : null,
       defaultBranchRef: { name: repo.defaultBranch, __typename: 'Ref' },
       mergeCommitAllowed: repo.mergeMethods.merge,
       squashMergeAllowed: repo.mergeMethods.squash,
       rebaseMergeAllowed: repo.mergeMethods.rebase,
       pullRequest: ({ number }: { number: number }) => {
         const issue = repo.issues.get(number)
-        return issue?.pull ? pullNode(repo, issue) : null
+        return issue?.pull ? pullNode(repo, issue, state) : null
       },
       pullRequests: (args: {
         states?: string[]
@@ -175,7 +254,7 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
         list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
         if (args.orderBy?.direction === 'DESC') list = list.reverse()
         return connection(
-          list.map((i) => pullNode(repo, i)),
+          list.map((i) => pullNode(repo, i, state)),
           args,
         )
       },
@@ -275,6 +354,50 @@ function discussionMutations(state: GitHubState, viewer: User) {
   }
 }
 
+const REACTION_CONTENT: Record<string, string> = {
+  '+1': 'THUMBS_UP',
+  '-1': 'THUMBS_DOWN',
+  laugh: 'LAUGH',
+  confused: 'CONFUSED',
+  heart: 'HEART',
+  hooray: 'HOORAY',
+  rocket: 'ROCKET',
+  eyes: 'EYES',
+}
+
+/** `node(id:)` for what bosun reacts to: issue comments (`IC_`), issues (`I_`) and PRs (`PR_`). */
+function reactableNode(state: GitHubState, viewer: User, id: string) {
+  for (const repo of state.repos.values()) {
+    let subject: string | undefined
+    let typename = 'IssueComment'
+    if (id.startsWith('IC_') && repo.comments.has(Number(id.slice(3)))) subject = `comment:${id.slice(3)}`
+    // Review comments are not stored apart from their reactions: any id of the form is one.
+    if (/^PRRC_\d+$/.test(id)) {
+      subject = `review-comment:${id.slice(5)}`
+      typename = 'PullRequestReviewComment'
+    }
+    for (const issue of repo.issues.values()) {
+      if (id === `I_${issue.id}` || id === `PR_${issue.id}`) {
+        subject = `issue:${issue.number}`
+        typename = issue.pull ? 'PullRequest' : 'Issue'
+      }
+    }
+    if (!subject) continue
+    const reactions = repo.reactions.filter((r) => r.subject === subject)
+    const contents = [...new Set(reactions.map((r) => r.content))]
+    return {
+      __typename: typename,
+      id,
+      reactionGroups: contents.map((content) => ({
+        __typename: 'ReactionGroup',
+        content: REACTION_CONTENT[content] ?? content.toUpperCase(),
+        viewerHasReacted: reactions.some((r) => r.content === content && r.user.login === viewer.login),
+      })),
+    }
+  }
+  throw new Error(`Could not resolve to a node with the global id of '${id}'`)
+}
+
 const userNode = (u: User) => ({ __typename: 'User', login: u.login, id: `U_${u.id}`, databaseId: u.id })
 
 export interface GraphqlResult {
@@ -320,6 +443,7 @@ export async function runGraphql(
       const u = state.users.get(login.toLowerCase())
       return u ? userNode(u) : null
     },
+    node: ({ id }: { id: string }) => reactableNode(state, viewer, id),
   }
   const result = await execute({
     schema: githubSchema(),

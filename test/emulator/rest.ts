@@ -440,6 +440,8 @@ export const handlers: Record<string, Handler> = {
     if (comment.user.login !== req.user.login) requireWrite(req, r)
     comment.body = req.body.body
     comment.updatedAt = new Date().toISOString()
+    comment.lastEditedAt = comment.updatedAt
+    comment.editor = req.user.login
     return { status: 200, body: commentJson(r, comment, req) }
   },
 
@@ -1018,6 +1020,7 @@ export const handlers: Record<string, Handler> = {
       description: req.body.description ?? null,
       targetUrl: req.body.target_url ?? null,
       createdAt: new Date().toISOString(),
+      creator: req.user.login,
     }
     r.statuses.push(status)
     return {

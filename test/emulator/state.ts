@@ -23,6 +23,9 @@ export interface Comment {
   body: string
   createdAt: string
   updatedAt: string
+  /** Set by an edit through the API, as GraphQL's `lastEditedAt` and `editor`. */
+  lastEditedAt?: string
+  editor?: string
 }
 
 export interface Reaction {
@@ -57,9 +60,24 @@ export interface PullData {
   mergeableState: string
   maintainerCanModify: boolean
   files: PullFile[]
-  commits: Array<{ sha: string; message: string; author: string; merge?: boolean }>
+  commits: Array<{
+    sha: string
+    message: string
+    author: string
+    merge?: boolean
+    committedAt?: string
+    /** Tree oid; absent means a tree of its own (`tree-<sha>`). */
+    tree?: string
+  }>
   requestedReviewers: string[]
-  reviews: Array<{ id: number; user: string; state: string; body: string; commitId: string }>
+  reviews: Array<{
+    id: number
+    user: string
+    state: string
+    body: string
+    commitId: string
+    submittedAt?: string
+  }>
 }
 
 export interface Issue {
@@ -94,6 +112,8 @@ export interface CommitStatus {
   description: string | null
   targetUrl: string | null
   createdAt: string
+  /** Login of whoever wrote the status (GraphQL `StatusContext.creator`). */
+  creator: string
 }
 
 export interface CheckRun {
@@ -391,11 +411,21 @@ export function addComment(
   return comment
 }
 
-export function pushCommit(repo: Repository, issue: Issue, message = 'more work'): string {
+export const treeOf = (commit: { sha: string; tree?: string }) => commit.tree ?? `tree-${commit.sha}`
+
+/** A push to a PR's head; `sameTree` models a rebase or amend that leaves the files as they were. */
+export function pushCommit(
+  repo: Repository,
+  issue: Issue,
+  message = 'more work',
+  options: { sameTree?: boolean } = {},
+): string {
   const pull = issue.pull!
   const sha = fakeSha(`push-${issue.number}`)
+  const previous = pull.commits[pull.commits.length - 1]
+  const tree = options.sameTree && previous ? treeOf(previous) : undefined
   pull.head.sha = sha
-  pull.commits.push({ sha, message, author: pull.head.user })
+  pull.commits.push({ sha, message, author: pull.head.user, committedAt: now(), ...(tree ? { tree } : {}) })
   const branch = repo.branches.get(pull.head.ref)
   if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
   return sha
@@ -473,6 +503,7 @@ export function addStatus(
   context: string,
   state: string,
   description: string | null = null,
+  creator = 'ci-bot',
 ): CommitStatus {
   const status: CommitStatus = {
     id: nextId(),
@@ -482,6 +513,7 @@ export function addStatus(
     description,
     targetUrl: null,
     createdAt: new Date().toISOString(),
+    creator,
   }
   repo.statuses.push(status)
   return status

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 import type { GitHubEmulator } from '../emulator/server.js'
 import { serializers } from '../emulator/rest.js'
-import type { Comment, Discussion, Issue, Repository } from '../emulator/state.js'
+import { nextId, type Comment, type Discussion, type Issue, type Repository } from '../emulator/state.js'
 
 const require = createRequire(import.meta.url)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -121,12 +121,22 @@ export function reviewPayload(
   payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
   payload.review = {
     ...payload.review,
-    id: 9000 + pr.number,
+    id: nextId(),
     body,
     state,
     user: serializers(emu.state, emu.url).user(reviewer),
     commit_id: pr.pull!.head.sha,
+    submitted_at: new Date().toISOString(),
   }
+  // GitHub has the review by the time the event is delivered.
+  pr.pull!.reviews.push({
+    id: payload.review.id,
+    user: reviewer,
+    state,
+    body,
+    commitId: pr.pull!.head.sha,
+    submittedAt: payload.review.submitted_at,
+  })
   return payload
 }
 
@@ -140,7 +150,13 @@ export function reviewCommentPayload(
 ): Json {
   const payload = base(emu, repo, 'pull_request_review_comment', 'created', author)
   payload.pull_request = serializers(emu.state, emu.url).pull(repo, pr)
-  payload.comment = { ...payload.comment, id, body, user: serializers(emu.state, emu.url).user(author) }
+  payload.comment = {
+    ...payload.comment,
+    id,
+    node_id: `PRRC_${id}`,
+    body,
+    user: serializers(emu.state, emu.url).user(author),
+  }
   return payload
 }
 

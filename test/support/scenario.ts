@@ -1,7 +1,14 @@
 // A test scenario: an emulator with one repository, a bot token and a few people, plus shortcuts to
 // send an event to a bundle and look at what happened.
 import { GitHubEmulator } from '../emulator/server.js'
-import { addCollaborator, addComment, setFile, type Issue, type Repository } from '../emulator/state.js'
+import {
+  addCollaborator,
+  addComment,
+  addStatus,
+  setFile,
+  type Issue,
+  type Repository,
+} from '../emulator/state.js'
 import { issueCommentPayload } from './payloads.js'
 import { runAction, type ActionRunResult } from './run-action.js'
 
@@ -85,4 +92,13 @@ export class Scenario {
   reactions(subject: string): string[] {
     return this.repo.reactions.filter((r) => r.subject === subject).map((r) => r.content)
   }
+}
+
+/**
+ * What /lgtm and /approve leave on a head: bosun's own `bosun/lgtm` and `bosun/approve` statuses
+ * (written by the bot token), so the merge pool counts the head as reviewed.
+ */
+export function markReviewed(repo: Repository, sha: string, by = 'rev'): void {
+  addStatus(repo, sha, 'bosun/lgtm', 'success', `LGTM by ${by}.`, BOT)
+  addStatus(repo, sha, 'bosun/approve', 'success', `Approved by ${by}.`, BOT)
 }

@@ -18,6 +18,8 @@ describe('config', () => {
     expect(c.merge.blockLabels).toEqual(['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'])
     expect(c.size.thresholds).toEqual({ s: 10, m: 30, l: 100, xl: 500, xxl: 1000 })
     expect(c.lgtm.resetOnPush).toBe(true)
+    expect(c.lgtm.keepOnSameTree).toBe(false)
+    expect(parseConfig('lgtm:\n  keep-on-same-tree: true\n', 'x').lgtm.keepOnSameTree).toBe(true)
     expect(c.reviewers.count).toBe(2)
     expect(c.translate).toEqual({ target: 'en', mode: 'comment', modifyTitle: false, model: 'gpt-4o-mini' })
     expect(resolveConfig()).toEqual({ ...c, source: undefined })

@@ -6,7 +6,7 @@ import { PermissionResolver, meetsLevel } from '../../src/core/permissions.js'
 import { loadOwners } from '../../src/core/owners.js'
 import { upsertBotComment } from '../../src/core/writes.js'
 import { GitHubEmulator } from '../emulator/server.js'
-import { addCollaborator, createIssue, setFile } from '../emulator/state.js'
+import { addCollaborator, addComment, createIssue, setFile } from '../emulator/state.js'
 
 const emu = new GitHubEmulator()
 const repo = { owner: 'acme', repo: 'widgets' }
@@ -138,13 +138,21 @@ describe('config, permissions and OWNERS through the API', () => {
 
   it('keeps one bot comment per purpose, updated in place', async () => {
     const gh = client()
-    expect(await upsertBotComment(gh, repo, 1, 'size', 'first')).toBe('created')
-    expect(await upsertBotComment(gh, repo, 1, 'size', 'first')).toBe('unchanged')
-    expect(await upsertBotComment(gh, repo, 1, 'size', 'second')).toBe('updated')
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'first', 'bot')).toBe('created')
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'first', 'bot')).toBe('unchanged')
+    expect(await upsertBotComment(gh, repo, 1, 'size', 'second', 'bot')).toBe('updated')
     const comments = [...emu.state.repo('acme/widgets').comments.values()].filter((c) =>
       c.body.includes('bosun:size'),
     )
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toBe('<!-- bosun:size -->\nsecond')
+  })
+
+  it("never takes a user's comment carrying the marker for the bot's own", async () => {
+    const gh = client()
+    const r = emu.state.repo('acme/widgets')
+    const forged = addComment(emu.state, r, 1, 'mallory', '<!-- bosun:forged -->\nmine')
+    expect(await upsertBotComment(gh, repo, 1, 'forged', 'bot text', 'bot')).toBe('created')
+    expect(forged.body).toBe('<!-- bosun:forged -->\nmine')
   })
 })

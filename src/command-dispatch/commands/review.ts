@@ -1,21 +1,39 @@
-// /lgtm and /approve: the two review gates. /approve recomputes approvals from the PR's whole
-// comment history on every approval command (Prow's approve plugin), so the label always matches
-// what the comments say, whatever order events arrive in.
-import { approvalsFromHistory, evaluateApproval, renderApprovalComment } from '../../core/approval.js'
-import { isBosunText, isBotAccount } from '../../core/loop-guard.js'
+// /lgtm and /approve: the two review gates, bound to the head. /lgtm records `bosun/lgtm` on the
+// head the reviewer saw (refused when that head is no longer current); /approve recomputes approvals
+// from the PR's whole history (comments and review bodies, Prow's approve plugin) and records
+// `bosun/approve` on the head, so the merge pool trusts statuses on the head, never a stale label.
+import {
+  APPROVE_PURPOSE,
+  headFactsOf,
+  readHead,
+  readReviewFacts,
+  syncApproval,
+  type HeadFacts,
+} from '../../core/approval-sync.js'
 import { sameLogin } from '../../core/permissions.js'
-import { marker } from '../../core/writes.js'
+import { LGTM_CONTEXT, lgtmIsStale, trustedStatus } from '../../core/review-state.js'
+import { setCommitStatus } from '../../core/writes.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 export const LGTM_LABEL = 'lgtm'
 export const APPROVED_LABEL = 'approved'
-const APPROVE_PURPOSE = 'approve'
+
+/** Why a /lgtm cannot apply to the current head, or undefined when it can. */
+async function staleReason(ctx: CommandContext, head: { headSha: string }): Promise<string | undefined> {
+  const { eventName, payload } = ctx.run.ctx
+  if (eventName === 'pull_request_review') {
+    const reviewed = String(payload.review?.commit_id ?? '')
+    if (reviewed && reviewed !== head.headSha)
+      return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`
+  }
+  return undefined
+}
 
 export const lgtm: CommandSpec = {
   name: 'lgtm',
   aliases: { 'remove-lgtm': 'cancel' },
-  usage: '[cancel]',
-  help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
+  usage: '[no-issue|cancel]',
+  help: `Adds \`${LGTM_LABEL}\` for the current head commit: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
   // Checked in run(): only reviewers may give it and never the author (who is told so), while the
   // author or a reviewer may cancel it; no single level says either.
   who: 'anyone',
@@ -24,74 +42,104 @@ export const lgtm: CommandSpec = {
   group: 'review',
   example: '/lgtm',
   async run(ctx) {
-    const { target, actor } = ctx
+    const { target, actor, run } = ctx
     if (/^cancel\b/i.test(ctx.args)) {
       if (!sameLogin(actor, target.author) && !(await ctx.can('reviewer'))) {
         return refuse('Only the PR author or a reviewer of a changed file may cancel `lgtm`.')
       }
       await target.removeLabel(LGTM_LABEL)
+      const head = await currentHead(ctx)
+      if (trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))?.state === 'success')
+        await setCommitStatus(
+          run.github,
+          run.repo,
+          head.headSha,
+          LGTM_CONTEXT,
+          'pending',
+          `LGTM cancelled by ${actor}.`,
+        )
       return done()
     }
-    if (ctx.args) return refuse('Use `/lgtm` or `/lgtm cancel`.')
+    if (ctx.args && !/^no-issue$/i.test(ctx.args))
+      return refuse('Use `/lgtm`, `/lgtm no-issue` or `/lgtm cancel`.')
     if (sameLogin(actor, target.author)) return refuse('You cannot LGTM your own pull request.')
     if (!(await ctx.can('reviewer'))) return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`)
+    const head = await currentHead(ctx)
+    const reviewStale = await staleReason(ctx, head)
+    if (reviewStale) return refuse(reviewStale)
+    const writtenAt = String(run.ctx.payload.comment?.created_at ?? '')
+    const lgtmNow = trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))
+    if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
+      return refuse(
+        `The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`,
+      )
     if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
-      await ctx.run.github.rest.issues.addAssignees({
-        ...ctx.run.repo,
+      await run.github.rest.issues.addAssignees({
+        ...run.repo,
         issue_number: target.number,
         assignees: [actor],
       })
     }
+    const description = `LGTM by ${actor}.`
+    if (lgtmNow?.state !== 'success' || lgtmNow.description !== description)
+      await setCommitStatus(run.github, run.repo, head.headSha, LGTM_CONTEXT, 'success', description)
     await target.addLabels([LGTM_LABEL])
     return done()
   },
 }
 
-/** Recomputes approval for the PR and brings the label and the notification comment in line. */
+const viewer = async (ctx: CommandContext) => (await ctx.run.preflight()).viewer
+
+/**
+ * The review facts read with the preflight (the dispatcher asks for them when a review command is
+ * in the comment); used once, since this run's own writes make them stale.
+ */
+async function preflightReview(ctx: CommandContext) {
+  const repository = (await ctx.run.preflight()).repository
+  const page = repository.review
+  delete repository.review
+  return page as Record<string, unknown> | undefined
+}
+
+async function currentHead(ctx: CommandContext): Promise<HeadFacts> {
+  const page = await preflightReview(ctx)
+  return page ? headFactsOf(page) : readHead(ctx.run.github, ctx.run.repo, ctx.target.number)
+}
+
+/**
+ * Recomputes approval for the PR: `approved`, the `bosun/approve` status on the head and the
+ * notification comment brought in line with the history.
+ */
 export async function reconcileApproval(ctx: CommandContext, extraText?: string): Promise<void> {
   const { run, target, config } = ctx
-  const [files, owners, comments] = await Promise.all([
+  const login = await viewer(ctx)
+  const [files, owners, facts] = await Promise.all([
     target.files(),
     target.owners(),
-    run.github.paginate(run.github.rest.issues.listComments, {
-      ...run.repo,
-      issue_number: target.number,
-      per_page: 100,
-    }),
+    preflightReview(ctx).then((page) => readReviewFacts(run.github, run.repo, target.number, login, page)),
   ])
-  const history = comments.map((c) => ({
-    login: c.user?.login ?? '',
-    body: c.body ?? '',
-    isBot:
-      isBotAccount(c.user ? { login: c.user.login, type: c.user.type } : undefined) || isBosunText(c.body),
-  }))
-  if (extraText) history.push({ login: ctx.actor, body: extraText, isBot: false })
-  const approvers = approvalsFromHistory(history)
-  let collaboratorApproved: boolean | undefined
-  if (owners.isEmpty) {
-    const candidates = [...approvers]
-    if (!config.approve.requireSelfApproval) candidates.push(target.author)
-    const checks = await Promise.all(candidates.map((login) => run.permissions.isCollaborator(login)))
-    collaboratorApproved = checks.some(Boolean)
-  }
-  const state = evaluateApproval({
+  const extra = extraText ? { login: ctx.actor, body: extraText, isBot: false } : undefined
+  const result = await syncApproval({
+    github: run.github,
+    repo: run.repo,
+    number: target.number,
+    author: target.author,
+    viewer: login,
     files,
     owners,
-    approvers,
-    author: target.author,
     requireSelfApproval: config.approve.requireSelfApproval,
-    collaboratorApproved,
+    permissions: run.permissions,
+    facts,
+    extra,
+    postNotification: true,
   })
-  if (state.approved) await target.addLabels([APPROVED_LABEL])
+  if (result.state.approved) await target.addLabels([APPROVED_LABEL])
   else await target.removeLabel(APPROVED_LABEL)
-
-  const body = `${marker(APPROVE_PURPOSE)}\n${renderApprovalComment(state, { noOwners: owners.isEmpty })}`
-  const existing = comments.find((c) => c.body?.includes(marker(APPROVE_PURPOSE)))
-  if (existing?.body === body) return
-  if (existing) await run.github.rest.issues.updateComment({ ...run.repo, comment_id: existing.id, body })
-  else await run.github.rest.issues.createComment({ ...run.repo, issue_number: target.number, body })
-  run.report.result.comments.push(`approval notification ${existing ? 'updated' : 'posted'}`)
+  if (result.notification === 'created' || result.notification === 'updated')
+    run.report.result.comments.push(`approval notification ${result.notification}`)
 }
+
+export { APPROVE_PURPOSE }
 
 export const approve: CommandSpec = {
   name: 'approve',
@@ -109,9 +157,10 @@ export const approve: CommandSpec = {
     const cancel = /^cancel\b/i.test(ctx.args)
     if (ctx.args && !cancel && !/^no-issue$/i.test(ctx.args))
       return refuse('Use `/approve`, `/approve no-issue` or `/approve cancel`.')
-    // Review bodies and review comments are not in the issue comment history: count them explicitly.
-    const fromIssueComment = ctx.run.ctx.eventName === 'issue_comment'
-    await reconcileApproval(ctx, fromIssueComment ? undefined : `/approve${cancel ? ' cancel' : ''}`)
+    // Issue comments and review bodies are in the history GitHub lists; review comments and a new
+    // PR's body are not, so the command being handled is counted explicitly (this once).
+    const listed = ['issue_comment', 'pull_request_review'].includes(ctx.run.ctx.eventName)
+    await reconcileApproval(ctx, listed ? undefined : `/approve${cancel ? ' cancel' : ''}`)
     return done()
   },
 }
