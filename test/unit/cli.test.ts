@@ -54,7 +54,7 @@ describe('bosun check', () => {
     [
       'an OWNERS filter that is no regex',
       { 'docs/OWNERS': "filters:\n  '(':\n    approvers: [maya]\n" },
-      'docs/OWNERS has an invalid filter regex: (',
+      'docs/OWNERS has an invalid filter regex "(" (RE2 syntax): missing closing )',
     ],
   ])('reports %s and exits 1', async (_name, files, message) => {
     const { code, out } = await run(['check', '--repo', checkout(files)])
