@@ -35,21 +35,22 @@ const VERBATIM_HTML = /^\s*<(pre|script|style|textarea|code)\b/i
  * comment or tag runs to the end of the node instead of being searched for again.
  */
 export function htmlTagRanges(source: string, from: number, to: number, out: Range[]): void {
-  let i = source.indexOf('<', from)
-  while (i !== -1 && i < to) {
+  const html = source.slice(from, to)
+  let i = html.indexOf('<')
+  while (i !== -1) {
     let end: number
-    if (source.startsWith('<!--', i)) {
-      const close = source.indexOf('-->', i + 4)
-      end = close === -1 || close + 3 > to ? to : close + 3
-    } else if (/[A-Za-z/!?]/.test(source[i + 1] ?? '')) {
-      const close = source.indexOf('>', i + 1)
-      end = close === -1 || close + 1 > to ? to : close + 1
+    if (html.startsWith('<!--', i)) {
+      const close = html.indexOf('-->', i + 4)
+      end = close === -1 ? html.length : close + 3
+    } else if (/[A-Za-z/!?]/.test(html[i + 1] ?? '')) {
+      const close = html.indexOf('>', i + 1)
+      end = close === -1 ? html.length : close + 1
     } else {
-      i = source.indexOf('<', i + 1)
+      i = html.indexOf('<', i + 1)
       continue
     }
-    out.push([i, end])
-    i = source.indexOf('<', end)
+    out.push([from + i, from + end])
+    i = html.indexOf('<', end)
   }
 }
 

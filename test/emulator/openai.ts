@@ -1,5 +1,6 @@
 // An OpenAI-compatible chat API on 127.0.0.1 for tests: a deterministic pseudo-translation that
-// keeps the Markdown and the placeholders it is given (so structure checks mean something), with
+// keeps the Markdown and the placeholders it is given (so structure checks mean something), or,
+// for the model named `echo`, the input unchanged; an output limit in tokens on request; with
 // latency, injected 429/500 answers, truncated or structure-breaking answers on request, and a
 // request log with token counts.
 import { createServer, type Server } from 'node:http'
@@ -42,7 +43,9 @@ export function pseudoTranslate(text: string, target: string): string {
         return line
       }
       if (inFence) return line
-      const m = /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|\|\s*)*)(.*)$/.exec(line)!
+      // Markers, and placeholders that open a line (an HTML tag opening an HTML block), stay first.
+      const m =
+        /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|\|\s*|⟦\d+⟧\s*)*)([\s\S]*)$/.exec(line)!
       const [, prefix, rest] = m
       // Only lines with prose (letters outside placeholders) are "translated".
       if (!/\p{L}/u.test(rest.replace(/⟦\d+⟧/g, ''))) return line
@@ -54,6 +57,8 @@ export function pseudoTranslate(text: string, target: string): string {
 export class OpenAiEmulator {
   readonly requests: ChatRequestLog[] = []
   latencyMs = 0
+  /** Answers longer than this many tokens are cut, with `finish_reason: length`, as a model would. */
+  outputLimit = Infinity
   private failures: Array<{ status: number; retryAfter?: number; left: number }> = []
   private misbehaviours: Array<{ kind: Misbehaviour; left: number }> = []
   private server?: Server
@@ -98,8 +103,12 @@ export class OpenAiEmulator {
           )
         }
         const target = /Target language: (\S+)/.exec(system)?.[1] ?? 'en'
-        let answer = pseudoTranslate(user, target)
+        let answer = body.model === 'echo' ? user : pseudoTranslate(user, target)
         let finish = 'stop'
+        if (tokens(answer) > this.outputLimit) {
+          answer = answer.slice(0, this.outputLimit * 4)
+          finish = 'length'
+        }
         const odd = this.misbehaviours.find((m) => m.left > 0)
         if (odd) {
           odd.left--

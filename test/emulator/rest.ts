@@ -400,6 +400,15 @@ export const handlers: Record<string, Handler> = {
     return paged(req, list, `/repos/${r.owner}/${r.name}/issues/${issue.number}/comments`)
   },
 
+  'issues/list-comments-for-repo': (req) => {
+    const r = repoOf(req)
+    const since = req.query.get('since')
+    const list = [...r.comments.values()]
+      .filter((c) => !since || c.updatedAt >= since)
+      .map((c) => commentJson(r, c, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/issues/comments`)
+  },
+
   'issues/create-comment': (req) => {
     const r = repoOf(req)
     const issue = issueOf(req, r)
@@ -445,6 +454,21 @@ export const handlers: Record<string, Handler> = {
   'pulls/get': (req) => {
     const r = repoOf(req)
     return { status: 200, body: pullJson(r, pullOf(req, r), req) }
+  },
+
+  'pulls/list': (req) => {
+    const r = repoOf(req)
+    const state = req.query.get('state') ?? 'open'
+    const head = req.query.get('head') // `owner:branch`
+    const list = [...r.issues.values()]
+      .filter((i) => i.pull && (state === 'all' || i.state === state))
+      .filter(
+        (i) =>
+          !head ||
+          `${i.pull!.head.repo.split('/')[0]}:${i.pull!.head.ref}`.toLowerCase() === head.toLowerCase(),
+      )
+      .map((i) => pullJson(r, i, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/pulls`)
   },
 
   'pulls/list-files': (req) => {
@@ -682,8 +706,8 @@ export const handlers: Record<string, Handler> = {
     r.git.trees.set(sha, new Map(files))
     const tree = [...files.entries()].map(([path, content]) => ({
       path,
-      mode: '100644',
-      type: 'blob',
+      mode: r.modes?.get(path) ?? '100644',
+      type: r.modes?.get(path) === '160000' ? 'commit' : 'blob',
       sha: fakeSha(content),
       size: Buffer.byteLength(content),
     }))
@@ -717,6 +741,13 @@ export const handlers: Record<string, Handler> = {
     if (!base) throw new HttpError(422, 'base_tree is not a valid tree')
     const files = new Map(base)
     for (const entry of req.body.tree) {
+      // GitHub refuses paths with a `.git` component (any case) or empty, `.` or `..` components.
+      if (
+        String(entry.path)
+          .split('/')
+          .some((c: string) => ['', '.', '..', '.git'].includes(c.toLowerCase()))
+      )
+        throw new HttpError(422, 'tree.path contains a malformed path component')
       if (entry.sha === null) files.delete(entry.path)
       else if (entry.content !== undefined) files.set(entry.path, entry.content)
       else {

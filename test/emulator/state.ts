@@ -149,6 +149,8 @@ export interface Repository {
   requireUpToDate: boolean
   deletedRefs: string[]
   discussions: Map<string, Discussion>
+  /** Tree modes other than a regular file: `120000` (symlink) or `160000` (submodule), by path. */
+  modes?: Map<string, '120000' | '160000'>
   /** Git data: blobs, trees (path → content) and commits created through the API. */
   git: {
     blobs: Map<string, string>

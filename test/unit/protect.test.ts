@@ -19,8 +19,18 @@ const CASES: Array<[string, string, string[], string[]]> = [
   ],
   ['a double-backtick span', 'a `` ` `` b `c` d', ['`` ` ``', '`c`'], ['a ', ' b ', ' d']],
   ['a code span wrapping onto a second line', 'x `long\ncode` y', ['`long\ncode`'], ['x ', ' y']],
-  ['a collapsed reference', 'Use [text][] ok.\n\n[text]: http://a\n', ['[text][]', '[text]: http://a'], ['Use ']],
-  ['a full reference', 'Use [the t][label] ok.\n\n[label]: http://b\n', ['][label]', '[label]: http://b'], ['the t']],
+  [
+    'a collapsed reference',
+    'Use [text][] ok.\n\n[text]: http://a\n',
+    ['[text][]', '[text]: http://a'],
+    ['Use '],
+  ],
+  [
+    'a full reference',
+    'Use [the t][label] ok.\n\n[label]: http://b\n',
+    ['][label]', '[label]: http://b'],
+    ['the t'],
+  ],
   ['a shortcut reference', 'Use [short] ok.\n\n[short]: http://c\n', ['[short]'], ['Use ']],
   ['indented code after a heading', '# Head\n    code here\n', ['    code here'], ['Head']],
   [
@@ -63,7 +73,12 @@ describe('protect', () => {
   })
 
   it('stays linear on long hostile input', () => {
-    for (const hostile of ['a'.repeat(200_000) + '#1', '<!--'.repeat(50_000), '@'.repeat(100_000), '`'.repeat(100_000)]) {
+    for (const hostile of [
+      'a'.repeat(200_000) + '#1',
+      '<!--'.repeat(50_000),
+      '@'.repeat(100_000),
+      '`'.repeat(100_000),
+    ]) {
       const started = Date.now()
       const p = protect(hostile)
       expect(restore(p.text, p.slots)).toBe(hostile)
