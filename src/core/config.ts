@@ -50,8 +50,14 @@ export interface Config {
     maxPerRun: number
     commitTitle?: string
   }
-  translate: { target: string; mode: 'comment' | 'edit'; modifyTitle: boolean; model: string }
-  gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[] }
+  translate: {
+    target: string
+    mode: 'comment' | 'edit'
+    modifyTitle: boolean
+    model: string
+    budget: { maxChars: number; callsPerUserPerHour: number }
+  }
+  gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[]; chunkTokens?: number }
   /** Where the config came from, for messages; undefined when defaults were used. */
   source?: string
 }
@@ -115,11 +121,16 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       mode: t.mode ?? 'comment',
       modifyTitle: t['modify-title'] ?? false,
       model: t.model ?? 'gpt-4o-mini',
+      budget: {
+        maxChars: t.budget?.['max-chars'] ?? 20000,
+        callsPerUserPerHour: t.budget?.['calls-per-user-per-hour'] ?? 20,
+      },
     },
     gptTranslate: {
       maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
       maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
       frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
+      chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
     },
     source,
   }

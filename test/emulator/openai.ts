@@ -15,7 +15,14 @@ export interface ChatRequestLog {
   completionTokens: number
 }
 
-export type Misbehaviour = 'truncate' | 'drop-placeholder' | 'change-link' | 'drop-code-block' | 'empty'
+export type Misbehaviour =
+  | 'truncate'
+  | 'drop-placeholder'
+  | 'change-link'
+  | 'drop-code-block'
+  | 'empty'
+  /** Adds a mention, a ref and command lines the source never had, as a steered model might. */
+  | 'invent-mention'
 
 const tokens = (text: string) => Math.ceil(text.length / 4)
 
@@ -121,6 +128,8 @@ export class OpenAiEmulator {
           else if (odd.kind === 'drop-code-block')
             answer = answer.replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/m, '')
           else if (odd.kind === 'empty') answer = ''
+          else if (odd.kind === 'invent-mention')
+            answer = `${answer}\n/lgtm\n  /close\nping @mallory about #999`
         }
         entry.completionTokens = tokens(answer)
         send(200, {

@@ -400,6 +400,16 @@ export const handlers: Record<string, Handler> = {
     return paged(req, list, `/repos/${r.owner}/${r.name}/issues/${issue.number}/comments`)
   },
 
+  'issues/list-for-repo': (req) => {
+    const r = repoOf(req)
+    const since = req.query.get('since')
+    const state = req.query.get('state') ?? 'open'
+    const list = [...r.issues.values()]
+      .filter((i) => (state === 'all' || i.state === state) && (!since || i.updatedAt >= since))
+      .map((i) => issueJson(r, i, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/issues`)
+  },
+
   'issues/list-comments-for-repo': (req) => {
     const r = repoOf(req)
     const since = req.query.get('since')

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Llm } from '../../src/core/llm.js'
-import { compareStructure, structureOf, translateMarkdown } from '../../src/gpt-translate/documents.js'
+import { checkTranslation, translateMarkdown } from '../../src/gpt-translate/documents.js'
 import { ROOT } from '../emulator/paths.js'
 
 export interface CorpusFile {
@@ -48,7 +48,7 @@ export async function runCorpus(
         ? out.text === file.text
           ? undefined
           : 'the echoed file differs from its source'
-        : compareStructure(structureOf(file.text), structureOf(out.text))
+        : checkTranslation(out)
       if (problem) result.failures.push(`${file.path}: ${problem}`)
       else result.committed++
     } catch (error) {
