@@ -18,7 +18,8 @@ let keyInputs: Record<string, string>
 beforeAll(async () => {
   await s.start()
   await ai.start()
-  s.people({ li: null, colin: 'write', zhou: null, wang: null, mei: null })
+  // Each new test has its own author: translate.budget counts calls per user per hour.
+  s.people({ li: null, colin: 'write', zhou: null, wang: null, mei: null, fang: null, ping: null })
   keyInputs = { 'openai-api-key': 'sk-test-secret-key-123', 'openai-base-url': ai.url }
 })
 afterAll(async () => {
@@ -218,7 +219,7 @@ describe('fidelity, hostile output, budget and re-delivery', () => {
 
   it('translates a Chinese issue holding a link whose text is its own URL', async () => {
     const issue = createIssue(s.emu.state, s.repo, {
-      author: 'li',
+      author: 'fang',
       title: '文档链接',
       body: `${LONG_ZH}\n\n参考 [https://example.com/docs](https://example.com/docs) 和 \`npm ci\`。`,
     })
@@ -229,7 +230,7 @@ describe('fidelity, hostile output, budget and re-delivery', () => {
 
   it('translates a Chinese title over an English body, and only the title', async () => {
     const issue = createIssue(s.emu.state, s.repo, {
-      author: 'li',
+      author: 'ping',
       title: '在 Windows 上构建失败了，怎么办？',
       body: 'After running the install command the build fails on Windows with a permission error.',
     })
@@ -243,7 +244,7 @@ describe('fidelity, hostile output, budget and re-delivery', () => {
   it('neutralises mentions, refs and command lines the model invented, keeping those of the source', async () => {
     ai.misbehave('invent-mention', 2)
     const issue = createIssue(s.emu.state, s.repo, {
-      author: 'li',
+      author: 'mei',
       title: '构建失败的问题',
       body: `${LONG_ZH}\n\n@colin 请看一下，和 #12 有关。`,
     })
