@@ -19,7 +19,13 @@ describe('config', () => {
     expect(c.size.thresholds).toEqual({ s: 10, m: 30, l: 100, xl: 500, xxl: 1000 })
     expect(c.lgtm.resetOnPush).toBe(true)
     expect(c.reviewers.count).toBe(2)
-    expect(c.translate).toEqual({ target: 'en', mode: 'comment', modifyTitle: false, model: 'gpt-4o-mini' })
+    expect(c.translate).toEqual({
+      target: 'en',
+      mode: 'comment',
+      modifyTitle: false,
+      model: 'gpt-4o-mini',
+      budget: { maxChars: 20000, callsPerUserPerHour: 20 },
+    })
     expect(resolveConfig()).toEqual({ ...c, source: undefined })
   })
 
