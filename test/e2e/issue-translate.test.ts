@@ -1,5 +1,5 @@
 // issue-translate end to end through dist/issue-translate against the GitHub and OpenAI emulators.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { addComment, createDiscussion, createIssue, createPull } from '../emulator/state.js'
 import { OpenAiEmulator } from '../emulator/openai.js'
 import {
@@ -215,6 +215,7 @@ describe('failures', () => {
 
 // Issues 13, 11 and 10: fidelity, model output that cannot ping or command, cost, re-delivery.
 describe('fidelity, hostile output, budget and re-delivery', () => {
+  beforeEach(() => ai.reset())
   const LONG_ZH = '运行安装命令之后，项目在 Windows 上无法构建，请帮忙看看这个问题到底是怎么回事。'
 
   it('translates a Chinese issue holding a link whose text is its own URL', async () => {

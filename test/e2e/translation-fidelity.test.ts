@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Llm } from '../../src/core/llm.js'
 import { memoryLogger } from '../../src/core/log.js'
+import { parseDoc, planChunks } from '../../src/gpt-translate/documents.js'
 import { OpenAiEmulator } from '../emulator/openai.js'
 import { corpus, runCorpus } from '../support/corpus.js'
 
@@ -41,13 +42,16 @@ describe('translation fidelity on real documents', () => {
   }, 300_000)
 
   it('retries answers cut at the output limit in smaller pieces, never committing a cut answer', async () => {
-    ai.outputLimit = 400
+    // Answers over 1,000 tokens are cut: many 1,500-token chunks must be redone in halves.
+    ai.outputLimit = 1000
     try {
       const pseudo = llm('gpt-4o-mini')
       const big = files.filter((f) => f.text.length > 50_000 && f.text.length < 120_000)
+      const planned = big.reduce((n, f) => n + planChunks(parseDoc(f.text), 1500).length, 0)
       const result = await runCorpus(pseudo, big, { budget: 1500, echo: false })
       expect(big.length).toBeGreaterThan(0)
       expect(result.failures).toEqual([])
+      expect(pseudo.usage.calls).toBeGreaterThan(planned)
     } finally {
       ai.outputLimit = Infinity
     }

@@ -155,6 +155,14 @@ export class OpenAiEmulator {
     this.failures.push({ status, retryAfter, left: times })
   }
 
+  /** Forgets queued failures and misbehaviours, so one test's leftovers cannot reach the next. */
+  reset(): void {
+    this.failures = []
+    this.misbehaviours = []
+    this.outputLimit = Infinity
+    this.latencyMs = 0
+  }
+
   misbehave(kind: Misbehaviour, times = 1): void {
     this.misbehaviours.push({ kind, left: times })
   }
