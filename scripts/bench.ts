@@ -3,10 +3,12 @@
 // start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Llm } from '../src/core/llm.js'
 import { memoryLogger } from '../src/core/log.js'
-import { compareStructure, structureOf, translateMarkdown } from '../src/gpt-translate/documents.js'
+import { parseDoc, planChunks, translateMarkdown } from '../src/gpt-translate/documents.js'
+import { chunkBudget } from '../src/gpt-translate/budget.js'
+import { corpus, runCorpus } from '../test/support/corpus.js'
 import { detectLanguage, MIN_PROSE } from '../src/core/language.js'
 import { join } from 'node:path'
 import {
@@ -327,6 +329,100 @@ function startupMs(args: string[], env: Record<string, string>, runs = 7): numbe
   return median(times)
 }
 
+/**
+ * Translation on real documents (test/support/corpus.ts): the corpus pass rate with an echo model
+ * and with the pseudo-translating model, then wall time and model calls for real files of about
+ * 10 KB, 100 KB and 1 MB at a fixed model latency, against ceil(tokens / chunk budget) calls and
+ * the bound 1.5 × ceil(chunks / concurrency) × latency.
+ */
+async function translationFidelity(results: Record<string, unknown>): Promise<void> {
+  const files = corpus()
+  await ai.start()
+  const llm = (model: string, concurrency = 8) =>
+    new Llm({ apiKey: 'sk-bench', baseUrl: ai.url, model, log: memoryLogger(), concurrency })
+  const budget = chunkBudget('gpt-4o-mini')
+  const rates: string[] = [
+    '| model | files tried | committed and intact | pass rate | model calls |',
+    '|---|---:|---:|---:|---:|',
+  ]
+  const fidelity: Record<string, unknown> = {}
+  for (const [name, model] of [
+    ['echo', 'echo'],
+    ['pseudo-translator', 'gpt-4o-mini'],
+  ] as const) {
+    const client = llm(model)
+    const r = await runCorpus(client, files, { budget, echo: model === 'echo' })
+    fidelity[name] = {
+      tried: r.tried,
+      committed: r.committed,
+      failures: r.failures,
+      calls: client.usage.calls,
+    }
+    rates.push(
+      `| ${name} | ${r.tried} | ${r.committed} | ${((100 * r.committed) / r.tried).toFixed(1)}% | ${client.usage.calls} |`,
+    )
+    for (const f of r.failures) rates.push(`| | refused: ${f} | | | |`)
+  }
+  results.fidelity = fidelity
+  const sizes = [...files].sort((x, y) => x.text.length - y.text.length)
+  const nearest = (bytes: number) =>
+    sizes.reduce((best, f) =>
+      Math.abs(f.text.length - bytes) < Math.abs(best.text.length - bytes) ? f : best,
+    )
+  const megabyte = {
+    path: `${sizes.at(-1)!.path} + ${sizes.at(-2)!.path}`,
+    text: `${sizes.at(-1)!.text}\n${sizes.at(-2)!.text}`,
+  }
+  const latency = 1000
+  const concurrency = 4
+  ai.latencyMs = latency
+  const scale: string[] = [
+    `| file | bytes | tokens sent | chunk budget | ceil(tokens/budget) | chunks | model calls | wall | wall at 0 ms latency | bound 1.5 × ceil(chunks/${concurrency}) × ${latency} ms | |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ]
+  const rows: unknown[] = []
+  for (const file of [nearest(10_000), nearest(100_000), megabyte]) {
+    const doc = parseDoc(file.text)
+    const chunks = planChunks(doc, budget)
+    const tokens =
+      Math.ceil(doc.text.length / 4) - Math.ceil(doc.cumulative.at(-1)! / 4) + 2 * doc.ranges.length
+    // The same file at 0 ms latency first: bosun's own CPU time (parsing, checks), for the reader.
+    ai.latencyMs = 0
+    let started = Date.now()
+    await translateMarkdown(llm('gpt-4o-mini', concurrency), 'ja', file.text, { budget, frontMatterKeys: [] })
+    const cpuMs = Date.now() - started
+    ai.latencyMs = latency
+    const client = llm('gpt-4o-mini', concurrency)
+    started = Date.now()
+    await translateMarkdown(client, 'ja', file.text, { budget, frontMatterKeys: [] })
+    const ms = Date.now() - started
+    const bound = 1.5 * Math.ceil(chunks.length / concurrency) * latency
+    rows.push({
+      file: file.path,
+      bytes: file.text.length,
+      tokens,
+      budget,
+      chunks: chunks.length,
+      calls: client.usage.calls,
+      ms,
+      cpuMs,
+      bound,
+    })
+    scale.push(
+      `| ${file.path} | ${file.text.length} | ${tokens} | ${budget} | ${Math.ceil(tokens / budget)} | ${chunks.length} | ${client.usage.calls} | ${ms} ms | ${cpuMs} ms | ${bound} ms | ${ms <= bound ? 'within' : 'OVER'} |`,
+    )
+  }
+  ai.latencyMs = 0
+  await ai.stop()
+  results.translationScale = rows
+  console.log(
+    `\n## Translation fidelity on ${files.length} real README/CHANGELOG files of installed packages\n`,
+  )
+  console.log(rates.join('\n'))
+  console.log(`\n## /gt scale: real files at ${latency} ms model latency, concurrency ${concurrency}\n`)
+  console.log(scale.join('\n'))
+}
+
 async function main() {
   // Load GitHub's API description and schema up front so the first scenario does not pay for it.
   allOperations()
@@ -336,6 +432,8 @@ async function main() {
     scenarios: {},
     startup: {},
   }
+  // `npm run bench -- --translation`: the translation section alone (it prints, writes no file).
+  if (process.argv.includes('--translation')) return translationFidelity(results)
   const rows: string[] = [
     '| scenario | requests | by operation | model calls | wall @0 ms | wall @50 ms |',
     '|---|---:|---|---:|---:|---:|',
@@ -410,41 +508,7 @@ async function main() {
   )
   console.log(lang.join('\n'))
 
-  // Fidelity: README/CHANGELOG files of installed packages through the OpenAI emulator.
-  const docs = readdirSync(join(ROOT, 'node_modules'))
-    .flatMap((n) =>
-      n.startsWith('@') ? readdirSync(join(ROOT, 'node_modules', n)).map((m) => `${n}/${m}`) : [n],
-    )
-    .sort()
-    .flatMap((pkg) => ['README.md', 'CHANGELOG.md'].map((f) => join(ROOT, 'node_modules', pkg, f)))
-    .filter((p) => existsSync(p) && statSync(p).size < 200_000)
-    .slice(0, 60)
-  await ai.start()
-  const fidelityLlm = new Llm({
-    apiKey: 'sk-bench',
-    baseUrl: ai.url,
-    model: 'emulated',
-    log: memoryLogger(),
-    concurrency: 8,
-  })
-  let kept = 0
-  for (const path of docs) {
-    const text = readFileSync(path, 'utf8')
-    try {
-      const out = await translateMarkdown(fidelityLlm, 'ja', text, {
-        budget: 1200,
-        frontMatterKeys: ['title'],
-      })
-      if (!compareStructure(structureOf(text), structureOf(out.text))) kept++
-    } catch {
-      // counted as not kept
-    }
-  }
-  await ai.stop()
-  results.fidelity = { documents: docs.length, structureKept: kept, modelCalls: fidelityLlm.usage.calls }
-  console.log(
-    `\n## Fidelity on real documents\n\n${kept} of ${docs.length} README/CHANGELOG files from installed packages kept every code block, link target and heading (${fidelityLlm.usage.calls} model calls).`,
-  )
+  await translationFidelity(results)
 
   // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
   const eventDir = join(ROOT, '.tools-build')

@@ -92,6 +92,10 @@ export const configSchema = strict({
     mode: { enum: ['comment', 'edit'] },
     'modify-title': { type: 'boolean' },
     model: { type: 'string', minLength: 1 },
+    budget: strict({
+      'max-chars': { type: 'integer', minimum: 1 },
+      'calls-per-user-per-hour': { type: 'integer', minimum: 1 },
+    }),
   }),
   release: strict({
     allowed: stringList,
@@ -101,5 +105,6 @@ export const configSchema = strict({
     'max-files': { type: 'integer', minimum: 1 },
     'max-bytes': { type: 'integer', minimum: 1 },
     'front-matter-keys': stringList,
+    'chunk-tokens': { type: 'integer', minimum: 64, maximum: 100000 },
   }),
 })

@@ -56,8 +56,14 @@ export interface Config {
     maxPerRun: number
     commitTitle?: string
   }
-  translate: { target: string; mode: 'comment' | 'edit'; modifyTitle: boolean; model: string }
-  gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[] }
+  translate: {
+    target: string
+    mode: 'comment' | 'edit'
+    modifyTitle: boolean
+    model: string
+    budget: { maxChars: number; callsPerUserPerHour: number }
+  }
+  gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[]; chunkTokens?: number }
   /** `/release`: who may run it, and the workflow to dispatch instead of tagging directly. */
   release: { allowed: string[]; workflow?: string }
   /** Where the config came from, for messages; undefined when defaults were used. */
@@ -124,11 +130,16 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       mode: t.mode ?? 'comment',
       modifyTitle: t['modify-title'] ?? false,
       model: t.model ?? 'gpt-4o-mini',
+      budget: {
+        maxChars: t.budget?.['max-chars'] ?? 20000,
+        callsPerUserPerHour: t.budget?.['calls-per-user-per-hour'] ?? 20,
+      },
     },
     gptTranslate: {
       maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
       maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
       frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
+      chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
     },
     release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
     source,

@@ -26,6 +26,9 @@ export interface Usage {
 
 export class LlmError extends Error {}
 
+/** The answer was cut at the model's output limit: the caller retries in smaller pieces. */
+export class TruncatedError extends LlmError {}
+
 export class Llm {
   readonly usage: Usage = { calls: 0, promptTokens: 0, completionTokens: 0 }
   private readonly client: OpenAI
@@ -63,9 +66,9 @@ export class Llm {
         this.usage.completionTokens += response.usage?.completion_tokens ?? 0
         const choice = response.choices[0]
         const text = choice?.message?.content
+        if (choice?.finish_reason === 'length')
+          throw new TruncatedError('the model stopped early (answer truncated at its length limit)')
         if (typeof text !== 'string' || !text.trim()) throw new LlmError('the model returned no text')
-        if (choice.finish_reason === 'length')
-          throw new LlmError('the model stopped early (answer truncated at its length limit)')
         return text
       } catch (error) {
         if (error instanceof LlmError) throw error

@@ -42,6 +42,12 @@ export function checkPath(path: string): string | { error: string } {
     return { error: `\`${path}\` points outside the repository.` }
   if (/^\.github(\/|$)/i.test(normal))
     return { error: `\`${path}\` is under .github/, which translation may not touch.` }
+  // What GitHub refuses in a tree: `.git` components, control characters, a trailing slash.
+  if (normal.split('/').some((c) => c.toLowerCase() === '.git'))
+    return { error: `\`${path}\` is inside .git/, which no commit may hold.` }
+  const control = [...normal].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127)
+  if (control || normal.endsWith('/') || normal === '.')
+    return { error: `\`${path}\` is not a valid file path.` }
   return normal
 }
 

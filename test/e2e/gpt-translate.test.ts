@@ -233,3 +233,130 @@ describe('structure checks', () => {
     ).toEqual(['issues/create-comment', 'reactions/create-for-issue-comment'])
   })
 })
+
+// Issue 13 and 11: what real documents and hostile requests broke.
+describe('fidelity and hostile requests', () => {
+  const deliver = (target: Issue, author: string, body: string, inputs: Record<string, string> = {}) => {
+    const comment = addComment(s.emu.state, s.repo, target.number, author, body)
+    const payload = issueCommentPayload(s.emu, s.repo, target, comment)
+    const again = () => {
+      s.emu.resetLog()
+      ai.requests.length = 0
+      return s.run('gpt-translate', 'issue_comment', payload, {
+        'openai-api-key': 'sk-gt-test',
+        'openai-base-url': ai.url,
+        ...inputs,
+      })
+    }
+    return again
+  }
+
+  it('translates a file whose links are their own URLs and whose link titles hold code, with an echo model', async () => {
+    const doc =
+      'See [https://x.dev](https://x.dev) and [t](https://y.dev "`code`").\n\n- item\n\n    ```js\n    x()\n    ```\n\nSee [docs][] and <git+https://a.test/b.git>.\n\n[docs]: https://d.test\n'
+    setFile(s.repo, 'main', 'docs/links.md', doc)
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const run = await deliver(issue, 'colin', '/gt docs/links.md docs/links.ja.md ja', { model: 'echo' })()
+    expect(run.code).toBe(0)
+    const pr = [...s.repo.issues.values()].filter((i) => i.pull && i.user.login === BOT).pop()!
+    expect(s.repo.branches.get(pr.pull!.head.ref)!.files.get('docs/links.ja.md')).toBe(doc)
+    expect(ai.requests.map((r) => r.user).join('\n')).not.toContain('git+')
+  })
+
+  it('plans every write in a dry run instead of crashing on the missing SHA', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const run = await deliver(issue, 'colin', '/gt README.md README.sv.md sv', { 'dry-run': 'true' })()
+    expect(run.stderr + run.stdout).not.toContain("reading 'sha'")
+    expect(run.code).toBe(0)
+    expect(s.emu.writes()).toEqual([])
+    const planned = (JSON.parse(run.outputs.result) as { plannedWrites: Array<{ url: string }> })
+      .plannedWrites
+    expect(planned.map((w) => w.url.replace(/^.*\/repos\/acme\/docs/, ''))).toEqual(
+      expect.arrayContaining(['/git/blobs', '/git/trees', '/git/commits', '/git/refs', '/pulls']),
+    )
+  })
+
+  it('refuses a symlinked INPUT and a submodule, before any model call', async () => {
+    setFile(s.repo, 'main', 'docs/link.md', '.github/workflows/ci.yml')
+    setFile(s.repo, 'main', 'vendor/lib', '')
+    s.repo.modes = new Map([
+      ['docs/link.md', '120000'],
+      ['vendor/lib', '160000'],
+    ])
+    try {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+      await deliver(issue, 'colin', '/gt docs/link.md docs/link.ja.md ja')()
+      expect(lastReply(issue)).toContain('`docs/link.md` is a symbolic link')
+      await deliver(issue, 'colin', '/gt README.md vendor/lib/README.md ja')()
+      expect(lastReply(issue)).toContain('`vendor/lib` is a submodule')
+      expect(ai.requests).toEqual([])
+      expect(commits()).toEqual([])
+    } finally {
+      s.repo.modes = undefined
+    }
+  })
+
+  it('refuses an OUTPUT inside .git/ before paying for the model', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const run = await deliver(issue, 'colin', '/gt README.md docs/.git/hooks.md ja')()
+    expect(run.code).toBe(0)
+    expect(lastReply(issue)).toContain('inside .git/')
+    expect(ai.requests).toEqual([])
+    expect(commits()).toEqual([])
+  })
+
+  it('a re-delivered /gt on an issue creates no second branch, commit, PR or reply', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const again = deliver(issue, 'colin', '/gt docs/faq.md docs/faq.pt.md pt')
+    expect((await again()).code).toBe(0)
+    const pulls = () => [...s.repo.issues.values()].filter((i) => i.pull && i.user.login === BOT).length
+    const before = { pulls: pulls(), replies: s.botComments(issue).length }
+    expect((await again()).code).toBe(0)
+    expect(ai.requests).toEqual([])
+    expect(s.emu.writes()).toEqual([])
+    expect({ pulls: pulls(), replies: s.botComments(issue).length }).toEqual(before)
+  })
+
+  it('a re-delivery after a crash between branch and PR opens the PR from the same branch, without the model', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const again = deliver(issue, 'colin', '/gt docs/faq.md docs/faq.el.md el')
+    expect((await again()).code).toBe(0)
+    // Undo the PR and the reply, as if the first run died right after creating the branch.
+    const pr = [...s.repo.issues.values()].filter((i) => i.pull && i.user.login === BOT).pop()!
+    s.repo.issues.delete(pr.number)
+    for (const [id, c] of s.repo.comments)
+      if (c.issueNumber === issue.number && c.user.login === BOT) s.repo.comments.delete(id)
+    expect((await again()).code).toBe(0)
+    expect(ai.requests).toEqual([])
+    expect(commits()).toEqual([])
+    expect(s.emu.writes().map((w) => w.operation)).toContain('pulls/create')
+    expect(lastReply(issue)).toContain('already translated')
+  })
+
+  it('a re-delivered /gt on a PR makes no second commit', async () => {
+    const pr = createPull(s.emu.state, s.repo, { author: 'paula', headRef: 'docs-again' })
+    setFile(s.repo, 'docs-again', 'docs/again.md', '# Again\n\nOnce more.\n')
+    pr.pull!.head.sha = s.repo.branches.get('docs-again')!.sha
+    const again = deliver(pr, 'colin', '/gt docs/again.md docs/again.ko.md ko')
+    expect((await again()).code).toBe(0)
+    const head = s.repo.branches.get('docs-again')!.sha
+    expect((await again()).code).toBe(0)
+    expect(s.repo.branches.get('docs-again')!.sha).toBe(head)
+    expect(commits()).toEqual([])
+    expect(ai.requests).toEqual([])
+  })
+
+  it('splits an oversized list into several calls and logs progress', async () => {
+    const list = Array.from(
+      { length: 1500 },
+      (_, i) => `- entry ${i}: the widget now renders item ${i} correctly`,
+    ).join('\n')
+    setFile(s.repo, 'main', 'CHANGELOG.md', `# Changes\n\n${list}\n`)
+    const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
+    const run = await deliver(issue, 'colin', '/gt CHANGELOG.md CHANGELOG.ja.md ja')()
+    expect(run.code).toBe(0)
+    expect(ai.requests.length).toBeGreaterThan(10)
+    expect(Math.max(...ai.requests.map((r) => r.promptTokens))).toBeLessThan(2000)
+    expect(run.stdout).toMatch(/CHANGELOG\.md: \d+\/\d+ chunks translated/)
+  })
+})

@@ -1,5 +1,5 @@
 // issue-translate end to end through dist/issue-translate against the GitHub and OpenAI emulators.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { addComment, createDiscussion, createIssue, createPull } from '../emulator/state.js'
 import { OpenAiEmulator } from '../emulator/openai.js'
 import {
@@ -18,7 +18,8 @@ let keyInputs: Record<string, string>
 beforeAll(async () => {
   await s.start()
   await ai.start()
-  s.people({ li: null, colin: 'write' })
+  // Each new test has its own author: translate.budget counts calls per user per hour.
+  s.people({ li: null, colin: 'write', zhou: null, wang: null, mei: null, fang: null, ping: null })
   keyInputs = { 'openai-api-key': 'sk-test-secret-key-123', 'openai-base-url': ai.url }
 })
 afterAll(async () => {
@@ -61,7 +62,8 @@ describe('issues and PRs', () => {
     })
     const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
     expect(result.code).toBe(0)
-    expect(ai.requests).toHaveLength(1)
+    // Title and body are judged and translated each on its own: one call each.
+    expect(ai.requests).toHaveLength(2)
     expect(s.emu.requests.length).toBeLessThanOrEqual(4)
     const reply = s.botComments(issue)[0]
     expect(reply).toContain('<!-- bosun:translated -->')
@@ -83,7 +85,7 @@ describe('issues and PRs', () => {
     // The runner consumes ::add-mask:: and hides the value everywhere after; nothing else may print it.
     expect(result.stdout).toContain('::add-mask::sk-test-secret-key-123')
     expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('sk-test-secret-key-123')
-    expect(result.summary).toContain('1 model call(s)')
+    expect(result.summary).toContain('2 model call(s)')
   })
 
   it('appends the translation and replaces the title in edit mode', async () => {
@@ -185,7 +187,8 @@ describe('failures', () => {
     const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '问题', body: ZH_BODY })
     const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
     expect(result.code).toBe(0)
-    expect(ai.requests.map((r) => r.status)).toEqual([429, 500, 200])
+    // The body (retried through 429 and 500), then the title, each on its own.
+    expect(ai.requests.map((r) => r.status)).toEqual([429, 500, 200, 200])
     expect(s.botComments(issue)).toHaveLength(1)
   }, 20_000)
 
@@ -208,4 +211,148 @@ describe('failures', () => {
     expect(down.stdout).not.toMatch(/\n\s+at /)
     expect(s.emu.writes()).toEqual([])
   }, 60_000)
+})
+
+// Issues 13, 11 and 10: fidelity, model output that cannot ping or command, cost, re-delivery.
+describe('fidelity, hostile output, budget and re-delivery', () => {
+  beforeEach(() => ai.reset())
+  const LONG_ZH = '运行安装命令之后，项目在 Windows 上无法构建，请帮忙看看这个问题到底是怎么回事。'
+
+  it('translates a Chinese issue holding a link whose text is its own URL', async () => {
+    const issue = createIssue(s.emu.state, s.repo, {
+      author: 'fang',
+      title: '文档链接',
+      body: `${LONG_ZH}\n\n参考 [https://example.com/docs](https://example.com/docs) 和 \`npm ci\`。`,
+    })
+    const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(result.code).toBe(0)
+    expect(s.botComments(issue)[0]).toContain('[https://example.com/docs](https://example.com/docs)')
+  })
+
+  it('translates a Chinese title over an English body, and only the title', async () => {
+    const issue = createIssue(s.emu.state, s.repo, {
+      author: 'ping',
+      title: '在 Windows 上构建失败了，怎么办？',
+      body: 'After running the install command the build fails on Windows with a permission error.',
+    })
+    await run('issues', issuesPayload(s.emu, s.repo, issue))
+    expect(ai.requests).toHaveLength(1)
+    const reply = s.botComments(issue)[0]
+    expect(reply).toContain('## «en» 在 Windows 上构建失败了')
+    expect(reply).toContain('After running the install command')
+  })
+
+  it('neutralises mentions, refs and command lines the model invented, keeping those of the source', async () => {
+    ai.misbehave('invent-mention', 2)
+    const issue = createIssue(s.emu.state, s.repo, {
+      author: 'mei',
+      title: '构建失败的问题',
+      body: `${LONG_ZH}\n\n@colin 请看一下，和 #12 有关。`,
+    })
+    await run('issues', issuesPayload(s.emu, s.repo, issue))
+    const reply = s.botComments(issue)[0]
+    expect(reply).toContain('@colin ')
+    expect(reply).toContain('#12 ')
+    expect(reply).toContain('`@mallory`')
+    expect(reply).toContain('`#999`')
+    expect(reply).toContain('`/lgtm`')
+    expect(reply).toContain('  `/close`')
+    expect(reply).not.toMatch(/^\s*\/\w/m)
+    expect(reply).not.toMatch(/(^|[^`])@mallory/)
+  })
+
+  it('sends no more characters per event than translate.budget.max-chars, with a notice', async () => {
+    s.config('translate:\n  budget: { max-chars: 30 }\n')
+    try {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '构建失败的问题', body: LONG_ZH })
+      const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain('::notice::issue-translate: not translated')
+      expect(result.stdout).toContain('translate.budget.max-chars')
+      expect(ai.requests).toEqual([])
+      expect(s.emu.writes()).toEqual([])
+    } finally {
+      s.config('')
+    }
+  })
+
+  it('makes at most translate.budget.calls-per-user-per-hour model calls for one user, counted from its own translations', async () => {
+    s.config('translate:\n  budget: { calls-per-user-per-hour: 2 }\n')
+    try {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'colin', title: 'Budget' })
+      const say = async (who: string) => {
+        const comment = addComment(s.emu.state, s.repo, issue.number, who, LONG_ZH)
+        return run('issue_comment', issueCommentPayload(s.emu, s.repo, issue, comment))
+      }
+      // A forged marker claiming calls for someone else counts for no one.
+      await say('zhou')
+      addComment(
+        s.emu.state,
+        s.repo,
+        issue.number,
+        'stranger',
+        '<!-- bosun:translation of=x for=wang calls=9 -->',
+      )
+      expect((await say('zhou')).code).toBe(0)
+      expect(ai.requests).toHaveLength(1)
+      const third = await say('zhou')
+      expect(third.stdout).toContain('already used 2 of 2 translation calls this hour')
+      expect(ai.requests).toEqual([])
+      await say('wang')
+      expect(ai.requests).toHaveLength(1)
+    } finally {
+      s.config('')
+    }
+  })
+
+  it('edit mode never rewrites a comment that holds commands: it replies instead', async () => {
+    s.config('translate:\n  mode: edit\n')
+    try {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'colin', title: 'Review' })
+      const body = `/lgtm\n${LONG_ZH}`
+      const comment = addComment(s.emu.state, s.repo, issue.number, 'li', body)
+      await run('issue_comment', issueCommentPayload(s.emu, s.repo, issue, comment))
+      expect(s.repo.comments.get(comment.id)!.body).toBe(body)
+      expect(s.emu.writes().map((w) => w.operation)).toEqual(['issues/create-comment'])
+      expect(s.botComments(issue)[0]).toContain('Comment by @li')
+    } finally {
+      s.config('')
+    }
+  })
+
+  it('translates a re-delivered issue once, in comment and in edit mode', async () => {
+    const issue = createIssue(s.emu.state, s.repo, { author: 'mei', title: '构建失败的问题', body: LONG_ZH })
+    // A user's comment with a forged marker for this issue does not count as its translation.
+    addComment(
+      s.emu.state,
+      s.repo,
+      issue.number,
+      'mei',
+      `<!-- bosun:translation of=issue-${issue.number} for=mei calls=1 -->`,
+    )
+    const payload = issuesPayload(s.emu, s.repo, issue)
+    await run('issues', payload)
+    expect(s.botComments(issue)).toHaveLength(1)
+    await run('issues', payload)
+    expect(s.botComments(issue)).toHaveLength(1)
+    expect(ai.requests).toEqual([])
+
+    s.config('translate:\n  mode: edit\n')
+    try {
+      const edited = createIssue(s.emu.state, s.repo, {
+        author: 'mei',
+        title: '构建失败的问题',
+        body: LONG_ZH,
+      })
+      const again = issuesPayload(s.emu, s.repo, edited)
+      await run('issues', again)
+      const once = edited.body
+      expect(once).toContain('<!-- bosun:translated -->')
+      await run('issues', again)
+      expect(edited.body).toBe(once)
+      expect(ai.requests).toEqual([])
+    } finally {
+      s.config('')
+    }
+  })
 })

@@ -1,5 +1,6 @@
 // An OpenAI-compatible chat API on 127.0.0.1 for tests: a deterministic pseudo-translation that
-// keeps the Markdown and the placeholders it is given (so structure checks mean something), with
+// keeps the Markdown and the placeholders it is given (so structure checks mean something), or,
+// for the model named `echo`, the input unchanged; an output limit in tokens on request; with
 // latency, injected 429/500 answers, truncated or structure-breaking answers on request, and a
 // request log with token counts.
 import { createServer, type Server } from 'node:http'
@@ -14,7 +15,14 @@ export interface ChatRequestLog {
   completionTokens: number
 }
 
-export type Misbehaviour = 'truncate' | 'drop-placeholder' | 'change-link' | 'drop-code-block' | 'empty'
+export type Misbehaviour =
+  | 'truncate'
+  | 'drop-placeholder'
+  | 'change-link'
+  | 'drop-code-block'
+  | 'empty'
+  /** Adds a mention, a ref and command lines the source never had, as a steered model might. */
+  | 'invent-mention'
 
 const tokens = (text: string) => Math.ceil(text.length / 4)
 
@@ -42,7 +50,9 @@ export function pseudoTranslate(text: string, target: string): string {
         return line
       }
       if (inFence) return line
-      const m = /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|\|\s*)*)(.*)$/.exec(line)!
+      // Markers, and placeholders that open a line (an HTML tag opening an HTML block), stay first.
+      const m =
+        /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|\|\s*|⟦\d+⟧\s*)*)([\s\S]*)$/.exec(line)!
       const [, prefix, rest] = m
       // Only lines with prose (letters outside placeholders) are "translated".
       if (!/\p{L}/u.test(rest.replace(/⟦\d+⟧/g, ''))) return line
@@ -54,6 +64,8 @@ export function pseudoTranslate(text: string, target: string): string {
 export class OpenAiEmulator {
   readonly requests: ChatRequestLog[] = []
   latencyMs = 0
+  /** Answers longer than this many tokens are cut, with `finish_reason: length`, as a model would. */
+  outputLimit = Infinity
   private failures: Array<{ status: number; retryAfter?: number; left: number }> = []
   private misbehaviours: Array<{ kind: Misbehaviour; left: number }> = []
   private server?: Server
@@ -98,8 +110,12 @@ export class OpenAiEmulator {
           )
         }
         const target = /Target language: (\S+)/.exec(system)?.[1] ?? 'en'
-        let answer = pseudoTranslate(user, target)
+        let answer = body.model === 'echo' ? user : pseudoTranslate(user, target)
         let finish = 'stop'
+        if (tokens(answer) > this.outputLimit) {
+          answer = answer.slice(0, this.outputLimit * 4)
+          finish = 'length'
+        }
         const odd = this.misbehaviours.find((m) => m.left > 0)
         if (odd) {
           odd.left--
@@ -112,6 +128,8 @@ export class OpenAiEmulator {
           else if (odd.kind === 'drop-code-block')
             answer = answer.replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/m, '')
           else if (odd.kind === 'empty') answer = ''
+          else if (odd.kind === 'invent-mention')
+            answer = `${answer}\n/lgtm\n  /close\nping @mallory about #999`
         }
         entry.completionTokens = tokens(answer)
         send(200, {
@@ -135,6 +153,14 @@ export class OpenAiEmulator {
 
   failNext(status: 429 | 500 | 503, times = 1, retryAfter?: number): void {
     this.failures.push({ status, retryAfter, left: times })
+  }
+
+  /** Forgets queued failures and misbehaviours, so one test's leftovers cannot reach the next. */
+  reset(): void {
+    this.failures = []
+    this.misbehaviours = []
+    this.outputLimit = Infinity
+    this.latencyMs = 0
   }
 
   misbehave(kind: Misbehaviour, times = 1): void {

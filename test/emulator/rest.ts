@@ -415,6 +415,16 @@ export const handlers: Record<string, Handler> = {
     return paged(req, list, `/repos/${r.owner}/${r.name}/issues/${issue.number}/comments`)
   },
 
+  'issues/list-for-repo': (req) => {
+    const r = repoOf(req)
+    const since = req.query.get('since')
+    const state = req.query.get('state') ?? 'open'
+    const list = [...r.issues.values()]
+      .filter((i) => (state === 'all' || i.state === state) && (!since || i.updatedAt >= since))
+      .map((i) => issueJson(r, i, req))
+    return paged(req, list, `/repos/${r.owner}/${r.name}/issues`)
+  },
+
   'issues/create-comment': (req) => {
     const r = repoOf(req)
     const issue = issueOf(req, r)
@@ -726,6 +736,7 @@ export const handlers: Record<string, Handler> = {
     const r = repoOf(req)
     const state = req.query.get('state') ?? 'open'
     const baseRef = req.query.get('base')
+    const head = req.query.get('head') // `owner:branch`
     const sort = req.query.get('sort') ?? 'created'
     const direction = req.query.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')
     if (sort !== 'created' && sort !== 'updated') throw new HttpError(422, `emulator: sort=${sort}`)
@@ -733,6 +744,11 @@ export const handlers: Record<string, Handler> = {
     const list = [...r.issues.values()]
       .filter((i) => i.pull && (state === 'all' || i.state === state))
       .filter((i) => !baseRef || i.pull!.base.ref === baseRef)
+      .filter(
+        (i) =>
+          !head ||
+          `${i.pull!.head.repo.split('/')[0]}:${i.pull!.head.ref}`.toLowerCase() === head.toLowerCase(),
+      )
       .sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number)
     if (direction === 'desc') list.reverse()
     return paged(
@@ -841,8 +857,8 @@ export const handlers: Record<string, Handler> = {
     r.git.trees.set(sha, new Map(files))
     const tree = [...files.entries()].map(([path, content]) => ({
       path,
-      mode: '100644',
-      type: 'blob',
+      mode: r.modes?.get(path) ?? '100644',
+      type: r.modes?.get(path) === '160000' ? 'commit' : 'blob',
       sha: fakeSha(content),
       size: Buffer.byteLength(content),
     }))
@@ -876,6 +892,13 @@ export const handlers: Record<string, Handler> = {
     if (!base) throw new HttpError(422, 'base_tree is not a valid tree')
     const files = new Map(base)
     for (const entry of req.body.tree) {
+      // GitHub refuses paths with a `.git` component (any case) or empty, `.` or `..` components.
+      if (
+        String(entry.path)
+          .split('/')
+          .some((c: string) => ['', '.', '..', '.git'].includes(c.toLowerCase()))
+      )
+        throw new HttpError(422, 'tree.path contains a malformed path component')
       if (entry.sha === null) files.delete(entry.path)
       else if (entry.content !== undefined) files.set(entry.path, entry.content)
       else {

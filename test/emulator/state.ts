@@ -180,6 +180,8 @@ export interface Repository {
   /** Committer dates of the commits that have one (merge commits, tagged commits). */
   commitDates: Map<string, string>
   releases: Array<{ id: number; tagName: string; name: string; body: string; author: string }>
+  /** Tree modes other than a regular file: `120000` (symlink) or `160000` (submodule), by path. */
+  modes?: Map<string, '120000' | '160000'>
   /** Git data: blobs, trees (path → content) and commits created through the API. */
   git: {
     blobs: Map<string, string>

@@ -21,7 +21,13 @@ describe('config', () => {
     expect(c.lgtm.keepOnSameTree).toBe(false)
     expect(parseConfig('lgtm:\n  keep-on-same-tree: true\n', 'x').lgtm.keepOnSameTree).toBe(true)
     expect(c.reviewers.count).toBe(2)
-    expect(c.translate).toEqual({ target: 'en', mode: 'comment', modifyTitle: false, model: 'gpt-4o-mini' })
+    expect(c.translate).toEqual({
+      target: 'en',
+      mode: 'comment',
+      modifyTitle: false,
+      model: 'gpt-4o-mini',
+      budget: { maxChars: 20000, callsPerUserPerHour: 20 },
+    })
     expect(resolveConfig()).toEqual({ ...c, source: undefined })
   })
 

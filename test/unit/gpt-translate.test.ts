@@ -86,16 +86,26 @@ describe('chunking and structure checks', () => {
     'More text with a [link](https://x.test).',
   ].join('\n')
 
-  it('splits only between top-level blocks and gives the text back exactly', () => {
+  it('cuts between top-level blocks, an oversized block along its own structure, and gives the text back exactly', () => {
     const chunks = chunkMarkdown(doc, 8)
     expect(chunks.join('')).toBe(doc)
     expect(chunks.length).toBeGreaterThan(3)
-    for (const c of chunks) {
-      expect((c.match(/```/g) ?? []).length % 2).toBe(0) // never inside a code block
-      if (c.includes('| a | b |')) expect(c).toContain('| 1 | 2 |') // never inside a table
-      if (c.includes('- item one')) expect(c).toContain('- item two') // never inside a list
-    }
+    for (const c of chunks) expect((c.match(/```/g) ?? []).length % 2).toBe(0) // never inside a code block
     expect(chunkMarkdown(doc, 100_000)).toEqual([doc])
+    // An oversized list is cut between its items, a table between its rows.
+    const list = Array.from({ length: 40 }, (_, i) => `- item number ${i} has some words in it`).join('\n')
+    const listChunks = chunkMarkdown(list, 50)
+    expect(listChunks.join('')).toBe(list)
+    expect(listChunks.length).toBeGreaterThan(4)
+    for (const c of listChunks) expect(c).toMatch(/^- item/)
+    const table = [
+      '| a | b |',
+      '|---|---|',
+      ...Array.from({ length: 40 }, (_, i) => `| row ${i} | some text |`),
+    ].join('\n')
+    const rows = chunkMarkdown(table, 40)
+    expect(rows.join('')).toBe(table)
+    for (const c of rows.slice(1)) expect(c).toMatch(/^\| row \d+/)
   })
 
   it('compares code blocks, link targets and headings', () => {
@@ -109,6 +119,26 @@ describe('chunking and structure checks', () => {
       'link or image targets changed',
     )
     expect(compareStructure(before, structureOf(doc.replace('## Next', 'Next')))).toContain('headings')
+  })
+
+  const CHANGES: Array<[string, string, string, string]> = [
+    ['a dropped list item', '- item two\n', '', 'block structure'],
+    ['a dropped table row', '| 1 | 2 |', '', 'block structure'],
+    ['a dropped paragraph', 'Intro paragraph.\n\n', '', 'block structure'],
+    ['changed inline code', 'Intro paragraph.', 'Intro `x` paragraph.', 'inline code'],
+    ['a turned-off task', '- item one', '- [ ] item one', 'block structure'],
+    ['a lost image', 'More text', '![i](https://x.test) More text', 'targets'],
+    ['changed HTML', 'Intro paragraph.', 'Intro <b>paragraph</b>.', 'HTML tags'],
+  ]
+  it.each(CHANGES)('catches %s', (_name, from, to, message) => {
+    expect(compareStructure(structureOf(doc), structureOf(doc.replace(from, to)))).toContain(message)
+  })
+
+  it('catches a translated reference label and lost prose', () => {
+    const refs = 'See [the docs][docs].\n\n[docs]: https://x.test\n'
+    expect(compareStructure(structureOf(refs), structureOf(refs.replace('[docs].', '[Doku].')))).toBeDefined()
+    const long = 'word '.repeat(100)
+    expect(compareStructure(structureOf(long), structureOf('word '.repeat(10)))).toContain('prose went')
   })
 
   it('splits front matter and estimates tokens', () => {
