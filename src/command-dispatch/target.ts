@@ -152,7 +152,7 @@ export class Target {
    * limited to people with repository access.
    */
   owners(): Promise<OwnersTree> {
-    const hasAccess = (login: string) => this.run.permissions.hasAccess(login)
+    const hasAccess = (logins: string[]) => this.run.permissions.withAccess(logins)
     this.ownersPromise ??= (async () => {
       if (!this.isPull)
         return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess)

@@ -167,20 +167,19 @@ const approversKind = (e: OwnersEntry) => e.approvers
 const reviewersKind = (e: OwnersEntry) => [...e.reviewers, ...e.approvers]
 const labelsKind = (e: OwnersEntry) => e.labels
 
-/** Whether a login has access to the repository (Prow keeps only collaborators in OWNERS). */
-export type AccessCheck = (login: string) => Promise<boolean>
+/** Which of the logins have access to the repository (Prow keeps only collaborators in OWNERS). */
+export type AccessCheck = (logins: string[]) => Promise<Set<string>>
 
 /**
  * OWNERS entries limited to people with repository access, as Prow filters OWNERS to the
  * repository's collaborators: someone listed who lost (or never had) access cannot review or
- * approve. One check per person, answered from the run's cache.
+ * approve. One batched request for the whole tree, answered from the run's cache.
  */
 export async function withAccessOnly(tree: OwnersTree, hasAccess: AccessCheck): Promise<OwnersTree> {
   if (tree.isEmpty) return tree
   const people = [...tree.people()]
-  const answers = await Promise.all(people.map((login) => hasAccess(login)))
-  const keep = new Set(people.filter((_l, i) => answers[i]))
-  return keep.size === people.length ? tree : tree.restrictedTo(keep)
+  const keep = await hasAccess(people)
+  return people.every((login) => keep.has(login)) ? tree : tree.restrictedTo(keep)
 }
 
 /** Where OWNERS are read from: a ref (`HEAD` is the default branch) or a PR's base branch. */

@@ -77,6 +77,53 @@ export class PermissionResolver {
     }
     return pending
   }
+
+  /**
+   * Which of `logins` have access to the repository, in one GraphQL request for all those not yet
+   * cached (`collaborators(login:)`, the same list the collaborator check reads), so an OWNERS tree
+   * of any size costs one request, not one per person. Falls back to one check each when GraphQL
+   * refuses (the token lacks push access, say).
+   */
+  async withAccess(logins: Iterable<string>): Promise<Set<string>> {
+    const wanted = [...new Set([...logins].map((l) => l.toLowerCase()))]
+    const unknown = wanted.filter((l) => !this.access.has(l))
+    if (unknown.length) {
+      const batch = this.collaboratorBatch(unknown)
+      for (const [i, login] of unknown.entries())
+        this.access.set(
+          login,
+          batch.then((found) => found?.[i] ?? this.checkCollaborator(login)),
+        )
+    }
+    const answers = await Promise.all(wanted.map((l) => this.access.get(l)!))
+    return new Set(wanted.filter((_l, i) => answers[i]))
+  }
+
+  /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
+  private async collaboratorBatch(logins: string[]): Promise<boolean[] | undefined> {
+    const results: boolean[] = []
+    for (let start = 0; start < logins.length; start += 100) {
+      const chunk = logins.slice(start, start + 100)
+      const fields = chunk.map(
+        (login, i) => `u${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`,
+      )
+      try {
+        const res = await this.github.graphql<{ repository: Record<string, { totalCount: number } | null> }>(
+          `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`,
+          { owner: this.repo.owner, name: this.repo.repo },
+        )
+        chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0))
+      } catch {
+        return undefined
+      }
+    }
+    return results
+  }
+
+  private checkCollaborator(login: string): Promise<boolean> {
+    this.access.delete(login.toLowerCase())
+    return this.hasAccess(login)
+  }
 }
 
 /** Everything a level check needs to know about the actor and the issue or PR at hand. */

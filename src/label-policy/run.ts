@@ -201,7 +201,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
       run.repo,
       { pullNumber: number },
       paths.length ? paths : ['OWNERS'],
-      (login) => run.permissions.hasAccess(login),
+      (logins) => run.permissions.withAccess(logins),
     )
   }
 

@@ -13,7 +13,7 @@ import {
   type Issue,
 } from '../emulator/state.js'
 import { pullRequestPayload, reviewPayload } from '../support/payloads.js'
-import { Scenario } from '../support/scenario.js'
+import { markReviewed, Scenario } from '../support/scenario.js'
 
 const s = new Scenario('acme/parity')
 const CRAFTED = `${'a'.repeat(40)}!.md`
@@ -308,6 +308,7 @@ describe('auto-merge (Prow tide)', () => {
   const ready = (labels: string[] = []) => {
     const p = pr(['src/h.go'], { labels: ['lgtm', 'approved', ...labels] })
     addCheckRun(s.repo, p.pull!.head.sha, 'build', 'success')
+    markReviewed(s.repo, p.pull!.head.sha) // lgtm and approval given for this head
     return p
   }
   const evaluate = (p: Issue) => {

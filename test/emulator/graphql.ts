@@ -225,7 +225,7 @@ function commitNode(branch: { sha: string; files: Map<string, string> }) {
   }
 }
 
-function repositoryResolver(repo: Repository, state: GitHubState) {
+function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User) {
   return Object.assign(
     {
       __typename: 'Repository',
@@ -238,6 +238,18 @@ function repositoryResolver(repo: Repository, state: GitHubState) {
       mergeCommitAllowed: repo.mergeMethods.merge,
       squashMergeAllowed: repo.mergeMethods.squash,
       rebaseMergeAllowed: repo.mergeMethods.rebase,
+      // Like GitHub: only a token with push access may list collaborators.
+      collaborators: (args: { login?: string; first?: number; after?: string }) => {
+        const role = viewer ? repo.collaborators.get(viewer.login.toLowerCase()) : undefined
+        if (!role || !['write', 'maintain', 'admin'].includes(role))
+          throw new Error('Must have push access to view repository collaborators.')
+        const logins = [...repo.collaborators]
+          .filter(([login, r]) => r !== 'none' && (!args.login || login === args.login.toLowerCase()))
+          .map(([login]) => state.users.get(login))
+          .filter((u): u is User => !!u)
+          .map(userNode)
+        return connection(logins, args)
+      },
       pullRequest: ({ number }: { number: number }) => {
         const issue = repo.issues.get(number)
         return issue?.pull ? pullNode(repo, issue, state) : null
@@ -435,7 +447,7 @@ export async function runGraphql(
     viewer: () => userNode(viewer),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
-      return repo ? repositoryResolver(repo, state) : null
+      return repo ? repositoryResolver(repo, state, viewer) : null
     },
     search: ({ query, type, first }: { query: string; type: string; first?: number }) =>
       searchIssues(state, query, type, first ?? 0),

@@ -5,9 +5,19 @@ import { PermissionResolver } from '../../src/core/permissions.js'
 const httpError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { status })
 
 /** A client whose collaborator check answers `check` and whose permission API answers `permission`. */
-function resolver(check: number, permission: string) {
+function resolver(check: number, permission: string, collaborators?: string[]) {
   const calls: string[] = []
   const github = {
+    graphql: async (query: string) => {
+      calls.push('graphql')
+      if (!collaborators) throw new Error('Must have push access to view repository collaborators.')
+      const logins = [...query.matchAll(/(u\d+): collaborators\(login: "([^"]+)"/g)]
+      return {
+        repository: Object.fromEntries(
+          logins.map(([, alias, login]) => [alias, { totalCount: collaborators.includes(login!) ? 1 : 0 }]),
+        ),
+      }
+    },
     rest: {
       repos: {
         checkCollaborator: async ({ username }: { username: string }) => {
@@ -50,5 +60,19 @@ describe('repository access (OWNERS filtering)', () => {
   it('lets other errors through', async () => {
     const { permissions } = resolver(500, 'write')
     await expect(permissions.hasAccess('alice')).rejects.toThrow('HTTP 500')
+  })
+
+  it('answers a whole OWNERS tree in one request, and from the cache after', async () => {
+    const { permissions, calls } = resolver(204, 'write', ['ada', 'sam'])
+    expect([...(await permissions.withAccess(['Ada', 'sam', 'gone']))].sort()).toEqual(['ada', 'sam'])
+    expect(await permissions.hasAccess('gone')).toBe(false)
+    expect(await permissions.withAccess(['ada', 'gone'])).toEqual(new Set(['ada']))
+    expect(calls).toEqual(['graphql'])
+  })
+
+  it('falls back to one check each when GraphQL refuses', async () => {
+    const { permissions, calls } = resolver(404, 'read')
+    expect(await permissions.withAccess(['ada', 'sam'])).toEqual(new Set())
+    expect(calls.sort()).toEqual(['check ada', 'check sam', 'graphql'])
   })
 })
