@@ -1,0 +1,45 @@
+// The templates under GitHub's scheduling: every scenario of the issue whose outcome depends only
+// on the templates, explored over several seeded interleavings, each job running the real bundle.
+// Replay a failure with SIM_SEED=<seed>; explore more with SIM_SCHEDULES=<n> or `npm run sim`.
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { duplicates, endState, lost, selfTriggered } from '../sim/invariants.js'
+import { SCENARIOS, runSchedule, seeds } from '../sim/scenarios.js'
+import type { SimWorkflow } from '../sim/workflows.js'
+import { ALL_IN_ONE, SEPARATE, TEMPLATES, loadWorkflows } from '../sim/world.js'
+
+const SCHEDULES = Number(process.env.SIM_SCHEDULES ?? 2)
+const templateInvariants = (w: Parameters<typeof lost>[0]) => [
+  ...lost(w),
+  ...duplicates(w),
+  ...selfTriggered(w),
+]
+const deterministic = SCENARIOS.filter((s) => s.deterministic)
+
+describe.each([
+  ['separate templates', SEPARATE],
+  ['all-in-one', ALL_IN_ONE],
+])('%s', (_, files) => {
+  let workflows: SimWorkflow[]
+  beforeAll(async () => {
+    workflows = await loadWorkflows(TEMPLATES, files)
+  })
+
+  it.each(deterministic.map((s) => [s.name, s] as const))(
+    '%s: nothing lost, duplicated or self-triggered, same end state on every schedule',
+    async (_name, scenario) => {
+      const results = []
+      for (const seed of seeds(SCHEDULES))
+        results.push(
+          await runSchedule(scenario, workflows, seed, { size: 6, check: templateInvariants, endState }),
+        )
+      for (const r of results)
+        expect({ seed: r.seed, violations: r.violations }).toEqual({ seed: r.seed, violations: [] })
+      for (const r of results)
+        expect({ seed: r.seed, endState: r.endState }).toEqual({
+          seed: r.seed,
+          endState: results[0].endState,
+        })
+    },
+    240_000,
+  )
+})
