@@ -11,7 +11,12 @@ export interface SimScenario {
   /** Whether the end state must be the same on every schedule (false where people race on purpose). */
   deterministic: boolean
   script: (w: World, size: number) => void
+  /** What must be true at the end of every schedule, so a scenario that does nothing cannot pass. */
+  goal?: (w: World) => string[]
 }
+
+const want = (ok: boolean, what: string) => (ok ? [] : [`goal: ${what}`])
+const pr1 = (w: World) => w.repo.issues.get(1)!
 
 export const SCENARIOS: SimScenario[] = [
   {
@@ -26,6 +31,24 @@ export const SCENARIOS: SimScenario[] = [
       w.at(43, () => w.comment(pr, 'stranger', '/hold'))
       w.at(44, () => w.comment(pr, 'ann', '/approve'))
     },
+    goal: (w) =>
+      want(
+        ['lgtm', 'approved', 'do-not-merge/hold'].every((l) => pr1(w).labels.includes(l)) &&
+          !pr1(w).pull!.merged,
+        '#1 has lgtm, approved and the hold, and is not merged',
+      ),
+  },
+  {
+    name: 'a push to a ready PR',
+    deterministic: true,
+    script: (w) => {
+      const pr = w.openPull('paula', ['src/a.ts'])
+      w.reviewed(pr)
+      w.greenChecks(pr)
+      w.at(10, () => w.push(pr))
+    },
+    goal: (w) =>
+      want(!pr1(w).pull!.merged && !pr1(w).labels.includes('lgtm'), '#1 is not merged and lost its lgtm'),
   },
   {
     name: 'two approvers at once',
@@ -36,8 +59,10 @@ export const SCENARIOS: SimScenario[] = [
       w.at(30, () => w.comment(pr, 'ann', '/approve'))
       w.at(30.2, () => w.comment(pr, 'adam', '/approve'))
       w.at(31, () => w.comment(pr, 'rita', '/lgtm'))
+      w.at(60, () => w.comment(pr, 'stranger', 'looks great, thanks'))
       w.at(90, () => w.ciFinishes(pr))
     },
+    goal: (w) => want(pr1(w).pull!.merged, '#1 is merged'),
   },
   {
     name: 'a push during /lgtm',
@@ -85,6 +110,11 @@ export const SCENARIOS: SimScenario[] = [
       for (const pr of prs) w.reviewed(pr)
       prs.forEach((pr, i) => w.at(i * 0.1, () => w.ciFinishes(pr)))
     },
+    goal: (w) =>
+      want(
+        [...w.repo.issues.values()].every((i) => i.pull?.merged),
+        'every PR is merged',
+      ),
   },
 ]
 

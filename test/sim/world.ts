@@ -8,6 +8,7 @@ import { ROOT } from '../emulator/paths.js'
 import {
   addCheckRun,
   addCollaborator,
+  addLabel,
   addComment,
   createPull,
   pushCommit,
@@ -222,8 +223,14 @@ export class World {
 
   /** Review given before the simulation: labels set and counted as given for the current head. */
   reviewed(pr: Issue): void {
+    for (const name of ['lgtm', 'approved']) if (!this.repo.labels.has(name)) addLabel(this.repo, name)
     pr.labels.push('lgtm', 'approved')
     this.reviewedAtStart.add(`${pr.number}@${pr.pull!.head.sha}`)
+  }
+
+  /** The current head's CI is already green (no event: it finished before the simulation). */
+  greenChecks(pr: Issue): void {
+    for (const name of CI_WORKFLOWS) addCheckRun(this.repo, pr.pull!.head.sha, name, 'success')
   }
 
   /** CI finishes for the head the PR had as its `index`-th head (0 = the first), e.g. after a push. */
