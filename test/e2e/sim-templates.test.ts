@@ -8,11 +8,6 @@ import type { SimWorkflow } from '../sim/workflows.js'
 import { ALL_IN_ONE, SEPARATE, TEMPLATES, loadWorkflows } from '../sim/world.js'
 
 const SCHEDULES = Number(process.env.SIM_SCHEDULES ?? 2)
-const templateInvariants = (w: Parameters<typeof lost>[0]) => [
-  ...lost(w),
-  ...duplicates(w),
-  ...selfTriggered(w),
-]
 const deterministic = SCENARIOS.filter((s) => s.deterministic)
 
 describe.each([
