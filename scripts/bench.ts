@@ -377,11 +377,57 @@ async function simCostSection(results: Record<string, unknown>): Promise<void> {
   console.log(rows.join('\n'))
 }
 
+/** Start-up: each bundle with an event it ignores at once (no request), beside a bare node. */
+function startupSection(results: Record<string, unknown>): void {
+  results.startup = {}
+  const eventDir = join(ROOT, '.tools-build')
+  const eventPath = join(eventDir, 'startup-event.json')
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'created',
+      comment: { body: 'no command here' },
+      issue: { number: 1 },
+      sender: { login: 'x', type: 'User' },
+    }),
+  )
+  const env = {
+    GITHUB_EVENT_NAME: 'issue_comment',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    INPUT_TOKEN: 'x',
+    GITHUB_OUTPUT: join(eventDir, 'startup-output'),
+  }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  const bare = startupMs(['-e', '0'], {})
+  const start: string[] = [
+    '| bundle | start-up (median of 7) | vs bare node |',
+    '|---|---:|---:|',
+    `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
+  ]
+  for (const name of [
+    'command-dispatch',
+    'label-policy',
+    'auto-merge',
+    'issue-translate',
+    'gpt-translate',
+    'all-in-one',
+  ]) {
+    const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
+    ;(results.startup as Record<string, number>)[name] = Math.round(ms)
+    start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
+  }
+  ;(results.startup as Record<string, number>)['node -e 0'] = Math.round(bare)
+  console.log('\n## Bundle start-up\n')
+  console.log(start.join('\n'))
+}
+
 async function main() {
   if (process.argv.includes('--sim-only')) {
+    // The quick part: the simulator's day and the start-up table (nothing is written).
     const results: Record<string, unknown> = {}
     await simCostSection(results)
-    console.log('\n' + JSON.stringify(results.simulatedDay && 'done'))
+    startupSection(results)
     return
   }
   // Load GitHub's API description and schema up front so the first scenario does not pay for it.
@@ -502,47 +548,7 @@ async function main() {
     `\n## Fidelity on real documents\n\n${kept} of ${docs.length} README/CHANGELOG files from installed packages kept every code block, link target and heading (${fidelityLlm.usage.calls} model calls).`,
   )
 
-  // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
-  const eventDir = join(ROOT, '.tools-build')
-  const eventPath = join(eventDir, 'startup-event.json')
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'created',
-      comment: { body: 'no command here' },
-      issue: { number: 1 },
-      sender: { login: 'x', type: 'User' },
-    }),
-  )
-  const env = {
-    GITHUB_EVENT_NAME: 'issue_comment',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/widgets',
-    INPUT_TOKEN: 'x',
-    GITHUB_OUTPUT: join(eventDir, 'startup-output'),
-  }
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  const bare = startupMs(['-e', '0'], {})
-  const start: string[] = [
-    '| bundle | start-up (median of 7) | vs bare node |',
-    '|---|---:|---:|',
-    `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
-  ]
-  for (const name of [
-    'command-dispatch',
-    'label-policy',
-    'auto-merge',
-    'issue-translate',
-    'gpt-translate',
-    'all-in-one',
-  ]) {
-    const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
-    ;(results.startup as Record<string, number>)[name] = Math.round(ms)
-    start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
-  }
-  ;(results.startup as Record<string, number>)['node -e 0'] = Math.round(bare)
-  console.log('\n## Bundle start-up\n')
-  console.log(start.join('\n'))
+  startupSection(results)
 
   await simCostSection(results)
 
