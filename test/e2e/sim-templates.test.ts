@@ -2,6 +2,9 @@
 // on the templates, explored over several seeded interleavings, each job running the real bundle.
 // Replay a failure with SIM_SEED=<seed>; explore more with SIM_SCHEDULES=<n> or `npm run sim`.
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../emulator/paths.js'
 import { duplicates, endState, lost, selfTriggered } from '../sim/invariants.js'
 import { SCENARIOS, runSchedule, seeds } from '../sim/scenarios.js'
 import type { SimWorkflow } from '../sim/workflows.js'
@@ -41,4 +44,20 @@ describe.each([
     },
     240_000,
   )
+})
+
+// The project's own workflows, once it has them, are read the same way.
+const OWN = join(ROOT, '.github/workflows')
+;(existsSync(OWN) ? describe : describe.skip)("this repository's .github/workflows", () => {
+  it("parse with GitHub's parser, and those running bosun keep the invariants on a burst of comments", async () => {
+    const own = await loadWorkflows(OWN)
+    expect(own.length).toBeGreaterThan(0)
+    if (!own.some((wf) => wf.jobs.some((j) => j.action))) return
+    const burst = SCENARIOS.find((s) => s.name === 'a burst of comments on one PR')!
+    const r = await runSchedule(burst, own, 1, {
+      check: (w) => [...lost(w), ...duplicates(w), ...selfTriggered(w)],
+      endState,
+    })
+    expect(r.violations).toEqual([])
+  }, 240_000)
 })

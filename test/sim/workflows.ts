@@ -82,9 +82,13 @@ function readConcurrency(token: TemplateToken | undefined): Concurrency | undefi
   return result
 }
 
-/** Maps `uses: $OWNER/bosun[/actions/NAME]@REF` (any owner, any ref) to the local action. */
+/**
+ * Maps `uses: $OWNER/bosun[/actions/NAME]@REF` (any owner, any ref) and, in this repository's own
+ * workflows, `uses: ./` or `./actions/NAME` to the local action.
+ */
 export function bosunAction(uses: string): string | undefined {
-  const match = /^[^/]+\/bosun(?:\/actions\/([a-z-]+))?@/.exec(uses)
+  const match =
+    /^[^/]+\/bosun(?:\/actions\/([a-z-]+))?@/.exec(uses) ?? /^\.\/?(?:actions\/([a-z-]+))?\/?$/.exec(uses)
   if (!match) return undefined
   return match[1] ?? 'all-in-one'
 }
