@@ -9,6 +9,9 @@ import { allViolations, endState } from '../sim/invariants.js'
 import { SCENARIOS, runSchedule, seeds } from '../sim/scenarios.js'
 import { ALL_IN_ONE, SEPARATE, TEMPLATES, loadWorkflows } from '../sim/world.js'
 
+/** A violation as one table cell: bot comments quoted in it have newlines and pipes. */
+const oneLine = (v: string) => v.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
+
 const sweep = process.env.SIM_SWEEP ? describe : describe.skip
 const SCHEDULES = Number(process.env.SIM_SCHEDULES ?? 10)
 
@@ -40,7 +43,7 @@ sweep('sweep', () => {
             explored++
             ends.add(r.endState)
             if (r.violations.length) bad++
-            for (const v of r.violations)
+            for (const v of r.violations.map(oneLine))
               if (failing.length < 3) failing.push(`${v} (seed ${seed}${seed % 2 ? ', re-delivered' : ''})`)
           }
           rows.push(
