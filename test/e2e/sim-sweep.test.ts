@@ -10,7 +10,7 @@ import { SCENARIOS, runSchedule, seeds } from '../sim/scenarios.js'
 import { ALL_IN_ONE, SEPARATE, TEMPLATES, loadWorkflows } from '../sim/world.js'
 
 /** A violation as one table cell: bot comments quoted in it have newlines and pipes. */
-const oneLine = (v: string) => v.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
+const oneLine = (v: string) => v.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;')
 
 const sweep = process.env.SIM_SWEEP ? describe : describe.skip
 const SCHEDULES = Number(process.env.SIM_SCHEDULES ?? 10)
