@@ -181,6 +181,7 @@ describe('which events start a job', () => {
       false,
     ],
     ['command-dispatch.yml', 'an approving review', review('approved'), {}, true],
+    ['command-dispatch.yml', 'a review requesting changes', review('changes_requested'), {}, true],
     ['command-dispatch.yml', 'a commenting review', review('commented', 'nice'), {}, false],
     ['auto-merge.yml', "bosun's own status", status('bosun/merge', 'success'), {}, false],
     ['auto-merge.yml', 'a pending status', status('ci/build', 'pending'), {}, false],
