@@ -3,7 +3,8 @@
 // start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { register } from 'node:module'
 import { Llm } from '../src/core/llm.js'
 import { memoryLogger } from '../src/core/log.js'
 import { parseDoc, planChunks, translateMarkdown } from '../src/gpt-translate/documents.js'
@@ -423,7 +424,110 @@ async function translationFidelity(results: Record<string, unknown>): Promise<vo
   console.log(scale.join('\n'))
 }
 
+/**
+ * Jobs a busy day starts and jobs that did work, per template, old (test/sim/fixtures) vs new, from
+ * the scheduler simulator (test/sim/cost.ts says how "did work" is decided without bundles).
+ */
+async function simCostSection(results: Record<string, unknown>): Promise<void> {
+  // GitHub's workflow parser imports its schema as JSON without an import attribute (bundlers accept
+  // that, Node does not): add the attribute for .json files before loading it.
+  register(
+    'data:text/javascript,' +
+      encodeURIComponent(
+        "export async function load(url, context, next) { return next(url, url.endsWith('.json') ? { ...context, importAttributes: { ...context.importAttributes, type: 'json' } } : context) }",
+      ),
+  )
+  const { BUSY_DAY, costOfDay, nameCiWorkflows } = await import('../test/sim/cost.js')
+  const { ALL_IN_ONE, OLD_TEMPLATES, SEPARATE, TEMPLATES, loadWorkflows } =
+    await import('../test/sim/world.js')
+  const separate = [...SEPARATE, 'gpt-translate.yml', 'issue-translate.yml']
+  const rows = [
+    '| template | jobs started (old → new) | did work (old → new) | runs dropped by concurrency (old → new) | skipped by `if:` (new) |',
+    '|---|---:|---:|---:|---:|',
+  ]
+  const table: Record<string, unknown> = {}
+  for (const [label, files] of [
+    ['separate templates', separate],
+    ['all-in-one', ALL_IN_ONE],
+  ] as const) {
+    const old = await costOfDay(await loadWorkflows(OLD_TEMPLATES, [...files]), BUSY_DAY)
+    const now = await costOfDay(nameCiWorkflows(await loadWorkflows(TEMPLATES, [...files])), BUSY_DAY)
+    const sum = (xs: typeof old, k: 'started' | 'worked' | 'dropped' | 'skipped') =>
+      xs.reduce((a, r) => a + r[k], 0)
+    for (let i = 0; i < now.length; i++) {
+      const o = old.find((r) => r.workflow === now[i].workflow)!
+      const n = now[i]
+      rows.push(
+        `| ${n.workflow} | ${o.started} → ${n.started} | ${o.worked} → ${n.worked} | ${o.dropped} → ${n.dropped} | ${n.skipped} |`,
+      )
+    }
+    if (files.length > 1)
+      rows.push(
+        `| **${label}, total** | ${sum(old, 'started')} → ${sum(now, 'started')} | ${sum(old, 'worked')} → ${sum(now, 'worked')} | ${sum(old, 'dropped')} → ${sum(now, 'dropped')} | ${sum(now, 'skipped')} |`,
+      )
+    table[label] = { old, now }
+  }
+  results.simulatedDay = { day: BUSY_DAY, ...table }
+  const d = BUSY_DAY
+  console.log(
+    `\n## A busy day through the scheduler simulator\n\n${d.pushes} pushes with ${d.ciPerPush} CI workflows each, ${d.comments} comments (${d.commandComments} with commands), ${d.reviews} reviews, ${d.issues} issues on ${d.prs} PRs; bot token set. New templates with \`workflow_run\` naming the ${d.ciPerPush} CI workflows.\n`,
+  )
+  console.log(rows.join('\n'))
+}
+
+/** Start-up: each bundle with an event it ignores at once (no request), beside a bare node. */
+function startupSection(results: Record<string, unknown>): void {
+  results.startup = {}
+  const eventDir = join(ROOT, '.tools-build')
+  const eventPath = join(eventDir, 'startup-event.json')
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'created',
+      comment: { body: 'no command here' },
+      issue: { number: 1 },
+      sender: { login: 'x', type: 'User' },
+    }),
+  )
+  const env = {
+    GITHUB_EVENT_NAME: 'issue_comment',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    INPUT_TOKEN: 'x',
+    GITHUB_OUTPUT: join(eventDir, 'startup-output'),
+  }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  const bare = startupMs(['-e', '0'], {})
+  const start: string[] = [
+    '| bundle | start-up (median of 7) | vs bare node |',
+    '|---|---:|---:|',
+    `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
+  ]
+  for (const name of [
+    'command-dispatch',
+    'label-policy',
+    'auto-merge',
+    'issue-translate',
+    'gpt-translate',
+    'all-in-one',
+  ]) {
+    const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
+    ;(results.startup as Record<string, number>)[name] = Math.round(ms)
+    start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
+  }
+  ;(results.startup as Record<string, number>)['node -e 0'] = Math.round(bare)
+  console.log('\n## Bundle start-up\n')
+  console.log(start.join('\n'))
+}
+
 async function main() {
+  if (process.argv.includes('--sim-only')) {
+    // The quick part: the simulator's day and the start-up table (nothing is written).
+    const results: Record<string, unknown> = {}
+    await simCostSection(results)
+    startupSection(results)
+    return
+  }
   // Load GitHub's API description and schema up front so the first scenario does not pay for it.
   allOperations()
   githubSchema()
@@ -510,47 +614,9 @@ async function main() {
 
   await translationFidelity(results)
 
-  // Start-up: each bundle with an event it ignores at once (no request), beside a bare node.
-  const eventDir = join(ROOT, '.tools-build')
-  const eventPath = join(eventDir, 'startup-event.json')
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'created',
-      comment: { body: 'no command here' },
-      issue: { number: 1 },
-      sender: { login: 'x', type: 'User' },
-    }),
-  )
-  const env = {
-    GITHUB_EVENT_NAME: 'issue_comment',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/widgets',
-    INPUT_TOKEN: 'x',
-    GITHUB_OUTPUT: join(eventDir, 'startup-output'),
-  }
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  const bare = startupMs(['-e', '0'], {})
-  const start: string[] = [
-    '| bundle | start-up (median of 7) | vs bare node |',
-    '|---|---:|---:|',
-    `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
-  ]
-  for (const name of [
-    'command-dispatch',
-    'label-policy',
-    'auto-merge',
-    'issue-translate',
-    'gpt-translate',
-    'all-in-one',
-  ]) {
-    const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
-    ;(results.startup as Record<string, number>)[name] = Math.round(ms)
-    start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
-  }
-  ;(results.startup as Record<string, number>)['node -e 0'] = Math.round(bare)
-  console.log('\n## Bundle start-up\n')
-  console.log(start.join('\n'))
+  startupSection(results)
+
+  await simCostSection(results)
 
   mkdirSync(join(ROOT, 'bench'), { recursive: true })
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n')

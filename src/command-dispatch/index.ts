@@ -1,3 +1,4 @@
-import { run } from './run.js'
+// Decide from the event alone whether there can be a command before loading the rest (see quick-exit).
+import { commentSkipReason, quickSkip } from '../core/quick-exit.js'
 
-await run()
+if (!quickSkip('command-dispatch', commentSkipReason)) await (await import('./run.js')).run()

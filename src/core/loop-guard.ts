@@ -2,10 +2,8 @@
 // own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
 import { BOSUN_MARKER_PREFIX } from './writes.js'
 
-export function isBotAccount(sender: { login: string; type?: string } | undefined): boolean {
-  if (!sender) return false
-  return sender.type === 'Bot' || /\[bot\]$/i.test(sender.login)
-}
+// Shared with the entries' start-up check, which must not load anything heavy.
+export { isBotAccount } from './quick-exit.js'
 
 export function isBosunText(body: string | null | undefined): boolean {
   return !!body && body.includes(BOSUN_MARKER_PREFIX)
