@@ -3,7 +3,7 @@
 // start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { Llm } from '../src/core/llm.js'
 import { memoryLogger } from '../src/core/log.js'

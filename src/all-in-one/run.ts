@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { collectResults, type Result } from '../core/report.js'
 
-/** Which parts handle which events (DESIGN.md); order is the order they run in. */
+/** Which parts handle which events (docs/contract.md); order is the order they run in. */
 export const ROUTES: Record<string, string[]> = {
   issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate'],
   pull_request_review: ['command-dispatch', 'auto-merge'],

@@ -1,4 +1,4 @@
-// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
+// Finds slash commands in a comment body by the contract's rules (docs/contract.md): `/name args` at the start of a line
 // (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
 // (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
 // parser (mdast) so that quoted replies and pasted logs never trigger anything. The input is bounded

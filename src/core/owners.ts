@@ -88,7 +88,7 @@ export function ancestorDirs(path: string): string[] {
 export class OwnersTree {
   constructor(readonly files: Map<string, OwnersFile>) {}
 
-  /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
+  /** Without any OWNERS file, reviewer and approver both mean collaborator (docs/contract.md). */
   get isEmpty(): boolean {
     return this.files.size === 0
   }

@@ -213,7 +213,7 @@ describe('CI control', () => {
 })
 
 describe('custom commands', () => {
-  it('runs the /invite example of DESIGN.md as written', async () => {
+  it('runs the /invite example of docs/contract.md as written', async () => {
     const i = issue('stranger')
     await s.comment(i, 'stranger', '/invite')
     expect(i.state).toBe('closed')

@@ -31,7 +31,7 @@ describe('config', () => {
     expect(resolveConfig()).toEqual({ ...c, source: undefined })
   })
 
-  it('reads the example of DESIGN.md', () => {
+  it('reads the example of docs/contract.md', () => {
     const c = parseConfig(
       `commands:
   disabled: [retitle]
