@@ -69,6 +69,8 @@ export function headReviewMissing(
 export function lgtmIsStale(writtenAt: string, head: { committedAt?: string; lgtm?: HeadStatus }): boolean {
   const written = Date.parse(writtenAt)
   if (Number.isNaN(written)) return false
-  const after = (at: string | undefined) => !!at && Date.parse(at) > written
+  // A tie counts as stale: GitHub's times have one-second resolution, so a comment and a push in
+  // the same second cannot be ordered, and the reviewer cannot have seen a head pushed that second.
+  const after = (at: string | undefined) => !!at && Date.parse(at) >= written
   return after(head.committedAt) || (head.lgtm?.state !== 'success' && after(head.lgtm?.createdAt))
 }

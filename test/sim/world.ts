@@ -23,7 +23,7 @@ import {
   statusPayload,
 } from '../support/payloads.js'
 import { runAction } from '../support/run-action.js'
-import { BOT, BOT_TOKEN, Scenario } from '../support/scenario.js'
+import { BOT, BOT_TOKEN, markReviewed, Scenario } from '../support/scenario.js'
 import { Scheduler, type Json, type JobOutcome, type SimEvent, type SimJobRun } from './scheduler.js'
 import { loadWorkflow, type SimWorkflow } from './workflows.js'
 
@@ -221,10 +221,14 @@ export class World {
     )
   }
 
-  /** Review given before the simulation: labels set and counted as given for the current head. */
+  /**
+   * Review given before the simulation: labels set and, as bosun records it, `bosun/lgtm` and
+   * `bosun/approve` on the current head; counted as given for that head.
+   */
   reviewed(pr: Issue): void {
     for (const name of ['lgtm', 'approved']) if (!this.repo.labels.has(name)) addLabel(this.repo, name)
     pr.labels.push('lgtm', 'approved')
+    markReviewed(this.repo, pr.pull!.head.sha)
     this.reviewedAtStart.add(`${pr.number}@${pr.pull!.head.sha}`)
   }
 

@@ -66,6 +66,8 @@ describe('lgtmIsStale', () => {
   it.each<[string, { committedAt?: string; lgtm?: HeadStatus }, boolean]>([
     ['head committed before the comment', { committedAt: '2026-01-01T09:00:00Z' }, false],
     ['head committed after the comment', { committedAt: '2026-01-01T10:00:01Z' }, true],
+    // One-second resolution: a push in the same second as the comment cannot have been seen.
+    ['head committed in the same second', { committedAt: '2026-01-01T10:00:00Z' }, true],
     [
       'a reset on push recorded after the comment',
       { lgtm: st('bosun/lgtm', 'pending', BOT, '2026-01-01T10:05:00Z') },
