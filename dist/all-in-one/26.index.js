@@ -12,13 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   autoMerge: () => (/* binding */ autoMerge),
   concernedPullRequests: () => (/* binding */ concernedPullRequests),
-  run: () => (/* binding */ run)
+  nextAction: () => (/* binding */ nextAction),
+  run: () => (/* binding */ run),
+  withHeadReview: () => (/* binding */ withHeadReview)
 });
 
 // EXTERNAL MODULE: ./src/core/github.ts
 var github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/core/review-state.ts
+var review_state = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -44,12 +48,37 @@ function normaliseStatus(state) {
     return 'failure';
 }
 const plural = (words, one, many) => `${words.join(', ')} ${words.length > 1 ? many : one}`;
-/** The merge method: a `merge-method/<m>` label overrides config. */
+const METHODS = ['merge', 'squash', 'rebase'];
+/** GitHub's status descriptions are cut at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** The merge method: a `merge-method/<m>` label overrides config; two different labels are a conflict. */
 function mergeMethod(labels, config) {
-    for (const m of ['merge', 'squash', 'rebase'])
-        if (labels.some((l) => l.toLowerCase() === `merge-method/${m}`))
-            return m;
-    return config.merge.method;
+    const labelled = METHODS.filter((m) => labels.some((l) => l.toLowerCase() === `merge-method/${m}`));
+    if (labelled.length > 1)
+        return { conflicting: labelled.map((m) => `merge-method/${m}`) };
+    return labelled[0] ?? config.merge.method;
+}
+/**
+ * "Check a has not succeeded." or "Checks a, b and c have not succeeded.", naming as many as fit in
+ * a status description and counting the rest ("… and 3 more").
+ */
+function checksNotSucceeded(names, limit = MAX_STATUS_DESCRIPTION) {
+    const prefix = 'Not mergeable. ';
+    const sentence = (shown, more) => {
+        if (names.length === 1)
+            return `${prefix}Check ${shown[0]} has not succeeded.`;
+        const list = more
+            ? `${shown.join(', ')} and ${more} more`
+            : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+        return `${prefix}Checks ${list} have not succeeded.`;
+    };
+    for (let shown = names.length; shown > 1; shown--) {
+        const text = sentence(names.slice(0, shown), names.length - shown);
+        if (text.length <= limit)
+            return text;
+    }
+    const one = sentence(names.slice(0, 1), names.length - 1);
+    return one.length <= limit ? one : `${one.slice(0, limit - 1)}…`;
 }
 function evaluate(pr, config, options) {
     if (!pr.open)
@@ -79,13 +108,25 @@ function evaluate(pr, config, options) {
             return { kind: 'pending', description: `Not mergeable. Check ${required} has not reported yet.` };
         }
     }
-    const failing = considered.find((c) => c.state === 'failure');
-    if (failing)
-        return { kind: 'pending', description: `Not mergeable. Check ${failing.name} has not succeeded.` };
-    const waiting = considered.find((c) => c.state === 'pending');
-    if (waiting)
-        return { kind: 'pending', description: `Not mergeable. Check ${waiting.name} has not succeeded.` };
-    return { kind: 'ready', method: mergeMethod(pr.labels, config) };
+    // Every context that is not green is named, failures first (Tide lists them all).
+    const notGreen = [
+        ...considered.filter((c) => c.state === 'failure'),
+        ...considered.filter((c) => c.state === 'pending'),
+    ].map((c) => c.name);
+    if (notGreen.length)
+        return { kind: 'pending', description: checksNotSucceeded([...new Set(notGreen)]) };
+    const method = mergeMethod(pr.labels, config);
+    if (typeof method !== 'string')
+        return {
+            kind: 'pending',
+            description: `Not mergeable. Conflicting merge method labels: ${method.conflicting.join(', ')}.`,
+        };
+    if (options.allowedMethods && !options.allowedMethods[method])
+        return {
+            kind: 'pending',
+            description: `Not mergeable. Merge method ${method} is not allowed by the repository settings.`,
+        };
+    return { kind: 'ready', method };
 }
 /** The bosun/merge status to write, or undefined when the head already carries exactly that. */
 function statusToWrite(pr, verdict) {
@@ -113,6 +154,7 @@ function byAge(a, b) {
 
 ;// CONCATENATED MODULE: ./src/auto-merge/pool.ts
 
+
 const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
   author { login }
   labels(first: 100) { nodes { name } }
@@ -125,7 +167,7 @@ const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName b
             nodes {
               __typename
               ... on CheckRun { name status conclusion }
-              ... on StatusContext { context state description }
+              ... on StatusContext { ${review_state/* STATUS_FIELDS */.n$} }
             }
           }
         }
@@ -167,6 +209,12 @@ function toPoolPr(node) {
         mergeStateStatus: node.mergeStateStatus,
         labels: (node.labels?.nodes ?? []).map((l) => l.name),
         contexts,
+        // Review state counts only on the head itself.
+        headStatuses: (node.commits?.nodes?.[0]?.commit?.oid === node.headRefOid
+            ? (rollup?.contexts?.nodes ?? [])
+            : [])
+            .filter((c) => c.__typename === 'StatusContext')
+            .map(review_state/* headStatusFrom */.Xn),
     };
 }
 const SWEEP_PAGE_SIZE = 50;
@@ -209,7 +257,15 @@ async function sweepOpenPullRequests(github, repo, firstPage) {
 
 
 
+
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
+const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed';
+const allowedMethodsOf = (repository) => ({
+    merge: repository.mergeCommitAllowed !== false,
+    squash: repository.squashMergeAllowed !== false,
+    rebase: repository.rebaseMergeAllowed !== false,
+});
 /** The PR numbers an event concerns, or a SHA to look them up by, or why there are none. */
 function concernedPullRequests(eventName, payload) {
     const numbersOf = (list) => (list ?? []).map((p) => p.number);
@@ -238,8 +294,9 @@ function concernedPullRequests(eventName, payload) {
         }
         case 'status':
             // bosun's own status must not start another evaluation.
-            if (payload.context === MERGE_CONTEXT)
-                return { skip: `status ${MERGE_CONTEXT} is bosun's own` };
+            // (bosun/lgtm and bosun/approve are followed by the label change that evaluates the PR.)
+            if ([MERGE_CONTEXT, ...review_state/* REVIEW_CONTEXTS */.Ee].includes(String(payload.context)))
+                return { skip: `status ${String(payload.context)} is bosun's own` };
             return { numbers: [], sha: payload.sha };
         default:
             return { skip: `auto-merge does not handle ${eventName}` };
@@ -253,88 +310,107 @@ async function numbersForSha(run, sha) {
     });
     return prs.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
 }
+/**
+ * Review bound to the head: a ready verdict stands only when the head itself carries bosun's
+ * `bosun/lgtm` and `bosun/approve` (for the labels the config requires); a label alone may be stale.
+ */
+function withHeadReview(pr, verdict, config, viewer) {
+    if (verdict.kind !== 'ready')
+        return verdict;
+    const missing = (0,review_state/* headReviewMissing */.Hh)(config.merge.requireLabels, pr.headStatuses, viewer);
+    return missing ? { kind: 'pending', description: missing } : verdict;
+}
+/** The plan for one PR: pure, from the verdict, what this run already did and the config. */
+function nextAction(pr, verdict, runState, config) {
+    const status = statusToWrite(pr, verdict);
+    if (verdict.kind !== 'ready')
+        return status ? { kind: 'status', ...status } : { kind: 'nothing' };
+    // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
+    const behind = pr.mergeStateStatus === 'BEHIND' || runState.movedBases.has(pr.baseRef);
+    if (behind && config.merge.updateBranch)
+        return { kind: 'update-branch' };
+    if (runState.merges >= config.merge.maxPerRun) {
+        const note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`;
+        return status ? { kind: 'status', ...status, note } : { kind: 'nothing', note };
+    }
+    return { kind: 'merge', method: verdict.method, writeInPool: !!status };
+}
 async function writeStatus(run, pr, state, description) {
     const url = `${run.ctx.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.ctx.runId}`;
     await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, pr.headSha, MERGE_CONTEXT, state, description, run.ctx.runId ? url : undefined);
 }
+async function updateBranch(run, pr, outcome) {
+    await run.github.rest.pulls.updateBranch({
+        ...run.repo,
+        pull_number: pr.number,
+        expected_head_sha: pr.headSha,
+    });
+    outcome.state = 'updating';
+    outcome.note = 'Branch updated with its base; it merges once checks pass again.';
+    await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.');
+}
+/** Merges with the evaluated head SHA; GitHub's refusal is pool work, reported on the status. */
+async function mergeOne(run, config, pr, action, outcome) {
+    if (action.writeInPool)
+        await writeStatus(run, pr, 'success', IN_POOL);
+    try {
+        const title = commitTitle(config.merge.commitTitle, pr);
+        await run.github.rest.pulls.merge({
+            ...run.repo,
+            pull_number: pr.number,
+            sha: pr.headSha,
+            merge_method: action.method,
+            ...(title && action.method !== 'rebase' ? { commit_title: title } : {}),
+        });
+    }
+    catch (error) {
+        const code = (0,github/* httpStatus */.nG)(error);
+        if (code !== 405 && code !== 409 && code !== 422)
+            throw error;
+        // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
+        const message = String(error.message).split('\n')[0];
+        outcome.state = 'refused';
+        outcome.note = message;
+        await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`);
+        return false;
+    }
+    outcome.merged = true;
+    outcome.state = 'merged';
+    run.report.result.merged.push(pr.number);
+    if (config.merge.deleteBranch && !pr.isCrossRepository) {
+        try {
+            await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` });
+        }
+        catch (error) {
+            if ((0,github/* httpStatus */.nG)(error) !== 422)
+                throw error; // already gone
+        }
+    }
+    return true;
+}
 /** Evaluates and acts on a set of PRs; returns one outcome per PR. Never throws for one PR's trouble. */
-async function processPool(run, config, prs) {
-    const selfContexts = [run.ctx.job].filter(Boolean);
+async function processPool(run, config, prs, viewer, allowedMethods) {
+    const selfContexts = [run.ctx.job, ...review_state/* REVIEW_CONTEXTS */.Ee].filter(Boolean);
     const outcomes = [];
     const errors = [];
-    let merges = 0;
-    const movedBases = new Set();
+    const runState = { merges: 0, movedBases: new Set() };
     for (const pr of [...prs].sort(byAge)) {
-        const verdict = evaluate(pr, config, { selfContexts });
-        const outcome = {
-            pr,
-            verdict,
-            state: verdict.kind === 'ready' ? 'ready' : verdict.kind,
-            merged: false,
-        };
+        const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods }), config, viewer);
+        const outcome = { pr, verdict, state: verdict.kind, merged: false };
         outcomes.push(outcome);
         try {
-            const status = statusToWrite(pr, verdict);
-            if (verdict.kind !== 'ready') {
-                if (status)
-                    await writeStatus(run, pr, status.state, status.description);
-                continue;
+            const action = nextAction(pr, verdict, runState, config);
+            if (action.kind === 'status' || action.kind === 'nothing') {
+                if (action.note)
+                    outcome.note = action.note;
+                if (action.kind === 'status')
+                    await writeStatus(run, pr, action.state, action.description);
             }
-            // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
-            const behind = pr.mergeStateStatus === 'BEHIND' || movedBases.has(pr.baseRef);
-            if (behind && config.merge.updateBranch) {
-                await run.github.rest.pulls.updateBranch({
-                    ...run.repo,
-                    pull_number: pr.number,
-                    expected_head_sha: pr.headSha,
-                });
-                outcome.state = 'updating';
-                outcome.note = 'Branch updated with its base; it merges once checks pass again.';
-                await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.');
-                continue;
-            }
-            if (merges >= config.merge.maxPerRun) {
-                if (status)
-                    await writeStatus(run, pr, status.state, status.description);
-                outcome.note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`;
-                continue;
-            }
-            if (status)
-                await writeStatus(run, pr, 'success', IN_POOL);
-            try {
-                const title = commitTitle(config.merge.commitTitle, pr);
-                await run.github.rest.pulls.merge({
-                    ...run.repo,
-                    pull_number: pr.number,
-                    sha: pr.headSha,
-                    merge_method: verdict.method,
-                    ...(title && verdict.method !== 'rebase' ? { commit_title: title } : {}),
-                });
-            }
-            catch (error) {
-                const code = (0,github/* httpStatus */.nG)(error);
-                if (code !== 405 && code !== 409 && code !== 422)
-                    throw error;
-                // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
-                const message = String(error.message).split('\n')[0];
-                outcome.state = 'refused';
-                outcome.note = message;
-                await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`);
-                continue;
-            }
-            merges++;
-            movedBases.add(pr.baseRef);
-            outcome.merged = true;
-            outcome.state = 'merged';
-            run.report.result.merged.push(pr.number);
-            if (config.merge.deleteBranch && !pr.isCrossRepository) {
-                try {
-                    await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` });
-                }
-                catch (error) {
-                    if ((0,github/* httpStatus */.nG)(error) !== 422)
-                        throw error; // already gone
-                }
+            else if (action.kind === 'update-branch')
+                await updateBranch(run, pr, outcome);
+            else if (await mergeOne(run, config, pr, action, outcome)) {
+                runState.merges++;
+                runState.movedBases.add(pr.baseRef);
             }
         }
         catch (error) {
@@ -367,9 +443,13 @@ async function autoMerge(run) {
     const { eventName, payload } = run.ctx;
     let prs;
     let config;
+    let repository;
+    let viewer;
     if (SWEEP_EVENTS.has(eventName)) {
-        const pre = await run.preflight({ repositoryFields: openPullRequestsPage() });
+        const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}` });
         config = pre.config;
+        repository = pre.repository;
+        viewer = pre.viewer;
         prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs);
     }
     else {
@@ -380,19 +460,94 @@ async function autoMerge(run) {
         if (!numbers.length)
             return run.report.skip('no open pull request concerned');
         // The PRs ride in the same request as the config.
-        const pre = await run.preflight({ repositoryFields: pullRequestFields(numbers) });
+        const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${pullRequestFields(numbers)}` });
         config = pre.config;
+        repository = pre.repository;
+        viewer = pre.viewer;
         prs = numbers
             .map((n) => pre.repository[`pr${n}`])
             .filter((node) => node && node.number)
             .map(toPoolPr);
     }
-    const { outcomes, errors } = await processPool(run, config, prs);
+    const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository));
     run.report.sections.push(poolTable(outcomes));
     if (errors.length)
         throw errors[0];
 }
 const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: SWEEP_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+
+
+/***/ }),
+
+/***/ 6299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ REVIEW_CONTEXTS),
+/* harmony export */   En: () => (/* binding */ lgtmIsStale),
+/* harmony export */   Ew: () => (/* binding */ APPROVE_CONTEXT),
+/* harmony export */   Hh: () => (/* binding */ headReviewMissing),
+/* harmony export */   Rj: () => (/* binding */ LGTM_CONTEXT),
+/* harmony export */   Xn: () => (/* binding */ headStatusFrom),
+/* harmony export */   c: () => (/* binding */ trustedStatus),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS)
+/* harmony export */ });
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+// Review state bound to the head: bosun records lgtm and approval as commit statuses on the exact
+// head SHA they were given for (`bosun/lgtm`, `bosun/approve`), so a push (a new SHA, no statuses)
+// can never inherit them, whatever order events are processed in. Only statuses written by the
+// token's own user count: anyone with write access can write a status with any context.
+
+const LGTM_CONTEXT = 'bosun/lgtm';
+const APPROVE_CONTEXT = 'bosun/approve';
+const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
+/** GraphQL selection for the statuses of a commit's rollup that this module reads. */
+const STATUS_FIELDS = 'context state description createdAt creator { login }';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function headStatusFrom(node) {
+    return {
+        context: String(node.context ?? ''),
+        state: String(node.state ?? '').toLowerCase(),
+        description: String(node.description ?? ''),
+        createdAt: String(node.createdAt ?? ''),
+        creator: String(node.creator?.login ?? ''),
+    };
+}
+/** The head's status for `context` when bosun wrote it; a status anyone else wrote is ignored. */
+function trustedStatus(statuses, context, viewer) {
+    const found = statuses.find((s) => s.context.toLowerCase() === context.toLowerCase());
+    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
+}
+/**
+ * What the merge pool still needs from review for this head, or undefined when nothing: each of
+ * `lgtm` and `approved` that `merge.require-labels` names must be backed by a bosun status with
+ * state success on the head itself.
+ */
+function headReviewMissing(requireLabels, statuses, viewer) {
+    const needs = (label) => requireLabels.some((l) => l.toLowerCase() === label);
+    const given = (context) => trustedStatus(statuses, context, viewer)?.state === 'success';
+    const missing = [
+        needs('lgtm') && !given(LGTM_CONTEXT) ? 'lgtm' : undefined,
+        needs('approved') && !given(APPROVE_CONTEXT) ? 'approval' : undefined,
+    ].filter(Boolean);
+    if (!missing.length)
+        return undefined;
+    return `Not mergeable. Needs ${missing.join(' and ')} for this head commit.`;
+}
+/**
+ * Whether a `/lgtm` written at `writtenAt` is older than what bosun knows about the head it would
+ * apply to: the head was committed after it, or bosun recorded a newer lgtm decision (a reset on
+ * push, a cancel) on that head after it. Either way the reviewer cannot have seen this head.
+ */
+function lgtmIsStale(writtenAt, head) {
+    const written = Date.parse(writtenAt);
+    if (Number.isNaN(written))
+        return false;
+    // A tie counts as stale: GitHub's times have one-second resolution, so a comment and a push in
+    // the same second cannot be ordered, and the reviewer cannot have seen a head pushed that second.
+    const after = (at) => !!at && Date.parse(at) >= written;
+    return after(head.committedAt) || (head.lgtm?.state !== 'success' && after(head.lgtm?.createdAt));
+}
 
 
 /***/ })

@@ -2,485 +2,6 @@ export const id = 489;
 export const ids = [489];
 export const modules = {
 
-/***/ 4140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TF: () => (/* binding */ approvalsFromHistory),
-/* harmony export */   Vh: () => (/* binding */ renderApprovalComment),
-/* harmony export */   zt: () => (/* binding */ evaluateApproval)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(485);
-// Prow's approve semantics as a pure function: given the changed files, OWNERS and who has approved,
-// decide whether every file is covered and what is still missing. The commands and label-policy call
-// this; the GitHub calls that gather its inputs live with them.
-
-function evaluateApproval(input) {
-    const author = input.author.toLowerCase();
-    const effective = new Set(input.approvers);
-    if (!input.requireSelfApproval)
-        effective.add(author);
-    if (input.owners.isEmpty) {
-        const approved = input.collaboratorApproved === true;
-        return {
-            approved,
-            approvedBy: [...input.approvers],
-            missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
-            suggestions: new Map(),
-        };
-    }
-    const missing = new Map();
-    const suggestions = new Map();
-    const counted = new Set();
-    for (const file of input.files) {
-        const approvers = input.owners.approversOf(file);
-        const by = [...effective].filter((a) => approvers.has(a));
-        by.forEach((a) => counted.add(a));
-        if (by.length)
-            continue;
-        const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
-        missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
-        if (!suggestions.has(ownersFile)) {
-            suggestions.set(ownersFile, [...approvers]
-                .filter((a) => a !== author)
-                .sort()
-                .slice(0, 3));
-        }
-    }
-    return {
-        approved: missing.size === 0 && input.files.length > 0,
-        approvedBy: [...counted],
-        missing,
-        suggestions,
-    };
-}
-/**
- * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
- * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
- */
-function approvalsFromHistory(comments) {
-    const approvers = new Set();
-    for (const comment of comments) {
-        if (comment.isBot)
-            continue;
-        for (const command of (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommands */ .Gr)(comment.body)) {
-            const login = comment.login.toLowerCase();
-            if (command.name === 'remove-approve' ||
-                (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
-                approvers.delete(login);
-            }
-            else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
-                approvers.add(login);
-            }
-        }
-    }
-    return approvers;
-}
-function renderApprovalComment(state, options) {
-    const lines = [`**${state.approved ? 'APPROVED' : 'NOT APPROVED'}**`, ''];
-    lines.push(state.approvedBy.length
-        ? `This pull request has been approved by: ${state.approvedBy.map((a) => `@${a}`).join(', ')}.`
-        : 'Nobody has approved this pull request yet.');
-    if (options.noOwners) {
-        if (!state.approved)
-            lines.push('', 'This repository has no OWNERS files: an `/approve` from any collaborator approves every file.');
-    }
-    else if (state.missing.size) {
-        lines.push('', 'Still needs an approver from:', '');
-        for (const [ownersFile, files] of state.missing) {
-            const shown = files
-                .slice(0, 5)
-                .map((f) => `\`${f}\``)
-                .join(', ');
-            const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-            const who = state.suggestions.get(ownersFile) ?? [];
-            lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
-        }
-    }
-    lines.push('', 'Approvers can approve with `/approve` and withdraw with `/approve cancel`.');
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ parseCommands),
-/* harmony export */   nY: () => (/* binding */ userArgs),
-/* harmony export */   oq: () => (/* binding */ MAX_COMMANDS_PER_COMMENT),
-/* harmony export */   sG: () => (/* binding */ splitArgs)
-/* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
-// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
-// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
-// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
-// parser (mdast) so that quoted replies and pasted logs never trigger anything.
-
-/** At most this many commands in one comment are run; the rest are reported as skipped. */
-const MAX_COMMANDS_PER_COMMENT = 20;
-const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
-const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
-const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
-function excludedLines(body, lines) {
-    const excluded = new Set();
-    const visit = (node) => {
-        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
-            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
-                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
-                // people write `> question` then `/assign` on the next line and mean the command.
-                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
-                    continue;
-                excluded.add(l);
-            }
-            return;
-        }
-        node.children?.forEach(visit);
-    };
-    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
-    return excluded;
-}
-function parseCommands(body) {
-    // Most comments have no command: answer them without parsing Markdown at all.
-    if (!body || !ANY_COMMAND_LINE.test(body))
-        return [];
-    const lines = body.split(/\r\n|\r|\n/);
-    const excluded = excludedLines(body, lines);
-    const commands = [];
-    lines.forEach((text, index) => {
-        const line = index + 1;
-        if (excluded.has(line))
-            return;
-        const match = COMMAND_LINE.exec(text);
-        if (!match)
-            return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
-    });
-    return commands;
-}
-/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
-function splitArgs(args) {
-    return args.split(/\s+/).filter(Boolean);
-}
-function userArgs(args) {
-    return splitArgs(args).map((a) => a.replace(/^@/, ''));
-}
-
-
-/***/ }),
-
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ LabelChanges)
-/* harmony export */ });
-// The labels an issue or PR should end up with, kept against what it has now, case-insensitively.
-// Policies and commands change this freely; only the net difference is written, so a label added and
-// removed again in one run costs nothing.
-class LabelChanges {
-    now;
-    original;
-    constructor(labels) {
-        this.original = new Map(labels.map((l) => [l.toLowerCase(), l]));
-        this.now = new Map(this.original);
-    }
-    has(name) {
-        return this.now.has(name.toLowerCase());
-    }
-    /** Adds a label; returns whether that changed anything. */
-    add(name) {
-        const key = name.toLowerCase();
-        if (this.now.has(key))
-            return false;
-        this.now.set(key, name);
-        return true;
-    }
-    /** Removes a label; returns whether that changed anything. */
-    remove(name) {
-        return this.now.delete(name.toLowerCase());
-    }
-    set(name, on) {
-        if (on)
-            this.add(name);
-        else
-            this.remove(name);
-    }
-    get labels() {
-        return [...this.now.values()];
-    }
-    /** Labels to add, as they will be spelled. */
-    get added() {
-        return [...this.now.entries()].filter(([k]) => !this.original.has(k)).map(([, v]) => v);
-    }
-    /** Labels to remove, as the issue spells them now. */
-    get removed() {
-        return [...this.original.entries()].filter(([k]) => !this.now.has(k)).map(([, v]) => v);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ LabelCatalog),
-/* harmony export */   EE: () => (/* binding */ isAllowedFor),
-/* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
-/* harmony export */ });
-/* unused harmony export configuredLabels */
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
-
-
-/** Labels bosun itself manages; users cannot set them with /label. */
-const PROTECTED_LABELS = ['lgtm', 'approved'];
-function configuredLabels(config) {
-    return [
-        ...config.labels.additional,
-        ...config.labels.definitions.map((d) => d.name),
-        ...Object.keys(config.labels.restricted),
-        ...Object.keys(config.labels.paths),
-    ];
-}
-class LabelCatalog {
-    github;
-    repo;
-    config;
-    exists = new Map();
-    all;
-    constructor(github, repo, config, 
-    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
-    known = new Map()) {
-        this.github = github;
-        this.repo = repo;
-        this.config = config;
-        for (const [name, spelling] of known)
-            this.exists.set(name, Promise.resolve(spelling));
-    }
-    /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
-    find(name) {
-        const key = name.toLowerCase();
-        const configured = configuredLabels(this.config).find((l) => l.toLowerCase() === key);
-        if (configured)
-            return Promise.resolve(configured);
-        let pending = this.exists.get(key);
-        if (!pending) {
-            pending = this.github.rest.issues
-                .getLabel({ ...this.repo, name })
-                .then((res) => res.data.name)
-                .catch((error) => {
-                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-                    return undefined;
-                throw error;
-            });
-            this.exists.set(key, pending);
-        }
-        return pending;
-    }
-    /** Every label with a prefix (`kind/`), for "valid values are …" replies. */
-    async withPrefix(prefix) {
-        this.all ??= this.github
-            .paginate(this.github.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 })
-            .then((labels) => labels.map((l) => l.name));
-        const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
-        return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
-    }
-}
-/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
-async function isAllowedFor(github, login, allowed) {
-    for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
-                return true;
-            continue;
-        }
-        try {
-            const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
-                username: login,
-            });
-            if (data.state === 'active')
-                return true;
-        }
-        catch (error) {
-            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 404)
-                throw error;
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ loadOwners)
-/* harmony export */ });
-/* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
-// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
-// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
-// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
-
-class OwnersError extends Error {
-}
-const lowerList = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
-function expand(list, aliases) {
-    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
-}
-function parseAliases(text) {
-    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
-        aliases.set(name.toLowerCase(), lowerList(members));
-    return aliases;
-}
-function parseOwners(text, dir, aliases = new Map()) {
-    let raw;
-    try {
-        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    }
-    catch (error) {
-        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
-    }
-    const entry = (r) => ({
-        approvers: expand(lowerList(r?.approvers), aliases),
-        reviewers: expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
-    const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
-        try {
-            filters.push({ pattern: new RegExp(pattern), ...entry(value) });
-        }
-        catch {
-            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`);
-        }
-    }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
-}
-/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
-function ancestorDirs(path) {
-    const parts = path.split('/').slice(0, -1);
-    const dirs = [];
-    for (let i = parts.length; i >= 0; i--)
-        dirs.push(parts.slice(0, i).join('/'));
-    return dirs;
-}
-class OwnersTree {
-    files;
-    constructor(files) {
-        this.files = files;
-    }
-    /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
-    get isEmpty() {
-        return this.files.size === 0;
-    }
-    /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
-    entriesFor(path) {
-        const result = [];
-        for (const dir of ancestorDirs(path)) {
-            const file = this.files.get(dir);
-            if (!file)
-                continue;
-            const relative = dir ? path.slice(dir.length + 1) : path;
-            result.push({ file, entry: file });
-            for (const filter of file.filters)
-                if (filter.pattern.test(relative))
-                    result.push({ file, entry: filter });
-            if (file.noParentOwners)
-                break;
-        }
-        return result;
-    }
-    approversOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers));
-    }
-    /** Approvers count as reviewers. */
-    reviewersOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
-    }
-    labelsOf(path) {
-        return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))];
-    }
-    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
-    ownersFileOf(path) {
-        const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0);
-        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
-    }
-    isApproverOf(login, path) {
-        return this.approversOf(path).has(login.toLowerCase());
-    }
-    isReviewerOf(login, path) {
-        return this.reviewersOf(path).has(login.toLowerCase());
-    }
-}
-/**
- * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
- * request: one aliased field per candidate directory. For a PR the files are read from the tip of
- * its base branch without first asking which branch that is.
- */
-async function loadOwners(github, repo, source, paths) {
-    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
-    let data;
-    if ('ref' in source) {
-        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
-        const query = `query($owner: String!, $name: String!) {
-  repository(owner: $owner, name: $name) {
-    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
-  }
-}`;
-        const res = await github.graphql(query, {
-            owner: repo.owner,
-            name: repo.repo,
-        });
-        data = res.repository;
-    }
-    else {
-        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
-        const query = `query($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      baseRef {
-        target {
-          ... on Commit {
-            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
-          }
-        }
-      }
-    }
-  }
-}`;
-        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
-        const target = res.repository.pullRequest?.baseRef?.target ?? {};
-        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
-    }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    return new OwnersTree(files);
-}
-
-
-/***/ }),
-
 /***/ 3489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -500,8 +21,8 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
-// EXTERNAL MODULE: ./src/core/approval.ts
-var approval = __webpack_require__(4140);
+// EXTERNAL MODULE: ./src/core/approval-sync.ts + 1 modules
+var approval_sync = __webpack_require__(3948);
 ;// CONCATENATED MODULE: ./src/core/label-definitions.ts
 const SIZES = [
     ['XS', '0-9 changed lines'],
@@ -559,15 +80,20 @@ const BUILTIN_LABELS = [
 var labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/core/label-changes.ts
 var label_changes = __webpack_require__(2373);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts
-var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
+var loop_guard = __webpack_require__(2543);
 // EXTERNAL MODULE: ./src/core/owners.ts
 var core_owners = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/core/review-state.ts
+var review_state = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
+// EXTERNAL MODULE: ./src/core/regex.ts
+var regex = __webpack_require__(576);
 ;// CONCATENATED MODULE: ./src/label-policy/decisions.ts
 // label-policy's decisions as pure functions: given what GitHub told us, what should the labels and
 // comments be. run.ts gathers the inputs and applies the differences.
+
 
 // ---- size ------------------------------------------------------------------------------------
 const SIZE_LABELS = ['size/XS', 'size/S', 'size/M', 'size/L', 'size/XL', 'size/XXL'];
@@ -615,21 +141,28 @@ function countChangedLines(files, ignored) {
 }
 // ---- work in progress ------------------------------------------------------------------------
 const WIP_LABEL = 'do-not-merge/work-in-progress';
+/**
+ * Prow's rule: `WIP` after at most one leading non-word character and followed by one, any case
+ * (`WIP:`, `[WIP]`, `(wip)`, `<WIP>`, `WIP fix`, but not `Wipe out`); bosun also takes a leading 🚧.
+ * The non-word characters may be any symbol, not only ASCII punctuation.
+ */
+const WIP_TITLE = /^\s*(?:🚧|[^\p{L}\p{N}_]?wip(?:[^\p{L}\p{N}_]|$))/iu;
 function isWorkInProgress(title, draft) {
-    return draft || /^\s*(\[WIP\]|WIP\b|🚧)/i.test(title);
+    return draft || WIP_TITLE.test(title);
 }
 // ---- title and commit rules ------------------------------------------------------------------
+// The patterns come from config: RE2 (linear time), checked when the config is read.
 const INVALID_TITLE = 'do-not-merge/invalid-title';
 const INVALID_COMMIT = 'do-not-merge/invalid-commit-message';
 function checkTitle(title, rule) {
-    if (!rule || new RegExp(rule).test(title))
+    if (!rule || (0,regex/* linearRegex */.t$)(rule).test(title))
         return undefined;
     return { title, rule };
 }
 function checkCommits(commits, rule) {
     if (!rule)
         return undefined;
-    const re = new RegExp(rule);
+    const re = (0,regex/* linearRegex */.t$)(rule);
     // Merge commits (from "Update branch") are GitHub's wording, not the author's.
     const offending = commits
         .filter((c) => c.parents < 2)
@@ -764,6 +297,7 @@ function planLabelSync(existing, declared, deleteUndeclared) {
 
 
 
+
 const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 const PR_EVENTS = new Set(['pull_request_target', 'pull_request']);
 /** GitHub's list-files endpoint stops at 3,000 files. */
@@ -785,7 +319,8 @@ async function syncComment(run, number, purpose, text, mayExist) {
         run.report.result.comments.push(`${purpose} posted`);
         return;
     }
-    const outcome = await writes/* upsertBotComment */.S0(run.github, run.repo, number, purpose, text);
+    const { viewer } = await run.preflight();
+    const outcome = await writes/* upsertBotComment */.S0(run.github, run.repo, number, purpose, text, viewer);
     if (outcome !== 'unchanged')
         run.report.result.comments.push(`${purpose} ${outcome}`);
 }
@@ -817,38 +352,51 @@ async function pullRequestPolicies(run) {
     // Events bosun's own writes cause (labels, edits) are never acted on when a bot sent them.
     if (is('labeled', 'edited') && run.skipBotSender())
         return;
-    if (is('edited') && !payload.changes?.title)
-        return run.report.skip('edit did not change the title');
+    // A new base branch changes the diff (size, paths), a new title the WIP and title verdicts.
+    const baseChanged = is('edited') && !!payload.changes?.base;
+    if (is('edited') && !payload.changes?.title && !baseChanged)
+        return run.report.skip('edit changed neither the title nor the base branch');
     const opened = is('opened');
     const pre = await run.preflight({
         files: { gitattributes: `${pr.base?.ref ?? 'HEAD'}:.gitattributes` },
         ...(opened
             ? { counts: { authorPrs: `repo:${run.repo.owner}/${run.repo.repo} is:pr author:${author}` } }
             : {}),
+        // The labels as they are now, not as the (possibly re-delivered) payload saw them; on a push,
+        // the review history too.
+        repositoryFields: `live: pullRequest(number: ${Math.trunc(number)}) { labels(first: 100) { nodes { name } }
+      reviewRequests(first: 1) { totalCount }
+      ${is('synchronize', 'opened') ? (0,approval_sync/* reviewFactsFields */.fh)() : ''} }`,
     });
-    if (await run.sentBySelf())
+    // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
+    if (!is('synchronize') && (await run.sentBySelf()))
         return run.report.skip('event sent by the bot itself');
     const config = pre.config;
     if (is('labeled'))
         return enforceRestrictedLabel(run, config, number, payload);
-    const original = labelNames(pr);
+    const live = pre.repository.live?.labels?.nodes;
+    const original = live ? live.map((l) => l.name) : labelNames(pr);
     const plan = new label_changes/* LabelChanges */.G(original);
     const generated = generatedMatcher(pre.files.gitattributes);
     const ignoreGlobs = config.size.ignore.length ? picomatch_default()(config.size.ignore, { dot: true }) : undefined;
     const ignored = (path) => !!generated?.(path) || !!ignoreGlobs?.(path);
-    const sized = is('opened', 'reopened', 'synchronize');
+    const sized = is('opened', 'reopened', 'synchronize') || baseChanged;
     const pathsConfigured = Object.keys(config.labels.paths).length > 0;
+    // Approval follows the head: recounted on every push, and on open for the author's own files.
     const approvalOnOpen = opened && !config.approve.requireSelfApproval;
+    const approvalOnPush = is('synchronize');
+    const recount = approvalOnOpen || approvalOnPush;
     const wantReviewers = (opened && !pr.draft) || is('ready_for_review');
     const needFiles = (sized && (generated !== undefined || ignoreGlobs !== undefined || pathsConfigured)) ||
-        approvalOnOpen ||
+        recount ||
         (wantReviewers && config.reviewers.count > 0);
     const tooMany = Number(pr.changed_files ?? 0) > MAX_LISTED_FILES;
     // Both rules are checked on every event that can change either verdict, so the comment is always whole.
     const rulesApply = is('opened', 'reopened', 'edited', 'synchronize');
     const commitRule = !!config.rules.commitMessage && rulesApply;
     // Independent reads go out together.
-    const [files, commits, authorIsCollaborator] = await Promise.all([
+    const headSha = String(pr.head?.sha ?? '');
+    const [files, commits, authorIsCollaborator, facts] = await Promise.all([
         needFiles && !tooMany
             ? run.github.paginate(run.github.rest.pulls.listFiles, {
                 ...run.repo,
@@ -864,6 +412,9 @@ async function pullRequestPolicies(run) {
             })
             : Promise.resolve(undefined),
         is('opened', 'reopened') ? run.permissions.isCollaborator(author) : Promise.resolve(undefined),
+        recount
+            ? (0,approval_sync/* readReviewFacts */.SQ)(run.github, run.repo, number, pre.viewer, pre.repository.live)
+            : Promise.resolve({ headSha, statuses: [], history: [] }),
     ]);
     const changed = files?.map((f) => ({
         filename: f.filename,
@@ -872,8 +423,8 @@ async function pullRequestPolicies(run) {
     }));
     const paths = files?.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
     let owners;
-    if (paths && (approvalOnOpen || wantReviewers)) {
-        owners = await (0,core_owners/* loadOwners */.Ju)(run.github, run.repo, { pullNumber: number }, paths.length ? paths : ['OWNERS']);
+    if (paths && (recount || wantReviewers)) {
+        owners = await (0,core_owners/* loadOwners */.Ju)(run.github, run.repo, { pullNumber: number }, paths.length ? paths : ['OWNERS'], (logins) => run.permissions.withAccess(logins));
     }
     // size/*
     if (sized) {
@@ -893,25 +444,37 @@ async function pullRequestPolicies(run) {
     if (is('opened', 'reopened', 'edited', 'ready_for_review', 'converted_to_draft')) {
         plan.set(WIP_LABEL, isWorkInProgress(String(pr.title ?? ''), action === 'converted_to_draft' ? true : !!pr.draft));
     }
-    // lgtm is for the commits that were reviewed: a push takes it away.
-    const lgtmReset = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm');
+    // lgtm is for the commits that were reviewed: a push takes it away (unless configured to keep it
+    // across a push that leaves the tree as reviewed).
+    const pushedOverLgtm = is('synchronize') && config.lgtm.resetOnPush && plan.has('lgtm');
+    const kept = pushedOverLgtm && config.lgtm.keepOnSameTree && payload.before && payload.after
+        ? await (0,approval_sync/* lgtmKeptOnSameTree */.Yl)(run.github, run.repo, String(payload.before), String(payload.after), pre.viewer)
+        : undefined;
+    const lgtmReset = pushedOverLgtm && !kept;
     if (lgtmReset)
         plan.remove('lgtm');
     // needs-ok-to-test for authors without write access (never for bots' PRs they were given).
     if (is('opened', 'reopened') && authorIsCollaborator === false && !plan.has('ok-to-test'))
         plan.add('needs-ok-to-test');
-    // approved when the author approves every file they change.
-    if (approvalOnOpen && paths && owners) {
-        const state = (0,approval/* evaluateApproval */.zt)({
+    // approved while the approvals in the history cover the head's files (the author's own on open).
+    let approvalNote;
+    if (recount && paths && owners && !tooMany) {
+        const result = await (0,approval_sync/* syncApproval */.n9)({
+            github: run.github,
+            repo: run.repo,
+            number,
+            author,
+            viewer: pre.viewer,
             files: paths,
             owners,
-            approvers: new Set(),
-            author,
-            requireSelfApproval: false,
-            collaboratorApproved: owners.isEmpty ? await run.permissions.isCollaborator(author) : undefined,
+            requireSelfApproval: config.approve.requireSelfApproval,
+            permissions: run.permissions,
+            facts,
+            postNotification: false,
         });
-        if (state.approved)
-            plan.add('approved');
+        plan.set('approved', result.state.approved);
+        if (result.notification === 'updated')
+            approvalNote = 'approval notification updated';
     }
     // Path labels are only added: a maintainer's manual label is never taken away.
     if (sized && paths)
@@ -930,8 +493,17 @@ async function pullRequestPolicies(run) {
         plan.set(INVALID_COMMIT, !!rules.commits);
     const rulesBroken = !!(rules.title || rules.commits);
     const hadRuleLabel = original.some((l) => [INVALID_TITLE, INVALID_COMMIT].includes(l.toLowerCase()));
+    const lgtmNow = (0,review_state/* trustedStatus */.c)(facts.statuses, review_state/* LGTM_CONTEXT */.Rj, pre.viewer);
+    if (kept && !(lgtmNow?.state === 'success' && lgtmNow.description.includes('kept: same tree'))) {
+        const by = /^LGTM by ([^ .]+)/.exec(kept.description)?.[1];
+        await writes/* setCommitStatus */.MX(run.github, run.repo, headSha, review_state/* LGTM_CONTEXT */.Rj, 'success', `LGTM${by ? ` by ${by}` : ''} kept: same tree as ${String(payload.before).slice(0, 7)}.`);
+    }
     await applyLabels(run, number, plan);
+    if (approvalNote)
+        run.report.result.comments.push(approvalNote);
     if (lgtmReset) {
+        // Recorded on the new head too: a /lgtm written before this push can no longer land on it.
+        await writes/* setCommitStatus */.MX(run.github, run.repo, headSha, review_state/* LGTM_CONTEXT */.Rj, 'pending', 'New commits since lgtm: needs a new review.');
         await syncComment(run, number, 'lgtm-reset', 'New commits were pushed after `lgtm`, so it was removed: a reviewer needs to look again and `/lgtm`.', true);
     }
     // A rules comment is written when a rule is broken, and updated to say so once it is fixed.
@@ -939,7 +511,8 @@ async function pullRequestPolicies(run) {
         await syncComment(run, number, 'rules', renderRulesComment(rules), !opened);
     if (wantReviewers && owners && changed) {
         const already = (pr.requested_reviewers ?? []).map((r) => r.login);
-        const reviewers = already.length
+        const requestedNow = Number(pre.repository.live?.reviewRequests?.totalCount ?? 0);
+        const reviewers = already.length || requestedNow
             ? []
             : pickReviewers(changed, owners, {
                 author,
@@ -951,7 +524,8 @@ async function pullRequestPolicies(run) {
             await requestReviews(run, number, reviewers);
     }
     if (opened && config.welcome.pr !== false && (pre.counts.authorPrs ?? 0) <= 1 && !(0,loop_guard/* isBotAccount */.i)(pr.user)) {
-        await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), false);
+        // Looked up first, so a re-delivered `opened` never welcomes twice.
+        await syncComment(run, number, 'welcome', config.welcome.pr.replace(/\{author\}/g, `@${author}`), true);
     }
 }
 /**
@@ -1005,7 +579,7 @@ async function issuePolicies(run) {
         config.welcome.issue !== false &&
         (pre.counts.authorIssues ?? 0) <= 1 &&
         !(0,loop_guard/* isBotAccount */.i)(issue.user)) {
-        await syncComment(run, number, 'welcome', config.welcome.issue.replace(/\{author\}/g, `@${author}`), false);
+        await syncComment(run, number, 'welcome', config.welcome.issue.replace(/\{author\}/g, `@${author}`), true);
     }
 }
 async function labelSync(run) {

@@ -102,8 +102,8 @@ function memoryLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/loop-guard.ts
-var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
+var loop_guard = __webpack_require__(2543);
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
@@ -134,6 +134,7 @@ async function preflight(github, repo, configPath, options = {}) {
     ];
     const query = `query(${vars.join(', ')}) {
   viewer { login }
+  ${options.rootFields ?? ''}
   ${countAliases.map((a) => `c_${a}: search(query: $c_${a}, type: ISSUE, first: 0) { issueCount }`).join('\n  ')}
   repository(owner: $owner, name: $name) {
     config: object(expression: $config) { ... on Blob { text } }
@@ -167,6 +168,7 @@ async function preflight(github, repo, configPath, options = {}) {
         files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
         counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
         repository,
+        root: data,
     };
 }
 
@@ -330,8 +332,10 @@ const configSchema = strict({
             type: 'object',
             propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
             additionalProperties: strict({
-                permission: level,
+                permission: { anyOf: [level, { ...stringList, minItems: 1 }] },
                 reply: { type: 'string' },
+                assign: { enum: ['commenter'] },
+                milestone: { type: 'string', minLength: 1 },
                 labels: stringList,
                 close: { type: 'boolean' },
                 dispatch: strict({ workflow: { type: 'string', minLength: 1 }, ref: { type: 'string', minLength: 1 } }, { required: ['workflow'] }),
@@ -340,7 +344,11 @@ const configSchema = strict({
         },
     }),
     permissions: { type: 'object', additionalProperties: level },
-    lgtm: strict({ 'reset-on-push': { type: 'boolean' }, 'review-acts-as-lgtm': { type: 'boolean' } }),
+    lgtm: strict({
+        'reset-on-push': { type: 'boolean' },
+        'review-acts-as-lgtm': { type: 'boolean' },
+        'keep-on-same-tree': { type: 'boolean' },
+    }),
     approve: strict({ 'require-self-approval': { type: 'boolean' } }),
     reviewers: strict({ count: { type: 'integer', minimum: 0, maximum: 10 } }),
     labels: strict({
@@ -392,17 +400,29 @@ const configSchema = strict({
         mode: { enum: ['comment', 'edit'] },
         'modify-title': { type: 'boolean' },
         model: { type: 'string', minLength: 1 },
+        budget: strict({
+            'max-chars': { type: 'integer', minimum: 1 },
+            'calls-per-user-per-hour': { type: 'integer', minimum: 1 },
+        }),
+    }),
+    release: strict({
+        allowed: stringList,
+        workflow: { type: 'string', minLength: 1 },
     }),
     'gpt-translate': strict({
         'max-files': { type: 'integer', minimum: 1 },
         'max-bytes': { type: 'integer', minimum: 1 },
         'front-matter-keys': stringList,
+        'chunk-tokens': { type: 'integer', minimum: 64, maximum: 100000 },
     }),
 });
 
+// EXTERNAL MODULE: ./src/core/regex.ts
+var core_regex = __webpack_require__(576);
 ;// CONCATENATED MODULE: ./src/core/config.ts
 // Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
 // the schema and fills in defaults. An invalid file is one error listing every problem.
+
 
 
 
@@ -423,6 +443,7 @@ function resolveConfig(raw = {}, source) {
         lgtm: {
             resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
             reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+            keepOnSameTree: raw.lgtm?.['keep-on-same-tree'] ?? false,
         },
         approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
         reviewers: { count: raw.reviewers?.count ?? 2 },
@@ -459,12 +480,18 @@ function resolveConfig(raw = {}, source) {
             mode: t.mode ?? 'comment',
             modifyTitle: t['modify-title'] ?? false,
             model: t.model ?? 'gpt-4o-mini',
+            budget: {
+                maxChars: t.budget?.['max-chars'] ?? 20000,
+                callsPerUserPerHour: t.budget?.['calls-per-user-per-hour'] ?? 20,
+            },
         },
         gptTranslate: {
             maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
             maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
             frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
+            chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
         },
+        release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
         source,
     };
 }
@@ -481,16 +508,9 @@ class ConfigError extends Error {
 let validator;
 function validate(raw) {
     if (!validator) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        ajv.addFormat('regex', (text) => {
-            try {
-                new RegExp(text);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        });
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+        // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
+        ajv.addFormat('regex', (text) => (0,core_regex/* regexProblem */.Hs)(text) === undefined);
         validator = ajv.compile(configSchema);
     }
     const ok = validator(raw);
@@ -538,7 +558,8 @@ function describeProblems(errors) {
             problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
         }
         else if (e.keyword === 'format' && e.params.format === 'regex') {
-            problems.push(`${at}: not a valid regular expression`);
+            const reason = (0,core_regex/* regexProblem */.Hs)(String(e.data));
+            problems.push(`${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`);
         }
         else if (e.keyword === 'anyOf') {
             problems.push(`${at}: must be a non-empty string or false`);
@@ -672,24 +693,327 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 185:
+/***/ 2543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ isBosunText),
-/* harmony export */   i: () => (/* binding */ isBotAccount)
-/* harmony export */ });
-/* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5399);
-// Nothing the bot itself writes may trigger it: events sent by any [bot] account or by the token's
-// own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ isBosunText),
+  i: () => (/* reexport */ isBotAccount)
+});
+
+// EXTERNAL MODULE: ./src/core/writes.ts
+var writes = __webpack_require__(5399);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/core/quick-exit.ts
+// Start-up in the common case: most comments hold no command, and a bundle that loads Octokit, the
+// Markdown parser and the config schema only to say so spends several times a bare Node's start.
+// This module uses nothing but node:fs and node:crypto, so an entry can decide from the event file
+// alone that there is nothing to do, publish the same `result` and summary the full run would, and
+// never load the rest (the entries import it with a dynamic `import()`, a separate chunk).
+
+
+
+/** Same text as writes.ts's marker prefix (a unit test keeps them equal). */
+const MARKER_PREFIX = '<!-- bosun:';
+/** A line that may start a command (commands.ts decides); no such line, no command. */
+const MAYBE_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
 function isBotAccount(sender) {
     if (!sender)
         return false;
     return sender.type === 'Bot' || /\[bot\]$/i.test(sender.login);
 }
+/** Why a comment event certainly holds no command for command-dispatch, or undefined to run it fully. */
+function commentSkipReason(eventName, payload) {
+    if (eventName !== 'issue_comment' && eventName !== 'pull_request_review_comment')
+        return undefined;
+    if (payload.action !== 'created')
+        return undefined;
+    if (isBotAccount(payload.sender))
+        return `event sent by bot account ${payload.sender?.login}`;
+    const body = typeof payload.comment?.body === 'string' ? payload.comment.body : '';
+    if (body.includes(MARKER_PREFIX))
+        return 'text written by bosun';
+    if (!MAYBE_COMMAND_LINE.test(body))
+        return 'no command';
+    return undefined;
+}
+function dryRun(env) {
+    const value = (env['INPUT_DRY-RUN'] ?? '').trim();
+    if (value === '' || /^(false|no|off|0)$/i.test(value))
+        return false;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    return undefined; // invalid: the full run reports it
+}
+/**
+ * Publishes a skipped run of `action` exactly as Report does (same `result` JSON, same summary) and
+ * returns true; returns false when anything is unusual, so the full run handles it.
+ */
+function quickSkip(action, decide, env = process.env) {
+    try {
+        const eventName = env.GITHUB_EVENT_NAME ?? '';
+        if (!env.GITHUB_EVENT_PATH || !env.GITHUB_OUTPUT || !/^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? ''))
+            return false;
+        const dry = dryRun(env);
+        if (dry === undefined)
+            return false;
+        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        const reason = decide(eventName, payload);
+        if (!reason)
+            return false;
+        if (reason.startsWith('event sent by bot account'))
+            process.stdout.write(`Ignoring ${eventName}: sent by bot account ${payload.sender?.login}.${EOL}`);
+        const result = {
+            action,
+            event: eventName,
+            dryRun: dry,
+            commands: [],
+            labelsAdded: [],
+            labelsRemoved: [],
+            comments: [],
+            merged: [],
+            files: [],
+            skipped: reason,
+        };
+        const delimiter = `ghadelimiter_${randomUUID()}`;
+        appendFileSync(env.GITHUB_OUTPUT, `result<<${delimiter}${EOL}${JSON.stringify(result)}${EOL}${delimiter}${EOL}`);
+        const title = `### bosun ${action}${dry ? ' (dry run)' : ''}`;
+        if (env.GITHUB_STEP_SUMMARY)
+            appendFileSync(env.GITHUB_STEP_SUMMARY, `${title}\n\nNothing to do: ${reason}\n`);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/loop-guard.ts
+// Nothing the bot itself writes may trigger it: events sent by any [bot] account or by the token's
+// own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
+
+// Shared with the entries' start-up check, which must not load anything heavy.
+
 function isBosunText(body) {
-    return !!body && body.includes(_writes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOSUN_MARKER_PREFIX */ .wb);
+    return !!body && body.includes(writes/* BOSUN_MARKER_PREFIX */.wb);
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ loadOwners),
+/* harmony export */   MX: () => (/* binding */ normLogin)
+/* harmony export */ });
+/* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree, withAccessOnly */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(576);
+// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
+// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
+// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
+// `no_parent_owners` stops the walk only once some OWNERS file on the way named someone of the kind
+// asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
+// the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
+// the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
+
+class OwnersError extends Error {
+}
+/** Prow's login normalisation: lower case, without a leading `@`. */
+const normLogin = (login) => login.trim().toLowerCase().replace(/^@/, '');
+const lowerList = (value) => Array.isArray(value)
+    ? value
+        .filter((v) => typeof v === 'string')
+        .map(normLogin)
+        .filter(Boolean)
+    : [];
+function expand(list, aliases) {
+    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
+}
+function parseAliases(text) {
+    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
+    const aliases = new Map();
+    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+        aliases.set(normLogin(name), lowerList(members));
+    return aliases;
+}
+function parseOwners(text, dir, aliases = new Map()) {
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
+    }
+    catch (error) {
+        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
+    }
+    const entry = (r) => ({
+        approvers: expand(lowerList(r?.approvers), aliases),
+        reviewers: expand(lowerList(r?.reviewers), aliases),
+        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
+    });
+    const filters = [];
+    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+        try {
+            filters.push({ pattern: (0,_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(pattern), ...entry(value) });
+        }
+        catch (error) {
+            if (!(error instanceof _regex_js__WEBPACK_IMPORTED_MODULE_1__/* .RegexError */ .qh))
+                throw error;
+            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
+        }
+    }
+    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+}
+/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
+function ancestorDirs(path) {
+    const parts = path.split('/').slice(0, -1);
+    const dirs = [];
+    for (let i = parts.length; i >= 0; i--)
+        dirs.push(parts.slice(0, i).join('/'));
+    return dirs;
+}
+class OwnersTree {
+    files;
+    constructor(files) {
+        this.files = files;
+    }
+    /** Without any OWNERS file, reviewer and approver both mean collaborator (docs/contract.md). */
+    get isEmpty() {
+        return this.files.size === 0;
+    }
+    /**
+     * OWNERS entries that apply to a path, nearest first. A `no_parent_owners` file ends the walk only
+     * when the entries so far name someone of the kind asked for (Prow's rule).
+     */
+    entriesFor(path, kind) {
+        const result = [];
+        for (const dir of ancestorDirs(path)) {
+            const file = this.files.get(dir);
+            if (!file)
+                continue;
+            const relative = dir ? path.slice(dir.length + 1) : path;
+            result.push({ file, entry: file });
+            for (const filter of file.filters)
+                if (filter.pattern.test(relative))
+                    result.push({ file, entry: filter });
+            if (file.noParentOwners && result.some(({ entry }) => kind(entry).length > 0))
+                break;
+        }
+        return result;
+    }
+    approversOf(path) {
+        return new Set(this.entriesFor(path, approversKind).flatMap(({ entry }) => entry.approvers));
+    }
+    /** Approvers count as reviewers. */
+    reviewersOf(path) {
+        return new Set(this.entriesFor(path, reviewersKind).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
+    }
+    labelsOf(path) {
+        return [...new Set(this.entriesFor(path, labelsKind).flatMap(({ entry }) => entry.labels))];
+    }
+    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
+    ownersFileOf(path) {
+        const hit = this.entriesFor(path, approversKind).find(({ entry }) => entry.approvers.length > 0);
+        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
+    }
+    isApproverOf(login, path) {
+        return this.approversOf(path).has(normLogin(login));
+    }
+    isReviewerOf(login, path) {
+        return this.reviewersOf(path).has(normLogin(login));
+    }
+    /** Every login named as approver or reviewer anywhere in the tree. */
+    people() {
+        const entries = [...this.files.values()].flatMap((f) => [f, ...f.filters]);
+        return new Set(entries.flatMap((e) => [...e.approvers, ...e.reviewers]));
+    }
+    /** The same tree with approvers and reviewers limited to `keep` (labels and options unchanged). */
+    restrictedTo(keep) {
+        const limit = (e) => ({
+            ...e,
+            approvers: e.approvers.filter((l) => keep.has(l)),
+            reviewers: e.reviewers.filter((l) => keep.has(l)),
+        });
+        const files = new Map([...this.files].map(([dir, f]) => [dir, { ...limit(f), filters: f.filters.map(limit) }]));
+        return new OwnersTree(files);
+    }
+}
+const approversKind = (e) => e.approvers;
+const reviewersKind = (e) => [...e.reviewers, ...e.approvers];
+const labelsKind = (e) => e.labels;
+/**
+ * OWNERS entries limited to people with repository access, as Prow filters OWNERS to the
+ * repository's collaborators: someone listed who lost (or never had) access cannot review or
+ * approve. One batched request for the whole tree, answered from the run's cache.
+ */
+async function withAccessOnly(tree, hasAccess) {
+    if (tree.isEmpty)
+        return tree;
+    const people = [...tree.people()];
+    const keep = await hasAccess(people);
+    return people.every((login) => keep.has(login)) ? tree : tree.restrictedTo(keep);
+}
+/**
+ * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
+ * request: one aliased field per candidate directory. For a PR the files are read from the tip of
+ * its base branch without first asking which branch that is.
+ */
+async function loadOwners(github, repo, source, paths, 
+/** When given, people without repository access are dropped from the tree (Prow's default). */
+hasAccess) {
+    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
+    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    if ('ref' in source) {
+        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
+        const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+  }
+}`;
+        const res = await github.graphql(query, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
+        data = res.repository;
+    }
+    else {
+        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
+        const query = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      baseRef {
+        target {
+          ... on Commit {
+            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
+          }
+        }
+      }
+    }
+  }
+}`;
+        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        const target = res.repository.pullRequest?.baseRef?.target ?? {};
+        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    const tree = new OwnersTree(files);
+    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
 }
 
 
@@ -705,6 +1029,8 @@ function isBosunText(body) {
 /* harmony export */   uH: () => (/* binding */ describeLevel)
 /* harmony export */ });
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+/* harmony import */ var _owners_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(255);
+
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const sameLogin = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
@@ -712,6 +1038,7 @@ class PermissionResolver {
     github;
     repo;
     cache = new Map();
+    access = new Map();
     constructor(github, repo) {
         this.github = github;
         this.repo = repo;
@@ -733,8 +1060,84 @@ class PermissionResolver {
         }
         return pending;
     }
+    async rawPermissionOf(login) {
+        try {
+            const { data } = await this.github.rest.repos.getCollaboratorPermissionLevel({
+                ...this.repo,
+                username: login,
+            });
+            return String(data.permission || 'none');
+        }
+        catch (error) {
+            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+                return 'none';
+            throw error;
+        }
+    }
     async isCollaborator(login) {
         return WRITE_PERMISSIONS.has(await this.permissionOf(login));
+    }
+    /**
+     * Whether the user has any access to the repository (outside collaborator, team or org member
+     * with a base permission): what Prow's collaborator list holds. The permission API cannot tell:
+     * on a public repository it answers `read` for everyone.
+     */
+    hasAccess(login) {
+        const key = login.toLowerCase();
+        let pending = this.access.get(key);
+        if (!pending) {
+            pending = this.github.rest.repos
+                .checkCollaborator({ ...this.repo, username: login })
+                .then(() => true)
+                .catch(async (error) => {
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+                    return false;
+                // The check needs push access (and read:org for classic tokens, `members` for Apps).
+                // Without it, the permission API still tells "none" (no access) from the rest.
+                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 403)
+                    return (await this.rawPermissionOf(login)) !== 'none';
+                throw error;
+            });
+            this.access.set(key, pending);
+        }
+        return pending;
+    }
+    /**
+     * Which of `logins` have access to the repository, in one GraphQL request for all those not yet
+     * cached (`collaborators(login:)`, the same list the collaborator check reads), so an OWNERS tree
+     * of any size costs one request, not one per person. Falls back to one check each when GraphQL
+     * refuses (the token lacks push access, say).
+     */
+    async withAccess(logins) {
+        const wanted = [...new Set([...logins].map((l) => l.toLowerCase()))];
+        const unknown = wanted.filter((l) => !this.access.has(l));
+        if (unknown.length) {
+            const batch = this.collaboratorBatch(unknown);
+            for (const [i, login] of unknown.entries())
+                this.access.set(login, batch.then((found) => found?.[i] ?? this.checkCollaborator(login)));
+        }
+        const answers = await Promise.all(wanted.map((l) => this.access.get(l)));
+        return new Set(wanted.filter((_l, i) => answers[i]));
+    }
+    /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
+    async collaboratorBatch(logins) {
+        const results = [];
+        for (let start = 0; start < logins.length; start += 100) {
+            const chunk = logins.slice(start, start + 100);
+            const fields = chunk.map((login, i) => `u${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`);
+            try {
+                const res = await this.github.graphql(`query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`, { owner: this.repo.owner, name: this.repo.repo });
+                chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0));
+            }
+            catch {
+                return undefined;
+            }
+        }
+        return results;
+    }
+    checkCollaborator(login) {
+        this.access.delete(login.toLowerCase());
+        return this.hasAccess(login);
     }
 }
 /**
@@ -757,7 +1160,7 @@ async function meetsLevel(level, actor, permissions) {
             if (!owners || owners.isEmpty)
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
-            const login = actor.login.toLowerCase();
+            const login = (0,_owners_js__WEBPACK_IMPORTED_MODULE_1__/* .normLogin */ .MX)(actor.login);
             const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
             if (files.length)
                 return files.some(owns);
@@ -783,10 +1186,53 @@ function describeLevel(level) {
 
 /***/ }),
 
+/***/ 576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ regexProblem),
+/* harmony export */   qh: () => (/* binding */ RegexError),
+/* harmony export */   t$: () => (/* binding */ linearRegex)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Regular expressions that come from a repository or its config (OWNERS `filters`, `rules.title`,
+// `rules.commit-message`) run in RE2: matching is linear in the input, so a crafted pattern or file
+// name can never stall a run. RE2 has no lookaround and no backreferences; such patterns are refused
+// with RE2's own explanation instead of being run in a backtracking engine.
+
+class RegexError extends Error {
+}
+/** Compiles a pattern for RE2, or throws RegexError saying why it is not one. */
+function linearRegex(pattern) {
+    let compiled;
+    try {
+        compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (error) {
+        const reason = String(error.message).replace(/^error parsing regexp: /, '');
+        throw new RegexError(reason);
+    }
+    return { source: pattern, test: (text) => compiled.test(text) };
+}
+/** Why a pattern is not valid RE2 syntax, or undefined when it is. */
+function regexProblem(pattern) {
+    try {
+        linearRegex(pattern);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ statusDescription),
 /* harmony export */   MX: () => (/* binding */ setCommitStatus),
 /* harmony export */   Nl: () => (/* binding */ addLabels),
 /* harmony export */   S0: () => (/* binding */ upsertBotComment),
@@ -817,14 +1263,19 @@ async function removeLabel(github, repo, issueNumber, label) {
             throw error;
     }
 }
-async function findBotComment(github, repo, issueNumber, purpose) {
+/**
+ * The bot's comment for `purpose`. Only comments the token's own user (`viewer`) wrote count: anyone
+ * can paste the marker into a comment of their own.
+ */
+async function findBotComment(github, repo, issueNumber, purpose, viewer) {
     const tag = marker(purpose);
+    const mine = (login) => !!login && login.toLowerCase() === viewer.toLowerCase();
     for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
         ...repo,
         issue_number: issueNumber,
         per_page: 100,
     })) {
-        const hit = page.data.find((c) => c.body?.includes(tag));
+        const hit = page.data.find((c) => mine(c.user?.login) && c.body?.includes(tag));
         if (hit)
             return { id: hit.id, body: hit.body ?? '' };
     }
@@ -834,9 +1285,9 @@ async function findBotComment(github, repo, issueNumber, purpose) {
  * Creates or updates the one comment for `purpose`. Writes nothing when the text is unchanged.
  * Returns what it did, for the run's report.
  */
-async function upsertBotComment(github, repo, issueNumber, purpose, text) {
+async function upsertBotComment(github, repo, issueNumber, purpose, text, viewer) {
     const body = `${marker(purpose)}\n${text}`;
-    const existing = await findBotComment(github, repo, issueNumber, purpose);
+    const existing = await findBotComment(github, repo, issueNumber, purpose, viewer);
     if (existing?.body === body)
         return 'unchanged';
     if (existing) {
@@ -874,14 +1325,17 @@ async function react(github, repo, target, content) {
             return;
     }
 }
+/** GitHub rejects status descriptions over 140 characters: what is stored for `description`. */
+function statusDescription(description) {
+    return description.length > 140 ? `${description.slice(0, 139)}…` : description;
+}
 async function setCommitStatus(github, repo, sha, context, state, description, targetUrl) {
     await github.rest.repos.createCommitStatus({
         ...repo,
         sha,
         context,
         state,
-        // GitHub rejects descriptions over 140 characters.
-        description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
+        description: statusDescription(description),
         ...(targetUrl ? { target_url: targetUrl } : {}),
     });
 }

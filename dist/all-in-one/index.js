@@ -28393,7 +28393,7 @@ __webpack_async_result__();
 // The all-in-one action: routes each event to every part that handles it, in one job.
 
 
-/** Which parts handle which events (DESIGN.md); order is the order they run in. */
+/** Which parts handle which events (docs/contract.md); order is the order they run in. */
 const ROUTES = {
     issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate'],
     pull_request_review: ['command-dispatch', 'auto-merge'],
@@ -28406,17 +28406,17 @@ const ROUTES = {
     check_suite: ['auto-merge'],
     check_run: ['auto-merge'],
     status: ['auto-merge'],
-    workflow_run: ['auto-merge'],
+    workflow_run: ['command-dispatch', 'auto-merge'],
     discussion: ['issue-translate'],
     discussion_comment: ['issue-translate'],
 };
 /** Parts built so far; the rest are skipped with a notice rather than pretending to work. */
 const PARTS = {
-    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(501), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1762)),
-    'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
-    'auto-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)),
-    'issue-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(674), __nccwpck_require__.e(501), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8986)),
-    'gpt-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(825), __nccwpck_require__.e(6), __nccwpck_require__.e(674), __nccwpck_require__.e(501), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    'command-dispatch': () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(855), __nccwpck_require__.e(501), __nccwpck_require__.e(795), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9778)),
+    'label-policy': () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(855), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(795), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3489)),
+    'auto-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)),
+    'issue-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(855), __nccwpck_require__.e(872), __nccwpck_require__.e(501), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8986)),
+    'gpt-translate': () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(855), __nccwpck_require__.e(6), __nccwpck_require__.e(872), __nccwpck_require__.e(501), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4192)),
 };
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';
@@ -28659,6 +28659,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 762;
-export const ids = [762];
+export const id = 778;
+export const ids = [778];
 export const modules = {
 
-/***/ 1762:
+/***/ 9778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/core/approval-sync.ts + 1 modules
+var approval_sync = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/github.ts
 var core_github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
@@ -25,12 +27,350 @@ var core_config = __webpack_require__(6650);
 var commands = __webpack_require__(485);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts
-var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
+var loop_guard = __webpack_require__(2543);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
+;// CONCATENATED MODULE: ./src/core/release-notes.ts
+// Release notes from merged pull requests, grouped by their `kind/*` labels (Prow's kinds), and the
+// version arithmetic around them. Pure: the release script and a future `/release` command feed it
+// the PRs merged since the previous tag and write the text wherever they need it.
+/** Sections in the order readers look for them; a PR goes under the first of its kinds listed here. */
+const KIND_SECTIONS = [
+    { kind: 'kind/api-change', title: 'Breaking changes' },
+    { kind: 'kind/security', title: 'Security' },
+    { kind: 'kind/feature', title: 'Features' },
+    { kind: 'kind/bug', title: 'Bug fixes' },
+    { kind: 'kind/regression', title: 'Bug fixes' },
+    { kind: 'kind/deprecation', title: 'Deprecations' },
+    { kind: 'kind/documentation', title: 'Documentation' },
+    { kind: 'kind/cleanup', title: 'Cleanup' },
+    { kind: 'kind/failing-test', title: 'Tests' },
+    { kind: 'kind/flake', title: 'Tests' },
+];
+const OTHER_TITLE = 'Other changes';
+const kindsOf = (pull) => pull.labels.map((l) => l.toLowerCase()).filter((l) => l.startsWith('kind/'));
+/** The section title for one PR: a known kind, else an unknown kind spelled out, else "Other". */
+function sectionTitle(pull) {
+    const kinds = kindsOf(pull);
+    const known = KIND_SECTIONS.find((s) => kinds.includes(s.kind));
+    if (known)
+        return known.title;
+    if (kinds.length)
+        return kinds[0]
+            .slice('kind/'.length)
+            .replace(/[-_]+/g, ' ')
+            .replace(/^./, (c) => c.toUpperCase());
+    return OTHER_TITLE;
+}
+/** Groups PRs into sections (known kinds first in KIND_SECTIONS order, other kinds, then "Other"). */
+function groupByKind(pulls) {
+    const byTitle = new Map();
+    for (const pull of [...pulls].sort((a, b) => a.number - b.number)) {
+        const title = sectionTitle(pull);
+        byTitle.set(title, [...(byTitle.get(title) ?? []), pull]);
+    }
+    const order = [...new Set(KIND_SECTIONS.map((s) => s.title))];
+    const rank = (title) => title === OTHER_TITLE ? order.length + 1 : order.includes(title) ? order.indexOf(title) : order.length;
+    return [...byTitle.entries()]
+        .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+        .map(([title, list]) => ({ title, pulls: list }));
+}
+/** A PR title as one safe Markdown line: no line breaks, no @-pings of whoever it names. */
+function lineText(title) {
+    return title
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** The body of the notes (used for the GitHub release): one `###` section per kind. */
+function renderNotes(pulls) {
+    if (!pulls.length)
+        return 'No pull requests were merged since the previous release.\n';
+    return groupByKind(pulls)
+        .map((s) => `### ${s.title}\n\n${s.pulls.map((p) => `- ${lineText(p.title)} (#${p.number}, @${p.author})`).join('\n')}\n`)
+        .join('\n');
+}
+/** A CHANGELOG.md section: `## vX.Y.Z (YYYY-MM-DD)` and the notes. */
+function renderChangelogSection(version, date, pulls) {
+    return `## v${version} (${date})\n\n${renderNotes(pulls)}`;
+}
+const CHANGELOG_HEADER = '# Changelog\n';
+/** Puts a section on top of the existing changelog, below its `# Changelog` header and intro. */
+function prependToChangelog(changelog, section) {
+    const text = changelog.trim() ? changelog : `${CHANGELOG_HEADER}\n`;
+    const first = text.search(/^## /m);
+    if (first === -1)
+        return `${text.trimEnd()}\n\n${section}`;
+    return `${text.slice(0, first)}${section}\n${text.slice(first)}`;
+}
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
+/**
+ * The next version: a bump of `current`, or an explicit `X.Y.Z` (with or without `v`) above it —
+ * or equal to it while `current` has never been released (no tag yet).
+ */
+function nextVersion(current, request, currentReleased = true) {
+    const now = SEMVER.exec(current);
+    if (!now)
+        throw new Error(`current version "${current}" is not X.Y.Z`);
+    const [major, minor, patch] = now.slice(1).map(Number);
+    if (request === 'major')
+        return `${major + 1}.0.0`;
+    if (request === 'minor')
+        return `${major}.${minor + 1}.0`;
+    if (request === 'patch')
+        return `${major}.${minor}.${patch + 1}`;
+    const wanted = SEMVER.exec(request.replace(/^v/, ''));
+    if (!wanted)
+        throw new Error(`version "${request}" is not major, minor, patch or X.Y.Z`);
+    const [a, b, c] = wanted.slice(1).map(Number);
+    const same = a === major && b === minor && c === patch;
+    if (same && !currentReleased)
+        return current;
+    if (a < major || (a === major && (b < minor || (b === minor && c <= patch))))
+        throw new Error(`version ${request} is not above the current ${current}`);
+    return `${a}.${b}.${c}`;
+}
+const majorTag = (version) => `v${version.split('.')[0]}`;
+
+;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
+const done = (note) => ({ ok: true, note });
+const refuse = (reason) => ({ ok: false, reason });
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/release.ts
+
+
+
+
+
+
+
+const NUMBER = /^(0|[1-9][0-9]*)$/;
+const IDENTIFIER = /^[0-9A-Za-z-]+$/;
+const MAX_VERSION_LENGTH = 100;
+/** Parses `vX.Y.Z[-pre][+build]` (the `v` optional) per SemVer 2.0, without a backtracking regex. */
+function parseSemVer(text) {
+    if (text.length > MAX_VERSION_LENGTH)
+        return undefined;
+    const plus = text.indexOf('+');
+    const build = plus === -1 ? undefined : text.slice(plus + 1);
+    const rest = (plus === -1 ? text : text.slice(0, plus)).replace(/^v/, '');
+    const dash = rest.indexOf('-');
+    const core = dash === -1 ? rest : rest.slice(0, dash);
+    const pre = dash === -1 ? [] : rest.slice(dash + 1).split('.');
+    const parts = core.split('.');
+    if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p)))
+        return undefined;
+    if (dash !== -1 && !pre.every((id) => IDENTIFIER.test(id) && (!/^[0-9]+$/.test(id) || NUMBER.test(id))))
+        return undefined;
+    if (build !== undefined && !build.split('.').every((id) => IDENTIFIER.test(id)))
+        return undefined;
+    const [major, minor, patch] = parts.map(Number);
+    return { major, minor, patch, prerelease: pre };
+}
+/** SemVer precedence: negative when a < b (a pre-release is lower than its release). */
+function compareSemVer(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core)
+        return core;
+    if (!a.prerelease.length || !b.prerelease.length)
+        return b.prerelease.length - a.prerelease.length;
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const [x, y] = [a.prerelease[i], b.prerelease[i]];
+        if (x === y)
+            continue;
+        const [nx, ny] = [/^[0-9]+$/.test(x), /^[0-9]+$/.test(y)];
+        if (nx && ny)
+            return Number(x) - Number(y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.prerelease.length - b.prerelease.length;
+}
+const BRANCH = /^[A-Za-z0-9._/-]{1,200}$/;
+/** The tag (always `v`-prefixed) and optional branch a `/release` asks for, or what is wrong. */
+function parseReleaseArgs(args) {
+    const words = (0,commands/* splitArgs */.sG)(args);
+    if (!words.length || words.length > 2)
+        return { error: 'Usage: `/release vX.Y.Z [BRANCH]`.' };
+    const [version, branch] = words;
+    if (!parseSemVer(version))
+        return { error: `\`${version.slice(0, MAX_VERSION_LENGTH)}\` is not a semantic version like \`v1.2.3\`.` };
+    if (branch !== undefined && (!BRANCH.test(branch) || branch.includes('..') || branch.startsWith('-')))
+        return { error: `\`${branch.slice(0, 200)}\` is not a branch name.` };
+    return { tag: version.startsWith('v') ? version : `v${version}`, branch };
+}
+/** The highest semver tag below `tag`: where the notes start. Tags that are not versions are ignored. */
+function previousTag(tags, tag) {
+    const wanted = parseSemVer(tag);
+    return tags
+        .map((name) => ({ name, version: parseSemVer(name) }))
+        .filter((t) => !!t.version)
+        .filter((t) => compareSemVer(t.version, wanted) < 0)
+        .sort((a, b) => compareSemVer(b.version, a.version))[0]?.name;
+}
+/** A tag with the same version (`v1.2.3`, `1.2.3` and `v1.2.3+build` are one version). */
+function existingTag(tags, tag) {
+    const wanted = parseSemVer(tag);
+    return tags.find((name) => {
+        const version = parseSemVer(name);
+        return !!version && compareSemVer(version, wanted) === 0;
+    });
+}
+/** Marks the reply that waits for a dispatched run; only the token's own comments are trusted. */
+const releaseRunMarker = (runId) => (0,writes/* marker */.xL)(`release-run ${runId}`);
+/** The dispatched run's id in a bosun reply, if the reply carries the marker. */
+function markedRunId(body) {
+    const m = /<!-- bosun:release-run ([0-9]{1,20}) -->/.exec(body);
+    return m ? Number(m[1]) : undefined;
+}
+function conclusionReply(run) {
+    const ok = run.conclusion === 'success';
+    return `${ok ? 'The release workflow succeeded' : `The release workflow ended with \`${run.conclusion ?? 'no conclusion'}\``}: [${run.name}](${run.htmlUrl}).`;
+}
+// ---- talking to GitHub -------------------------------------------------------------------------
+async function branchHead(ctx, branch) {
+    try {
+        const { data } = await ctx.run.github.rest.git.getRef({ ...ctx.run.repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,core_github/* httpStatus */.nG)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** PRs merged into `branch` after `since` (all merged PRs without a previous tag). */
+async function mergedSince(ctx, branch, since) {
+    const { github, repo } = ctx.run;
+    // Sorted by update time, newest first: a PR merged after `since` was updated after it too, so the
+    // listing can stop at the first PR last updated before `since`.
+    const pulls = await github.paginate(github.rest.pulls.list, { ...repo, state: 'closed', base: branch, sort: 'updated', direction: 'desc', per_page: 100 }, (res, stop) => {
+        if (since && res.data.some((p) => p.updated_at < since))
+            stop();
+        return res.data;
+    });
+    return pulls
+        .filter((p) => p.merged_at && (!since || p.merged_at > since))
+        .map((p) => ({
+        number: p.number,
+        title: p.title,
+        labels: p.labels.map((l) => l.name ?? '').filter(Boolean),
+        author: p.user?.login ?? 'ghost',
+    }));
+}
+async function commitDate(ctx, ref) {
+    const { data } = await ctx.run.github.rest.repos.getCommit({ ...ctx.run.repo, ref });
+    const date = data.commit.committer?.date ?? data.commit.author?.date;
+    if (!date)
+        throw new Error(`commit ${ref} has no date`);
+    return date;
+}
+async function tagAndPublish(ctx, tag, branch, sha, tags) {
+    const { github, repo } = ctx.run;
+    const previous = previousTag(tags, tag);
+    const since = previous ? await commitDate(ctx, previous) : undefined;
+    const pulls = await mergedSince(ctx, branch, since);
+    await github.rest.git.createRef({ ...repo, ref: `refs/tags/${tag}`, sha });
+    const { data } = await github.rest.repos.createRelease({
+        ...repo,
+        tag_name: tag,
+        name: tag,
+        body: renderNotes(pulls),
+        prerelease: parseSemVer(tag).prerelease.length > 0,
+    });
+    const count = `${pulls.length} pull request${pulls.length === 1 ? '' : 's'}`;
+    return done(`Released [${tag}](${data.html_url}) from \`${branch}\` (${sha.slice(0, 7)}) with ${count} since ${previous ? `\`${previous}\`` : 'the start'}.`);
+}
+async function dispatchWorkflow(ctx, workflow, tag, branch) {
+    const { data } = await ctx.run.github.rest.actions.createWorkflowDispatch({
+        ...ctx.run.repo,
+        workflow_id: workflow.split('/').pop(),
+        ref: branch,
+        inputs: { version: tag },
+        return_run_details: true,
+    });
+    const details = data;
+    const runId = details?.workflow_run_id;
+    if (!runId)
+        return done(`Started \`${workflow}\` for \`${tag}\` on \`${branch}\`.`);
+    return done(`Started [\`${workflow}\`](${details.html_url}) for \`${tag}\` on \`${branch}\`; I will reply here when it completes.\n${releaseRunMarker(runId)}`);
+}
+async function runRelease(ctx) {
+    const { github, repo } = ctx.run;
+    const { allowed, workflow } = ctx.config.release;
+    if (!(await (0,labels/* isAllowedFor */.EE)(github, ctx.actor, allowed)))
+        return refuse(allowed.length
+            ? '`/release` is for the users and teams in `release.allowed`.'
+            : '`/release` is for the users and teams in `release.allowed`, and that list is empty here.');
+    const request = parseReleaseArgs(ctx.args);
+    if ('error' in request)
+        return refuse(request.error);
+    const branch = request.branch ?? (await github.rest.repos.get({ ...repo })).data.default_branch;
+    const sha = await branchHead(ctx, branch);
+    if (!sha)
+        return refuse(`There is no branch \`${branch}\`.`);
+    const tags = (await github.paginate(github.rest.repos.listTags, { ...repo, per_page: 100 })).map((t) => t.name);
+    const existing = existingTag(tags, request.tag);
+    if (existing)
+        return refuse(`\`${existing}\` already exists; choose a new version.`);
+    if (workflow)
+        return dispatchWorkflow(ctx, workflow, request.tag, branch);
+    return tagAndPublish(ctx, request.tag, branch, sha, tags);
+}
+const release = {
+    name: 'release',
+    usage: 'vX.Y.Z [BRANCH]',
+    help: 'Tags BRANCH (default: the default branch) and publishes a release with notes from the PRs merged since the previous tag, grouped by `kind/*`; with `release.workflow`, starts that workflow instead and replies with its conclusion.',
+    // The real rule is `release.allowed`, checked in run(): levels cannot name teams.
+    who: 'anyone',
+    whoText: 'the users and teams in `release.allowed`',
+    group: 'ci',
+    example: '/release v1.2.0',
+    run: runRelease,
+};
+// ---- the dispatched run completes --------------------------------------------------------------
+/** How far before the run's creation the waiting reply may have been written (clock skew). */
+const REPLY_WINDOW_MS = 10 * 60 * 1000;
+/**
+ * workflow_run completed: when the run was dispatched by `/release` (release.workflow), reply with
+ * its conclusion on the issue or PR where the command was given. That reply is found through the
+ * marker in bosun's own earlier reply, among comments written since shortly before the run began.
+ */
+async function releaseRunCompleted(run) {
+    const payload = run.ctx.payload;
+    const wr = payload.workflow_run;
+    if (payload.action !== 'completed' || wr?.event !== 'workflow_dispatch')
+        return run.report.skip('not a completed workflow_dispatch run');
+    const { config, viewer } = await run.preflight();
+    const workflow = config.release.workflow;
+    if (!workflow ||
+        String(wr.path ?? '')
+            .split('/')
+            .pop() !== workflow.split('/').pop())
+        return run.report.skip('not the release workflow');
+    const since = new Date(Date.parse(String(wr.created_at)) - REPLY_WINDOW_MS).toISOString();
+    const comments = await run.github.paginate(run.github.rest.issues.listCommentsForRepo, {
+        ...run.repo,
+        since,
+        per_page: 100,
+    });
+    const waiting = comments.find((c) => (0,permissions/* sameLogin */.Up)(c.user?.login, viewer) && markedRunId(c.body ?? '') === Number(wr.id));
+    if (!waiting)
+        return run.report.skip(`no /release reply waits for run ${wr.id}`);
+    const issueNumber = Number(String(waiting.issue_url).split('/').pop());
+    const text = conclusionReply({
+        conclusion: wr.conclusion ?? null,
+        htmlUrl: String(wr.html_url),
+        name: String(wr.name),
+    });
+    await (0,writes/* postReply */.VM)(run.github, run.repo, issueNumber, 'release-result', text);
+    run.report.result.comments.push('release-result');
+}
+
 ;// CONCATENATED MODULE: ./src/command-dispatch/feedback.ts
 function renderFeedback(actor, results, skipped = []) {
     const failed = results.filter((r) => !r.outcome.ok);
@@ -52,10 +392,6 @@ function renderFeedback(actor, results, skipped = []) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
-const done = (note) => ({ ok: true, note });
-const refuse = (reason) => ({ ok: false, reason });
-
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/ci.ts
 // /ok-to-test, /retest and /test: CI control for the PR's current head SHA.
 
@@ -157,7 +493,10 @@ const ciCommands = [
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/custom.ts
 // Commands a repository defines in config (`commands.custom`): reply, labels, close, and
-// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares).
+// workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares). Those
+// inputs are whatever the commenter typed: untrusted text, so each is one line of bounded length;
+// the workflow must still treat them as data (never interpolate them into `run:`).
+
 
 
 
@@ -173,23 +512,33 @@ function declaredInputs(workflowYaml) {
         return undefined;
     return Object.keys(on.workflow_dispatch?.inputs ?? {});
 }
+/** Longest value a dispatch input may have. */
+const MAX_INPUT_CHARS = 256;
+// Line breaks of every kind (NEL and the Unicode separators too) and other control characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 function parseKeyValues(args) {
     const inputs = {};
     const invalid = [];
+    const unsafe = [];
     for (const word of (0,commands/* splitArgs */.sG)(args)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/.exec(word);
-        if (m)
-            inputs[m[1]] = m[2];
-        else
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word);
+        if (!m)
             invalid.push(word);
+        else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS)
+            unsafe.push(m[1]);
+        else
+            inputs[m[1]] = m[2];
     }
-    return { inputs, invalid };
+    return { inputs, invalid, unsafe };
 }
 async function dispatch(ctx, spec) {
     const { github, repo } = ctx.run;
-    const { inputs, invalid } = parseKeyValues(ctx.args);
+    const { inputs, invalid, unsafe } = parseKeyValues(ctx.args);
     if (invalid.length)
-        return refuse(`Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w}\``).join(', ')}.`);
+        return refuse(`Arguments must be \`key=value\`; not understood: ${invalid.map((w) => `\`${w.slice(0, 40)}\``).join(', ')}.`);
+    if (unsafe.length)
+        return refuse(`Input values must be one line of at most ${MAX_INPUT_CHARS} characters without control characters; refused: ${unsafe.map((k) => `\`${k}\``).join(', ')}.`);
     const workflowPath = spec.workflow.includes('/') ? spec.workflow : `.github/workflows/${spec.workflow}`;
     let ref = spec.ref;
     if (!ref)
@@ -224,22 +573,68 @@ async function dispatch(ctx, spec) {
     });
     return done(`Started \`${workflowPath}\` on \`${ref}\`.`);
 }
+/**
+ * The milestone `milestone:` names among the open ones: a title (exact, else case-insensitive), or
+ * `latest` = the one due last; when none has a due date, the one created last (highest number).
+ * Milestones without a due date rank below dated ones.
+ */
+function chooseMilestone(open, wanted) {
+    if (wanted.toLowerCase() !== 'latest')
+        return (open.find((m) => m.title === wanted) ?? open.find((m) => m.title.toLowerCase() === wanted.toLowerCase()));
+    return [...open].sort((a, b) => (b.due_on ?? '').localeCompare(a.due_on ?? '') || b.number - a.number)[0];
+}
+/** The open milestone to set, looked up before anything changes, or the refusal. */
+async function findMilestone(ctx, wanted) {
+    const { github, repo } = ctx.run;
+    const open = await github.paginate(github.rest.issues.listMilestones, {
+        ...repo,
+        state: 'open',
+        per_page: 100,
+    });
+    const milestone = chooseMilestone(open, wanted);
+    if (!milestone)
+        return refuse(wanted.toLowerCase() === 'latest'
+            ? 'This repository has no open milestone to set.'
+            : `There is no open milestone \`${wanted}\`.`);
+    return milestone;
+}
+async function assignCommenter(ctx) {
+    const { data } = await ctx.run.github.rest.issues.addAssignees({
+        ...ctx.run.repo,
+        issue_number: ctx.target.number,
+        assignees: [ctx.actor],
+    });
+    // GitHub silently drops assignees who lack access to the repository.
+    if (!(data.assignees ?? []).some((a) => a.login.toLowerCase() === ctx.actor.toLowerCase()))
+        return refuse(`GitHub did not assign @${ctx.actor}: they may lack access to this repository.`);
+    return done();
+}
 function customCommand(name, def) {
     const effects = [
         def.reply ? 'replies' : '',
         def.labels?.length ? `adds ${def.labels.map((l) => `\`${l}\``).join(', ')}` : '',
         def.close ? 'closes the issue' : '',
+        def.assign === 'commenter' ? 'assigns whoever runs it' : '',
+        def.milestone
+            ? def.milestone.toLowerCase() === 'latest'
+                ? 'sets the latest open milestone'
+                : `sets milestone \`${def.milestone}\``
+            : '',
         def.dispatch
-            ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs)`
+            ? `starts workflow \`${def.dispatch.workflow}\` (\`key=value\` arguments become inputs: untrusted text, one line of at most ${MAX_INPUT_CHARS} characters each)`
             : '',
     ].filter(Boolean);
     return {
         name,
         usage: def.dispatch ? '[key=value…]' : undefined,
         help: def.description ?? `Custom command: ${effects.join(', ') || 'does nothing'}.`,
-        who: def.permission ?? 'collaborator',
+        // A list of users and teams is checked in run(): levels cannot name teams.
+        who: Array.isArray(def.permission) ? 'anyone' : (def.permission ?? 'collaborator'),
+        whoText: Array.isArray(def.permission) ? def.permission.map((p) => `\`${p}\``).join(', ') : undefined,
         group: 'help',
         async run(ctx) {
+            if (Array.isArray(def.permission) && !(await (0,labels/* isAllowedFor */.EE)(ctx.run.github, ctx.actor, def.permission)))
+                return refuse(`\`/${name}\` is for ${def.permission.map((p) => `\`${p}\``).join(', ')}.`);
             let note;
             if (def.dispatch) {
                 const outcome = await dispatch(ctx, def.dispatch);
@@ -247,6 +642,20 @@ function customCommand(name, def) {
                     return outcome;
                 note = outcome.note;
             }
+            const milestone = def.milestone ? await findMilestone(ctx, def.milestone) : undefined;
+            if (milestone && 'ok' in milestone)
+                return milestone;
+            if (def.assign === 'commenter') {
+                const assigned = await assignCommenter(ctx);
+                if (!assigned.ok)
+                    return assigned;
+            }
+            if (milestone)
+                await ctx.run.github.rest.issues.update({
+                    ...ctx.run.repo,
+                    issue_number: ctx.target.number,
+                    milestone: milestone.number,
+                });
             if (def.labels?.length)
                 await ctx.target.addLabels(def.labels);
             if (def.reply)
@@ -285,36 +694,79 @@ const hold = {
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/label-families.ts
 // Prefixed label commands (/kind bug → kind/bug) and the fixed-label ones (/help, /lifecycle…).
+// `labels.restricted` holds on every one of them, for adding and for removing.
 
 
 
-/** Adds `prefix/value` for each argument; every label must exist first, or nothing is applied. */
+/** Why the actor may not add (remove) a label in `labels.restricted`, or undefined when they may. */
+async function restrictedRefusal(ctx, label, remove) {
+    const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase());
+    if (!key)
+        return undefined;
+    const allowed = ctx.config.labels.restricted[key].allowed;
+    if (await (0,labels/* isAllowedFor */.EE)(ctx.run.github, ctx.actor, allowed))
+        return undefined;
+    return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`;
+}
+/** The labels the actor may change, and a reason for each one refused by `labels.restricted`. */
+async function permittedLabels(ctx, labels, remove) {
+    const refusals = await Promise.all(labels.map((l) => restrictedRefusal(ctx, l, remove)));
+    return {
+        permitted: labels.filter((_l, i) => !refusals[i]),
+        problems: refusals.filter((r) => !!r),
+    };
+}
+/** Done when nothing was refused; otherwise the reasons (what was allowed has been applied). */
+const outcomeOf = (problems) => (problems.length ? refuse(problems.join(' ')) : done());
+const listed = (labels) => labels.map((l) => `\`${l}\``).join(', ');
+/**
+ * Adds (removes) `prefix/value` for each argument. As Prow's label plugin does, the valid values
+ * are applied and the reply names the rest: labels that do not exist, restricted labels the actor
+ * may not set, `triage/accepted` from someone who is not a collaborator.
+ */
 async function applyPrefixed(ctx, prefix, remove) {
     const values = (0,commands/* splitArgs */.sG)(ctx.args);
     if (!values.length)
         return refuse(`Say which ${prefix}, e.g. \`/${remove ? 'remove-' : ''}${prefix} example\`.`);
-    const wanted = values.map((v) => `${prefix}/${v}`);
+    const wanted = [...new Set(values.map((v) => `${prefix}/${v}`))];
+    const { permitted, problems } = await permittedLabels(ctx, wanted, remove);
     if (remove) {
-        for (const label of wanted)
+        for (const label of permitted)
             await ctx.target.removeLabel(label);
-        return done();
+        return outcomeOf(problems);
     }
-    const found = await Promise.all(wanted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))));
-    const unknown = wanted.filter((_l, i) => !found[i]);
+    const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))));
+    const unknown = permitted.filter((_l, i) => !found[i]);
     if (unknown.length) {
         const valid = await ctx.labels.withPrefix(`${prefix}/`);
-        const list = valid.length
-            ? valid.map((l) => `\`${l}\``).join(', ')
-            : '(none are defined in this repository)';
-        return refuse(`The label${unknown.length > 1 ? 's' : ''} ${unknown.map((l) => `\`${l}\``).join(', ')} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`);
+        const list = valid.length ? listed(valid) : '(none are defined in this repository)';
+        problems.push(`The label${unknown.length > 1 ? 's' : ''} ${listed(unknown)} ${unknown.length > 1 ? 'do' : 'does'} not exist. Valid ${prefix} labels: ${list}.`);
     }
-    if (prefix === 'triage' &&
-        found.some((l) => l.toLowerCase() === 'triage/accepted') &&
-        !(await ctx.can('collaborator'))) {
-        return refuse('Only collaborators may accept an issue (`triage/accepted`).');
+    let existing = found.filter((l) => !!l);
+    const accepting = (l) => l.toLowerCase() === 'triage/accepted';
+    if (prefix === 'triage' && existing.some(accepting) && !(await ctx.can('collaborator'))) {
+        problems.push('Only collaborators may accept an issue (`triage/accepted`).');
+        existing = existing.filter((l) => !accepting(l));
     }
-    await ctx.target.addLabels(found);
-    return done();
+    await ctx.target.addLabels(existing);
+    return outcomeOf(problems);
+}
+/**
+ * Adds and removes fixed labels, each only if `labels.restricted` lets the actor change it. With
+ * `whole`, one refusal refuses the lot (a lifecycle change must not leave two lifecycle labels).
+ */
+async function changeFixedLabels(ctx, change) {
+    const removing = (change.remove ?? []).filter((l) => ctx.target.hasLabel(l));
+    const adding = (change.add ?? []).filter((l) => !ctx.target.hasLabel(l));
+    const removal = await permittedLabels(ctx, removing, true);
+    const addition = await permittedLabels(ctx, adding, false);
+    const problems = [...removal.problems, ...addition.problems];
+    if (change.whole && problems.length)
+        return outcomeOf(problems);
+    for (const label of removal.permitted)
+        await ctx.target.removeLabel(label);
+    await ctx.target.addLabels(addition.permitted);
+    return outcomeOf(problems);
 }
 const PREFIXES = [
     { prefix: 'area', what: 'the areas the issue or PR touches' },
@@ -354,14 +806,15 @@ const lifecycle = {
     who: 'anyone',
     group: 'triage',
     example: '/lifecycle frozen',
-    async run({ target, args }) {
-        const value = args.toLowerCase();
+    async run(ctx) {
+        const value = ctx.args.toLowerCase();
         if (!LIFECYCLES.includes(value))
             return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`);
-        for (const other of LIFECYCLES.filter((l) => l !== value))
-            await target.removeLabel(`lifecycle/${other}`);
-        await target.addLabels([`lifecycle/${value}`]);
-        return done();
+        return changeFixedLabels(ctx, {
+            add: [`lifecycle/${value}`],
+            remove: LIFECYCLES.filter((l) => l !== value).map((l) => `lifecycle/${l}`),
+            whole: true,
+        });
     },
 };
 const removeLifecycle = {
@@ -370,12 +823,11 @@ const removeLifecycle = {
     help: 'Removes a `lifecycle/*` label.',
     who: 'anyone',
     group: 'triage',
-    async run({ target, args }) {
-        const value = args.toLowerCase();
+    async run(ctx) {
+        const value = ctx.args.toLowerCase();
         if (!LIFECYCLES.includes(value))
             return refuse(`Use one of: ${LIFECYCLES.map((l) => `\`${l}\``).join(', ')}.`);
-        await target.removeLabel(`lifecycle/${value}`);
-        return done();
+        return changeFixedLabels(ctx, { remove: [`lifecycle/${value}`] });
     },
 };
 const HELP_WANTED = 'help wanted';
@@ -387,7 +839,7 @@ const helpCommands = [
         who: 'anyone',
         group: 'triage',
         on: 'issue',
-        run: async ({ target }) => (await target.addLabels([HELP_WANTED]), done()),
+        run: (ctx) => changeFixedLabels(ctx, { add: [HELP_WANTED] }),
     },
     {
         name: 'remove-help',
@@ -395,11 +847,7 @@ const helpCommands = [
         who: 'anyone',
         group: 'triage',
         on: 'issue',
-        async run({ target }) {
-            await target.removeLabel(GOOD_FIRST_ISSUE);
-            await target.removeLabel(HELP_WANTED);
-            return done();
-        },
+        run: (ctx) => changeFixedLabels(ctx, { remove: [GOOD_FIRST_ISSUE, HELP_WANTED] }),
     },
     {
         name: 'good-first-issue',
@@ -407,7 +855,7 @@ const helpCommands = [
         who: 'anyone',
         group: 'triage',
         on: 'issue',
-        run: async ({ target }) => (await target.addLabels([HELP_WANTED, GOOD_FIRST_ISSUE]), done()),
+        run: (ctx) => changeFixedLabels(ctx, { add: [HELP_WANTED, GOOD_FIRST_ISSUE] }),
     },
     {
         name: 'remove-good-first-issue',
@@ -415,7 +863,7 @@ const helpCommands = [
         who: 'anyone',
         group: 'triage',
         on: 'issue',
-        run: async ({ target }) => (await target.removeLabel(GOOD_FIRST_ISSUE), done()),
+        run: (ctx) => changeFixedLabels(ctx, { remove: [GOOD_FIRST_ISSUE] }),
     },
 ];
 async function labelCommand(ctx, remove) {
@@ -431,11 +879,9 @@ async function labelCommand(ctx, remove) {
         const open = ctx.config.labels.additional;
         return refuse(`\`${name}\` cannot be set with /label.${open.length ? ` Anyone may use: ${open.map((l) => `\`${l}\``).join(', ')}.` : ' No labels are open to /label in this repository (config `labels.additional`).'}`);
     }
-    if (restrictedKey) {
-        const allowed = ctx.config.labels.restricted[restrictedKey].allowed;
-        if (!(await (0,labels/* isAllowedFor */.EE)(ctx.run.github, ctx.actor, allowed)))
-            return refuse(`Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${restrictedKey}\`.`);
-    }
+    const refusal = restrictedKey ? await restrictedRefusal(ctx, restrictedKey, remove) : undefined;
+    if (refusal)
+        return refuse(refusal);
     const label = additional ?? restrictedKey;
     if (remove)
         await ctx.target.removeLabel(label);
@@ -467,8 +913,8 @@ const labelCommands = [
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/people.ts
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
-// GitHub silently drops assignees it cannot assign and refuses reviewers who are not collaborators:
-// both are reported back as failures, never crashed on.
+// GitHub silently drops assignees it cannot assign and refuses a whole review request when one
+// reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
 
 
 
@@ -515,21 +961,42 @@ async function cc(ctx, remove) {
     if (logins.some((l) => (0,permissions/* sameLogin */.Up)(l, ctx.target.author)) && !remove) {
         return refuse('The author of a pull request cannot be requested as its reviewer.');
     }
-    const { github, repo } = ctx.run;
-    const params = { ...repo, pull_number: ctx.target.number, reviewers: logins };
-    try {
-        if (remove)
-            await github.rest.pulls.removeRequestedReviewers(params);
-        else
-            await github.rest.pulls.requestReviewers(params);
-    }
-    catch (error) {
-        if ((0,core_github/* httpStatus */.nG)(error) === 422) {
-            return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(logins)}: reviewers must exist and be collaborators.`);
-        }
-        throw error;
+    const refused = await requestEach(ctx, logins, remove);
+    if (refused.length) {
+        return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(refused)}: reviewers must exist and be collaborators.`);
     }
     return done();
+}
+/**
+ * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user
+ * cannot review, so on a 422 each user is tried alone. Returns the users GitHub refused.
+ */
+async function requestEach(ctx, logins, remove) {
+    const { github, repo } = ctx.run;
+    const send = async (reviewers) => {
+        const params = { ...repo, pull_number: ctx.target.number, reviewers };
+        try {
+            if (remove)
+                await github.rest.pulls.removeRequestedReviewers(params);
+            else
+                await github.rest.pulls.requestReviewers(params);
+            return true;
+        }
+        catch (error) {
+            if ((0,core_github/* httpStatus */.nG)(error) === 422)
+                return false;
+            throw error;
+        }
+    };
+    if (await send(logins))
+        return [];
+    if (logins.length === 1)
+        return logins;
+    const refused = [];
+    for (const login of logins)
+        if (!(await send([login])))
+            refused.push(login);
+    return refused;
 }
 const peopleCommands = [
     {
@@ -572,12 +1039,13 @@ const peopleCommands = [
     },
 ];
 
-// EXTERNAL MODULE: ./src/core/approval.ts
-var approval = __webpack_require__(4140);
+// EXTERNAL MODULE: ./src/core/review-state.ts
+var review_state = __webpack_require__(6299);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/review.ts
-// /lgtm and /approve: the two review gates. /approve recomputes approvals from the PR's whole
-// comment history on every approval command (Prow's approve plugin), so the label always matches
-// what the comments say, whatever order events arrive in.
+// /lgtm and /approve: the two review gates, bound to the head. /lgtm records `bosun/lgtm` on the
+// head the reviewer saw (refused when that head is no longer current); /approve recomputes approvals
+// from the PR's whole history (comments and review bodies, Prow's approve plugin) and records
+// `bosun/approve` on the head, so the merge pool trusts statuses on the head, never a stale label.
 
 
 
@@ -585,12 +1053,21 @@ var approval = __webpack_require__(4140);
 
 const LGTM_LABEL = 'lgtm';
 const APPROVED_LABEL = 'approved';
-const APPROVE_PURPOSE = 'approve';
+/** Why a /lgtm cannot apply to the current head, or undefined when it can. */
+async function staleReason(ctx, head) {
+    const { eventName, payload } = ctx.run.ctx;
+    if (eventName === 'pull_request_review') {
+        const reviewed = String(payload.review?.commit_id ?? '');
+        if (reviewed && reviewed !== head.headSha)
+            return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`;
+    }
+    return undefined;
+}
 const lgtm = {
     name: 'lgtm',
     aliases: { 'remove-lgtm': 'cancel' },
-    usage: '[cancel]',
-    help: `Adds \`${LGTM_LABEL}\`: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
+    usage: '[no-issue|cancel]',
+    help: `Adds \`${LGTM_LABEL}\` for the current head commit: the change looks good to a reviewer. \`/lgtm cancel\` (or \`/remove-lgtm\`) removes it.`,
     // Checked in run(): only reviewers may give it and never the author (who is told so), while the
     // author or a reviewer may cancel it; no single level says either.
     who: 'anyone',
@@ -599,81 +1076,95 @@ const lgtm = {
     group: 'review',
     example: '/lgtm',
     async run(ctx) {
-        const { target, actor } = ctx;
+        const { target, actor, run } = ctx;
         if (/^cancel\b/i.test(ctx.args)) {
             if (!(0,permissions/* sameLogin */.Up)(actor, target.author) && !(await ctx.can('reviewer'))) {
                 return refuse('Only the PR author or a reviewer of a changed file may cancel `lgtm`.');
             }
             await target.removeLabel(LGTM_LABEL);
+            const head = await currentHead(ctx);
+            if ((0,review_state/* trustedStatus */.c)(head.statuses, review_state/* LGTM_CONTEXT */.Rj, await viewer(ctx))?.state === 'success')
+                await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'pending', `LGTM cancelled by ${actor}.`);
             return done();
         }
-        if (ctx.args)
-            return refuse('Use `/lgtm` or `/lgtm cancel`.');
+        if (ctx.args && !/^no-issue$/i.test(ctx.args))
+            return refuse('Use `/lgtm`, `/lgtm no-issue` or `/lgtm cancel`.');
         if ((0,permissions/* sameLogin */.Up)(actor, target.author))
             return refuse('You cannot LGTM your own pull request.');
         if (!(await ctx.can('reviewer')))
             return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`);
+        const head = await currentHead(ctx);
+        const reviewStale = await staleReason(ctx, head);
+        if (reviewStale)
+            return refuse(reviewStale);
+        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        const lgtmNow = (0,review_state/* trustedStatus */.c)(head.statuses, review_state/* LGTM_CONTEXT */.Rj, await viewer(ctx));
+        if (writtenAt && (0,review_state/* lgtmIsStale */.En)(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
+            return refuse(`The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`);
         if (!target.data.assignees.some((a) => (0,permissions/* sameLogin */.Up)(a, actor))) {
-            await ctx.run.github.rest.issues.addAssignees({
-                ...ctx.run.repo,
+            await run.github.rest.issues.addAssignees({
+                ...run.repo,
                 issue_number: target.number,
                 assignees: [actor],
             });
         }
+        const description = `LGTM by ${actor}.`;
+        if (lgtmNow?.state !== 'success' || lgtmNow.description !== description)
+            await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'success', description);
         await target.addLabels([LGTM_LABEL]);
         return done();
     },
 };
-/** Recomputes approval for the PR and brings the label and the notification comment in line. */
+const viewer = async (ctx) => (await ctx.run.preflight()).viewer;
+/**
+ * The review facts read with the preflight (the dispatcher asks for them when a review command is
+ * in the comment); used once, since this run's own writes make them stale.
+ */
+async function preflightReview(ctx) {
+    const repository = (await ctx.run.preflight()).repository;
+    const page = repository.review;
+    delete repository.review;
+    return page;
+}
+async function currentHead(ctx) {
+    const page = await preflightReview(ctx);
+    return page ? (0,approval_sync/* headFactsOf */.Tg)(page) : (0,approval_sync/* readHead */.zy)(ctx.run.github, ctx.run.repo, ctx.target.number);
+}
+/**
+ * Recomputes approval for the PR: `approved`, the `bosun/approve` status on the head and the
+ * notification comment brought in line with the history.
+ */
 async function reconcileApproval(ctx, extraText) {
     const { run, target, config } = ctx;
-    const [files, owners, comments] = await Promise.all([
+    const login = await viewer(ctx);
+    const [files, owners, facts] = await Promise.all([
         target.files(),
         target.owners(),
-        run.github.paginate(run.github.rest.issues.listComments, {
-            ...run.repo,
-            issue_number: target.number,
-            per_page: 100,
-        }),
+        preflightReview(ctx).then((page) => (0,approval_sync/* readReviewFacts */.SQ)(run.github, run.repo, target.number, login, page)),
     ]);
-    const history = comments.map((c) => ({
-        login: c.user?.login ?? '',
-        body: c.body ?? '',
-        isBot: (0,loop_guard/* isBotAccount */.i)(c.user ? { login: c.user.login, type: c.user.type } : undefined) || (0,loop_guard/* isBosunText */.R)(c.body),
-    }));
-    if (extraText)
-        history.push({ login: ctx.actor, body: extraText, isBot: false });
-    const approvers = (0,approval/* approvalsFromHistory */.TF)(history);
-    let collaboratorApproved;
-    if (owners.isEmpty) {
-        const candidates = [...approvers];
-        if (!config.approve.requireSelfApproval)
-            candidates.push(target.author);
-        const checks = await Promise.all(candidates.map((login) => run.permissions.isCollaborator(login)));
-        collaboratorApproved = checks.some(Boolean);
-    }
-    const state = (0,approval/* evaluateApproval */.zt)({
+    const extra = extraText ? { login: ctx.actor, body: extraText, isBot: false } : undefined;
+    const result = await (0,approval_sync/* syncApproval */.n9)({
+        github: run.github,
+        repo: run.repo,
+        number: target.number,
+        author: target.author,
+        viewer: login,
         files,
         owners,
-        approvers,
-        author: target.author,
         requireSelfApproval: config.approve.requireSelfApproval,
-        collaboratorApproved,
+        permissions: run.permissions,
+        facts,
+        extra,
+        postNotification: true,
     });
-    if (state.approved)
+    if (result.state.approved)
         await target.addLabels([APPROVED_LABEL]);
     else
         await target.removeLabel(APPROVED_LABEL);
-    const body = `${(0,writes/* marker */.xL)(APPROVE_PURPOSE)}\n${(0,approval/* renderApprovalComment */.Vh)(state, { noOwners: owners.isEmpty })}`;
-    const existing = comments.find((c) => c.body?.includes((0,writes/* marker */.xL)(APPROVE_PURPOSE)));
-    if (existing?.body === body)
-        return;
-    if (existing)
-        await run.github.rest.issues.updateComment({ ...run.repo, comment_id: existing.id, body });
-    else
-        await run.github.rest.issues.createComment({ ...run.repo, issue_number: target.number, body });
-    run.report.result.comments.push(`approval notification ${existing ? 'updated' : 'posted'}`);
+    if (result.notification === 'created' || result.notification === 'updated')
+        run.report.result.comments.push(`approval notification ${result.notification}`);
 }
+
 const approve = {
     name: 'approve',
     aliases: { 'remove-approve': 'cancel' },
@@ -689,9 +1180,10 @@ const approve = {
         const cancel = /^cancel\b/i.test(ctx.args);
         if (ctx.args && !cancel && !/^no-issue$/i.test(ctx.args))
             return refuse('Use `/approve`, `/approve no-issue` or `/approve cancel`.');
-        // Review bodies and review comments are not in the issue comment history: count them explicitly.
-        const fromIssueComment = ctx.run.ctx.eventName === 'issue_comment';
-        await reconcileApproval(ctx, fromIssueComment ? undefined : `/approve${cancel ? ' cancel' : ''}`);
+        // Issue comments and review bodies are in the history GitHub lists; review comments and a new
+        // PR's body are not, so the command being handled is counted explicitly (this once).
+        const listed = ['issue_comment', 'pull_request_review'].includes(ctx.run.ctx.eventName);
+        await reconcileApproval(ctx, listed ? undefined : `/approve${cancel ? ' cancel' : ''}`);
         return done();
     },
 };
@@ -800,6 +1292,7 @@ const stateCommands = [
 
 
 
+
 /** Commands other bosun actions own: command-dispatch leaves them alone. */
 const FOREIGN_COMMANDS = new Set(['gt', 'gpt-translate']);
 const listCommands = {
@@ -823,6 +1316,7 @@ const BUILTIN_COMMANDS = [
     ...helpCommands,
     ...stateCommands,
     ...ciCommands,
+    release,
     listCommands,
 ];
 /** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
@@ -1039,13 +1533,17 @@ class Target {
             .then((files) => files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])));
         return this.filesPromise;
     }
-    /** OWNERS for the changed files, read from the PR's base branch (the default branch on issues). */
+    /**
+     * OWNERS for the changed files, read from the PR's base branch (the default branch on issues),
+     * limited to people with repository access.
+     */
     owners() {
+        const hasAccess = (logins) => this.run.permissions.withAccess(logins);
         this.ownersPromise ??= (async () => {
             if (!this.isPull)
-                return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS']);
+                return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess);
             const files = await this.files();
-            return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { pullNumber: this.number }, files.length ? files : ['OWNERS']);
+            return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { pullNumber: this.number }, files.length ? files : ['OWNERS'], hasAccess);
         })();
         return this.ownersPromise;
     }
@@ -1054,6 +1552,8 @@ class Target {
 ;// CONCATENATED MODULE: ./src/command-dispatch/run.ts
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+
+
 
 
 
@@ -1133,6 +1633,20 @@ async function runOne(run, ctx, command) {
         };
     }
 }
+const REVIEW_COMMANDS = new Set(['lgtm', 'remove-lgtm', 'approve', 'remove-approve']);
+const SEEN_FIELDS = '... on Reactable { reactionGroups { viewerHasReacted } }';
+/** The GraphQL id of the text bosun reacts to (a comment, or a new issue or PR), if it has one. */
+function sourceNodeId(payload, ref) {
+    const id = ref.kind === 'issue_comment' || ref.kind === 'review_comment'
+        ? payload.comment?.node_id
+        : ref.kind === 'issue'
+            ? (payload.pull_request ?? payload.issue)?.node_id
+            : undefined;
+    return typeof id === 'string' && id ? id : undefined;
+}
+function alreadyAnswered(node) {
+    return !!node?.reactionGroups?.some((g) => g.viewerHasReacted);
+}
 /** The /lgtm an approving (or /lgtm cancel a changes-requested) review implies, if any. */
 function reviewVerdict(eventName, payload) {
     if (eventName !== 'pull_request_review' || payload.action !== 'submitted')
@@ -1145,6 +1659,9 @@ function reviewVerdict(eventName, payload) {
     return undefined;
 }
 async function run_dispatch(run) {
+    // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
+    if (run.ctx.eventName === 'workflow_run')
+        return releaseRunCompleted(run);
     const source = commandSource(run.ctx.eventName, run.ctx.payload);
     if ('skip' in source)
         return run.report.skip(source.skip);
@@ -1161,12 +1678,28 @@ async function run_dispatch(run) {
         return run.report.skip('event names no issue or pull request');
     // One request answers the config, the token's login and whether the labels named exist.
     const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
-    const { config, labels: knownLabels } = await run.preflight({ labels: labelsNeeded });
+    // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
+    // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
+    const sharesComment = (0,commands/* parseCommands */.Gr)(source.text).some((c) => FOREIGN_COMMANDS.has(c.name));
+    const nodeId = sharesComment ? undefined : sourceNodeId(run.ctx.payload, source.ref);
+    const { config, labels: knownLabels, root, } = await run.preflight({
+        labels: labelsNeeded,
+        // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+        ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+            ? {
+                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${(0,approval_sync/* reviewFactsFields */.fh)()} }`,
+            }
+            : {}),
+        ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
+    });
     const problems = commandConfigProblems(config);
     if (problems.length)
         throw new core_config/* ConfigError */.xL(run.ctx.inputs.configPath, problems);
     if (await run.sentBySelf())
         return run.report.skip('event sent by the bot itself');
+    // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
+    if (alreadyAnswered(root.seen))
+        return run.report.skip('already handled (bosun has reacted to it)');
     // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
     if (verdict &&
         config.lgtm.reviewActsAsLgtm &&
@@ -1214,494 +1747,16 @@ async function run_dispatch(run) {
     }
     const skipped = known.slice(commands/* MAX_COMMANDS_PER_COMMENT */.oq);
     const feedback = renderFeedback(actor, results, skipped);
-    await (0,writes/* react */.wv)(run.github, run.repo, source.ref, feedback.reaction);
     if (feedback.reply) {
         await (0,writes/* postReply */.VM)(run.github, run.repo, target.number, 'reply', feedback.reply);
         run.report.result.comments.push('reply');
     }
+    // Last, so that it records the comment as handled only once everything else is written.
+    await (0,writes/* react */.wv)(run.github, run.repo, source.ref, feedback.reaction);
     if (crash)
         throw crash;
 }
 const run = () => (0,action/* runAction */.Cs)('command-dispatch', run_dispatch);
-
-
-/***/ }),
-
-/***/ 4140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TF: () => (/* binding */ approvalsFromHistory),
-/* harmony export */   Vh: () => (/* binding */ renderApprovalComment),
-/* harmony export */   zt: () => (/* binding */ evaluateApproval)
-/* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(485);
-// Prow's approve semantics as a pure function: given the changed files, OWNERS and who has approved,
-// decide whether every file is covered and what is still missing. The commands and label-policy call
-// this; the GitHub calls that gather its inputs live with them.
-
-function evaluateApproval(input) {
-    const author = input.author.toLowerCase();
-    const effective = new Set(input.approvers);
-    if (!input.requireSelfApproval)
-        effective.add(author);
-    if (input.owners.isEmpty) {
-        const approved = input.collaboratorApproved === true;
-        return {
-            approved,
-            approvedBy: [...input.approvers],
-            missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
-            suggestions: new Map(),
-        };
-    }
-    const missing = new Map();
-    const suggestions = new Map();
-    const counted = new Set();
-    for (const file of input.files) {
-        const approvers = input.owners.approversOf(file);
-        const by = [...effective].filter((a) => approvers.has(a));
-        by.forEach((a) => counted.add(a));
-        if (by.length)
-            continue;
-        const ownersFile = input.owners.ownersFileOf(file) ?? '(no approvers listed)';
-        missing.set(ownersFile, [...(missing.get(ownersFile) ?? []), file]);
-        if (!suggestions.has(ownersFile)) {
-            suggestions.set(ownersFile, [...approvers]
-                .filter((a) => a !== author)
-                .sort()
-                .slice(0, 3));
-        }
-    }
-    return {
-        approved: missing.size === 0 && input.files.length > 0,
-        approvedBy: [...counted],
-        missing,
-        suggestions,
-    };
-}
-/**
- * Standing approvals from a PR's comment history, oldest first: `/approve` adds the commenter,
- * `/approve cancel` and `/remove-approve` withdraw them. Bot comments never count.
- */
-function approvalsFromHistory(comments) {
-    const approvers = new Set();
-    for (const comment of comments) {
-        if (comment.isBot)
-            continue;
-        for (const command of (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommands */ .Gr)(comment.body)) {
-            const login = comment.login.toLowerCase();
-            if (command.name === 'remove-approve' ||
-                (command.name === 'approve' && /^cancel\b/i.test(command.args))) {
-                approvers.delete(login);
-            }
-            else if (command.name === 'approve' && (command.args === '' || /^no-issue$/i.test(command.args))) {
-                approvers.add(login);
-            }
-        }
-    }
-    return approvers;
-}
-function renderApprovalComment(state, options) {
-    const lines = [`**${state.approved ? 'APPROVED' : 'NOT APPROVED'}**`, ''];
-    lines.push(state.approvedBy.length
-        ? `This pull request has been approved by: ${state.approvedBy.map((a) => `@${a}`).join(', ')}.`
-        : 'Nobody has approved this pull request yet.');
-    if (options.noOwners) {
-        if (!state.approved)
-            lines.push('', 'This repository has no OWNERS files: an `/approve` from any collaborator approves every file.');
-    }
-    else if (state.missing.size) {
-        lines.push('', 'Still needs an approver from:', '');
-        for (const [ownersFile, files] of state.missing) {
-            const shown = files
-                .slice(0, 5)
-                .map((f) => `\`${f}\``)
-                .join(', ');
-            const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-            const who = state.suggestions.get(ownersFile) ?? [];
-            lines.push(`- **${ownersFile}** (${shown}${more})${who.length ? ` — suggested: ${who.map((a) => `\`/assign @${a}\``).join(' ')}` : ''}`);
-        }
-    }
-    lines.push('', 'Approvers can approve with `/approve` and withdraw with `/approve cancel`.');
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ parseCommands),
-/* harmony export */   nY: () => (/* binding */ userArgs),
-/* harmony export */   oq: () => (/* binding */ MAX_COMMANDS_PER_COMMENT),
-/* harmony export */   sG: () => (/* binding */ splitArgs)
-/* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
-// Finds slash commands in a comment body by DESIGN.md's rules: `/name args` at the start of a line
-// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
-// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
-// parser (mdast) so that quoted replies and pasted logs never trigger anything.
-
-/** At most this many commands in one comment are run; the rest are reported as skipped. */
-const MAX_COMMANDS_PER_COMMENT = 20;
-const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
-const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
-const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
-function excludedLines(body, lines) {
-    const excluded = new Set();
-    const visit = (node) => {
-        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
-            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
-                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
-                // people write `> question` then `/assign` on the next line and mean the command.
-                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
-                    continue;
-                excluded.add(l);
-            }
-            return;
-        }
-        node.children?.forEach(visit);
-    };
-    visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body));
-    return excluded;
-}
-function parseCommands(body) {
-    // Most comments have no command: answer them without parsing Markdown at all.
-    if (!body || !ANY_COMMAND_LINE.test(body))
-        return [];
-    const lines = body.split(/\r\n|\r|\n/);
-    const excluded = excludedLines(body, lines);
-    const commands = [];
-    lines.forEach((text, index) => {
-        const line = index + 1;
-        if (excluded.has(line))
-            return;
-        const match = COMMAND_LINE.exec(text);
-        if (!match)
-            return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
-    });
-    return commands;
-}
-/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
-function splitArgs(args) {
-    return args.split(/\s+/).filter(Boolean);
-}
-function userArgs(args) {
-    return splitArgs(args).map((a) => a.replace(/^@/, ''));
-}
-
-
-/***/ }),
-
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ LabelChanges)
-/* harmony export */ });
-// The labels an issue or PR should end up with, kept against what it has now, case-insensitively.
-// Policies and commands change this freely; only the net difference is written, so a label added and
-// removed again in one run costs nothing.
-class LabelChanges {
-    now;
-    original;
-    constructor(labels) {
-        this.original = new Map(labels.map((l) => [l.toLowerCase(), l]));
-        this.now = new Map(this.original);
-    }
-    has(name) {
-        return this.now.has(name.toLowerCase());
-    }
-    /** Adds a label; returns whether that changed anything. */
-    add(name) {
-        const key = name.toLowerCase();
-        if (this.now.has(key))
-            return false;
-        this.now.set(key, name);
-        return true;
-    }
-    /** Removes a label; returns whether that changed anything. */
-    remove(name) {
-        return this.now.delete(name.toLowerCase());
-    }
-    set(name, on) {
-        if (on)
-            this.add(name);
-        else
-            this.remove(name);
-    }
-    get labels() {
-        return [...this.now.values()];
-    }
-    /** Labels to add, as they will be spelled. */
-    get added() {
-        return [...this.now.entries()].filter(([k]) => !this.original.has(k)).map(([, v]) => v);
-    }
-    /** Labels to remove, as the issue spells them now. */
-    get removed() {
-        return [...this.original.entries()].filter(([k]) => !this.now.has(k)).map(([, v]) => v);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ LabelCatalog),
-/* harmony export */   EE: () => (/* binding */ isAllowedFor),
-/* harmony export */   l6: () => (/* binding */ PROTECTED_LABELS)
-/* harmony export */ });
-/* unused harmony export configuredLabels */
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
-
-
-/** Labels bosun itself manages; users cannot set them with /label. */
-const PROTECTED_LABELS = ['lgtm', 'approved'];
-function configuredLabels(config) {
-    return [
-        ...config.labels.additional,
-        ...config.labels.definitions.map((d) => d.name),
-        ...Object.keys(config.labels.restricted),
-        ...Object.keys(config.labels.paths),
-    ];
-}
-class LabelCatalog {
-    github;
-    repo;
-    config;
-    exists = new Map();
-    all;
-    constructor(github, repo, config, 
-    /** Answers already known (from the preflight request), lower-cased name → spelling or undefined. */
-    known = new Map()) {
-        this.github = github;
-        this.repo = repo;
-        this.config = config;
-        for (const [name, spelling] of known)
-            this.exists.set(name, Promise.resolve(spelling));
-    }
-    /** The label's canonical spelling if it exists in the repository or the config, else undefined. */
-    find(name) {
-        const key = name.toLowerCase();
-        const configured = configuredLabels(this.config).find((l) => l.toLowerCase() === key);
-        if (configured)
-            return Promise.resolve(configured);
-        let pending = this.exists.get(key);
-        if (!pending) {
-            pending = this.github.rest.issues
-                .getLabel({ ...this.repo, name })
-                .then((res) => res.data.name)
-                .catch((error) => {
-                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-                    return undefined;
-                throw error;
-            });
-            this.exists.set(key, pending);
-        }
-        return pending;
-    }
-    /** Every label with a prefix (`kind/`), for "valid values are …" replies. */
-    async withPrefix(prefix) {
-        this.all ??= this.github
-            .paginate(this.github.rest.issues.listLabelsForRepo, { ...this.repo, per_page: 100 })
-            .then((labels) => labels.map((l) => l.name));
-        const names = new Set([...(await this.all), ...configuredLabels(this.config)]);
-        return [...names].filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase())).sort();
-    }
-}
-/** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
-async function isAllowedFor(github, login, allowed) {
-    for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
-                return true;
-            continue;
-        }
-        try {
-            const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
-                username: login,
-            });
-            if (data.state === 'active')
-                return true;
-        }
-        catch (error) {
-            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 404)
-                throw error;
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ loadOwners)
-/* harmony export */ });
-/* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
-// A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
-// OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
-// `filters` regexes are matched against the file's path relative to the OWNERS file's directory.
-
-class OwnersError extends Error {
-}
-const lowerList = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
-function expand(list, aliases) {
-    return [...new Set(list.flatMap((name) => aliases.get(name) ?? [name]))];
-}
-function parseAliases(text) {
-    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
-        aliases.set(name.toLowerCase(), lowerList(members));
-    return aliases;
-}
-function parseOwners(text, dir, aliases = new Map()) {
-    let raw;
-    try {
-        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
-    }
-    catch (error) {
-        throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
-    }
-    const entry = (r) => ({
-        approvers: expand(lowerList(r?.approvers), aliases),
-        reviewers: expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
-    const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
-        try {
-            filters.push({ pattern: new RegExp(pattern), ...entry(value) });
-        }
-        catch {
-            throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex: ${pattern}`);
-        }
-    }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
-}
-/** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
-function ancestorDirs(path) {
-    const parts = path.split('/').slice(0, -1);
-    const dirs = [];
-    for (let i = parts.length; i >= 0; i--)
-        dirs.push(parts.slice(0, i).join('/'));
-    return dirs;
-}
-class OwnersTree {
-    files;
-    constructor(files) {
-        this.files = files;
-    }
-    /** Without any OWNERS file, reviewer and approver both mean collaborator (DESIGN.md). */
-    get isEmpty() {
-        return this.files.size === 0;
-    }
-    /** OWNERS entries that apply to a path, nearest first, stopping after `no_parent_owners`. */
-    entriesFor(path) {
-        const result = [];
-        for (const dir of ancestorDirs(path)) {
-            const file = this.files.get(dir);
-            if (!file)
-                continue;
-            const relative = dir ? path.slice(dir.length + 1) : path;
-            result.push({ file, entry: file });
-            for (const filter of file.filters)
-                if (filter.pattern.test(relative))
-                    result.push({ file, entry: filter });
-            if (file.noParentOwners)
-                break;
-        }
-        return result;
-    }
-    approversOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => entry.approvers));
-    }
-    /** Approvers count as reviewers. */
-    reviewersOf(path) {
-        return new Set(this.entriesFor(path).flatMap(({ entry }) => [...entry.reviewers, ...entry.approvers]));
-    }
-    labelsOf(path) {
-        return [...new Set(this.entriesFor(path).flatMap(({ entry }) => entry.labels))];
-    }
-    /** The nearest OWNERS file naming approvers for a path: the one whose approval the file waits on. */
-    ownersFileOf(path) {
-        const hit = this.entriesFor(path).find(({ entry }) => entry.approvers.length > 0);
-        return hit ? (hit.file.dir ? `${hit.file.dir}/OWNERS` : 'OWNERS') : undefined;
-    }
-    isApproverOf(login, path) {
-        return this.approversOf(path).has(login.toLowerCase());
-    }
-    isReviewerOf(login, path) {
-        return this.reviewersOf(path).has(login.toLowerCase());
-    }
-}
-/**
- * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
- * request: one aliased field per candidate directory. For a PR the files are read from the tip of
- * its base branch without first asking which branch that is.
- */
-async function loadOwners(github, repo, source, paths) {
-    const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
-    let data;
-    if ('ref' in source) {
-        const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
-        const query = `query($owner: String!, $name: String!) {
-  repository(owner: $owner, name: $name) {
-    ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
-  }
-}`;
-        const res = await github.graphql(query, {
-            owner: repo.owner,
-            name: repo.repo,
-        });
-        data = res.repository;
-    }
-    else {
-        const field = (alias, path) => `${alias}: file(path: ${JSON.stringify(path)}) { object { ... on Blob { text } } }`;
-        const query = `query($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      baseRef {
-        target {
-          ... on Commit {
-            ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n            ')}
-          }
-        }
-      }
-    }
-  }
-}`;
-        const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
-        const target = res.repository.pullRequest?.baseRef?.target ?? {};
-        data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
-    }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    return new OwnersTree(files);
-}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 825;
-export const ids = [825];
+export const id = 855;
+export const ids = [855];
 export const modules = {
 
-/***/ 3825:
+/***/ 6855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -136,88 +136,8 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
-/**
- * Like `Array#splice`, but smarter for giant arrays.
- *
- * `Array#splice` takes all items to be inserted as individual argument which
- * causes a stack overflow in V8 when trying to insert 100k items for instance.
- *
- * Otherwise, this does not return the removed items, and takes `items` as an
- * array instead of rest parameters.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {number} start
- *   Index to remove/insert at (can be negative).
- * @param {number} remove
- *   Number of items to remove.
- * @param {Array<T>} items
- *   Items to inject into `list`.
- * @returns {undefined}
- *   Nothing.
- */
-function splice(list, start, remove, items) {
-  const end = list.length;
-  let chunkStart = 0;
-  /** @type {Array<unknown>} */
-  let parameters;
-
-  // Make start between zero and `end` (included).
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-
-  // No need to chunk the items if there’s only a couple (10k) items.
-  if (items.length < 10000) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    // @ts-expect-error Hush, it’s fine.
-    list.splice(...parameters);
-  } else {
-    // Delete `remove` items starting from `start`
-    if (remove) list.splice(start, remove);
-
-    // Insert the items in chunks to not cause stack overflows.
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 10000);
-      parameters.unshift(start, 0);
-      // @ts-expect-error Hush, it’s fine.
-      list.splice(...parameters);
-      chunkStart += 10000;
-      start += 10000;
-    }
-  }
-}
-
-/**
- * Append `items` (an array) at the end of `list` (another array).
- * When `list` was empty, returns `items` instead.
- *
- * This prevents a potentially expensive operation when `list` is empty,
- * and adds items in batches to prevent V8 from hanging.
- *
- * @template {unknown} T
- *   Item type.
- * @param {Array<T>} list
- *   List to operate on.
- * @param {Array<T>} items
- *   Items to add to `list`.
- * @returns {Array<T>}
- *   Either `list` or `items`.
- */
-function push(list, items) {
-  if (list.length > 0) {
-    splice(list, list.length, 0, items);
-    return list;
-  }
-  return items;
-}
+// EXTERNAL MODULE: ./node_modules/micromark-util-chunked/index.js
+var micromark_util_chunked = __webpack_require__(5254);
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
@@ -579,7 +499,7 @@ function subtokenize(eventsArray) {
   }
 
   // The changes to the `events` buffer must be copied back into the eventsArray
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  (0,micromark_util_chunked/* splice */.m)(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
   return !more;
 }
 
@@ -718,515 +638,12 @@ function postprocess(events) {
   }
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
-/**
- * @import {
- *   Extension,
- *   Handles,
- *   HtmlExtension,
- *   NormalizedExtension
- * } from 'micromark-util-types'
- */
-
-
-
-const micromark_util_combine_extensions_hasOwnProperty = {}.hasOwnProperty
-
-/**
- * Combine multiple syntax extensions into one.
- *
- * @param {ReadonlyArray<Extension>} extensions
- *   List of syntax extensions.
- * @returns {NormalizedExtension}
- *   A single combined extension.
- */
-function combineExtensions(extensions) {
-  /** @type {NormalizedExtension} */
-  const all = {}
-  let index = -1
-
-  while (++index < extensions.length) {
-    syntaxExtension(all, extensions[index])
-  }
-
-  return all
-}
-
-/**
- * Merge `extension` into `all`.
- *
- * @param {NormalizedExtension} all
- *   Extension to merge into.
- * @param {Extension} extension
- *   Extension to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function syntaxExtension(all, extension) {
-  /** @type {keyof Extension} */
-  let hook
-
-  for (hook in extension) {
-    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
-    /** @type {Record<string, unknown>} */
-    const left = maybe || (all[hook] = {})
-    /** @type {Record<string, unknown> | undefined} */
-    const right = extension[hook]
-    /** @type {string} */
-    let code
-
-    if (right) {
-      for (code in right) {
-        if (!micromark_util_combine_extensions_hasOwnProperty.call(left, code)) left[code] = []
-        const value = right[code]
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code],
-          Array.isArray(value) ? value : value ? [value] : []
-        )
-      }
-    }
-  }
-}
-
-/**
- * Merge `list` into `existing` (both lists of constructs).
- * Mutates `existing`.
- *
- * @param {Array<unknown>} existing
- *   List of constructs to merge into.
- * @param {Array<unknown>} list
- *   List of constructs to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function constructs(existing, list) {
-  let index = -1
-  /** @type {Array<unknown>} */
-  const before = []
-
-  while (++index < list.length) {
-    // @ts-expect-error Looks like an object.
-    ;(list[index].add === 'after' ? existing : before).push(list[index])
-  }
-
-  splice(existing, 0, 0, before)
-}
-
-/**
- * Combine multiple HTML extensions into one.
- *
- * @param {ReadonlyArray<HtmlExtension>} htmlExtensions
- *   List of HTML extensions.
- * @returns {HtmlExtension}
- *   Single combined HTML extension.
- */
-function combineHtmlExtensions(htmlExtensions) {
-  /** @type {HtmlExtension} */
-  const handlers = {}
-  let index = -1
-
-  while (++index < htmlExtensions.length) {
-    htmlExtension(handlers, htmlExtensions[index])
-  }
-
-  return handlers
-}
-
-/**
- * Merge `extension` into `all`.
- *
- * @param {HtmlExtension} all
- *   Extension to merge into.
- * @param {HtmlExtension} extension
- *   Extension to merge.
- * @returns {undefined}
- *   Nothing.
- */
-function htmlExtension(all, extension) {
-  /** @type {keyof HtmlExtension} */
-  let hook
-
-  for (hook in extension) {
-    const maybe = micromark_util_combine_extensions_hasOwnProperty.call(all, hook) ? all[hook] : undefined
-    const left = maybe || (all[hook] = {})
-    const right = extension[hook]
-    /** @type {keyof Handles} */
-    let type
-
-    if (right) {
-      for (type in right) {
-        // @ts-expect-error assume document vs regular handler are managed correctly.
-        left[type] = right[type]
-      }
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Check whether the character code represents an ASCII alpha (`a` through `z`,
- * case insensitive).
- *
- * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
- *
- * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
- * to U+005A (`Z`).
- *
- * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
- * to U+007A (`z`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlpha = regexCheck(/[A-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII alphanumeric (`a`
- * through `z`, case insensitive, or `0` through `9`).
- *
- * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
- * (see `asciiAlpha`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII atext.
- *
- * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
- * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
- * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
- * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
- * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
- * (`{`) to U+007E TILDE (`~`).
- *
- * See:
- * **\[RFC5322]**:
- * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
- * P. Resnick.
- * IETF.
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-
-/**
- * Check whether a character code is an ASCII control character.
- *
- * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
- * to U+001F (US), or U+007F (DEL).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-
-/**
- * Check whether the character code represents an ASCII digit (`0` through `9`).
- *
- * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
- * U+0039 (`9`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiDigit = regexCheck(/\d/);
-
-/**
- * Check whether the character code represents an ASCII hex digit (`a` through
- * `f`, case insensitive, or `0` through `9`).
- *
- * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
- * digit, or an ASCII lower hex digit.
- *
- * An **ASCII upper hex digit** is a character in the inclusive range U+0041
- * (`A`) to U+0046 (`F`).
- *
- * An **ASCII lower hex digit** is a character in the inclusive range U+0061
- * (`a`) to U+0066 (`f`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-
-/**
- * Check whether the character code represents ASCII punctuation.
- *
- * An **ASCII punctuation** is a character in the inclusive ranges U+0021
- * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
- * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
- * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-
-/**
- * Check whether a character code is a markdown line ending.
- *
- * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
- * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
- *
- * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
- * RETURN (CR) are replaced by these virtual characters depending on whether
- * they occurred together.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-
-/**
- * Check whether a character code is a markdown line ending (see
- * `markdownLineEnding`) or markdown space (see `markdownSpace`).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-
-/**
- * Check whether a character code is a markdown space.
- *
- * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
- * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
- *
- * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
- * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
- * SPACE (VS) characters, depending on the column at which the tab occurred.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-
-// Size note: removing ASCII from the regex and using `asciiPunctuation` here
-// In fact adds to the bundle size.
-/**
- * Check whether the character code represents Unicode punctuation.
- *
- * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
- * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
- * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
- * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
- * punctuation (see `asciiPunctuation`).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
-
-/**
- * Check whether the character code represents Unicode whitespace.
- *
- * Note that this does handle micromark specific markdown whitespace characters.
- * See `markdownLineEndingOrSpace` to check that.
- *
- * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
- * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
- * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodeWhitespace = regexCheck(/\s/);
-
-/**
- * Create a code check from a regex.
- *
- * @param {RegExp} regex
- *   Expression.
- * @returns {(code: Code) => boolean}
- *   Check.
- */
-function regexCheck(regex) {
-  return check;
-
-  /**
-   * Check whether a code matches the bound regex.
-   *
-   * @param {Code} code
-   *   Character code.
-   * @returns {boolean}
-   *   Whether the character code matches the bound regex.
-   */
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
-/**
- * @import {Effects, State, TokenType} from 'micromark-util-types'
- */
-
-
-
-// To do: implement `spaceOrTabWithOptions` (`connect`, `content`).
-
-/**
- * Parse spaces and tabs.
- *
- * There is no `nok` parameter:
- *
- * *   spaces in markdown are often optional, in which case this factory can be
- *     used and `ok` will be switched to whether spaces were found or not
- * *   one line ending or space can be detected with `markdownSpace(code)` right
- *     before using `factorySpace`
- *
- * ###### Examples
- *
- * Where `␉` represents a tab (plus how much it expands) and `␠` represents a
- * single space.
- *
- * ```markdown
- * ␉
- * ␠␠␠␠
- * ␉␠
- * ```
- *
- * @param {Effects} effects
- *   Context.
- * @param {State} ok
- *   State switched to when successful.
- * @param {TokenType} type
- *   Type of the whole whitespace.
- * @param {number | undefined} [max=Infinity]
- *   Max (exclusive).
- * @returns {State}
- *   Start state.
- */
-function factorySpace(effects, ok, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    if (markdownSpace(code)) {
-      effects.enter(type);
-      return prefix(code);
-    }
-    return ok(code);
-  }
-
-  /** @type {State} */
-  function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
-      effects.consume(code);
-      return prefix;
-    }
-    effects.exit(type);
-    return ok(code);
-  }
-}
-
-/**
- * Parse spaces and tabs, with a required minimum and maximum, matching
- * `markdown-rs`’s `space_or_tab_min_max`.
- *
- * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
- * `min` spaces or tabs are found.
- *
- * @param {Effects} effects
- *   Context.
- * @param {State} ok
- *   State switched to when successful.
- * @param {State} nok
- *   State switched to when unsuccessful.
- * @param {TokenType} type
- *   Type of the whole whitespace.
- * @param {number} min
- *   Minimum allowed characters (inclusive).
- * @param {number} max
- *   Maximum allowed characters (inclusive).
- * @returns {State}
- *   Start state.
- */
-function factorySpaceMinMax(effects, ok, nok, type, min, max) {
-  let size = 0;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    if (max > 0 && markdownSpace(code)) {
-      effects.enter(type);
-      return prefix(code);
-    }
-    return after(code);
-  }
-
-  /** @type {State} */
-  function prefix(code) {
-    if (markdownSpace(code) && size < max) {
-      effects.consume(code);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after(code);
-  }
-
-  /** @type {State} */
-  function after(code) {
-    return size >= min ? ok(code) : nok(code);
-  }
-}
+// EXTERNAL MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+var micromark_util_combine_extensions = __webpack_require__(6792);
+// EXTERNAL MODULE: ./node_modules/micromark-factory-space/index.js
+var micromark_factory_space = __webpack_require__(2328);
+// EXTERNAL MODULE: ./node_modules/micromark-util-character/index.js
+var micromark_util_character = __webpack_require__(401);
 ;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
@@ -1266,7 +683,7 @@ function initializeContent(effects) {
     effects.enter("lineEnding");
     effects.consume(code);
     effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, contentStart, "linePrefix");
   }
 
   /** @type {State} */
@@ -1296,7 +713,7 @@ function initializeContent(effects) {
       effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.consume(code);
       effects.exit("chunkText");
       return lineStart;
@@ -1748,7 +1165,7 @@ function initializeDocument(effects) {
       effects.consume(code);
       return;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.consume(code);
       writeToChild(effects.exit("chunkFlow"));
       // Get ready for the next line.
@@ -1902,70 +1319,10 @@ function initializeDocument(effects) {
 function tokenizeContainer(effects, ok, nok) {
   // Always populated by defaults.
 
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+  return (0,micromark_factory_space/* factorySpace */.N)(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
-/**
- * @import {
- *   Construct,
- *   State,
- *   TokenizeContext,
- *   Tokenizer
- * } from 'micromark-util-types'
- */
-
-
-
-/** @type {Construct} */
-const blankLine = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-
-/**
- * @this {TokenizeContext}
- *   Context.
- * @type {Tokenizer}
- */
-function tokenizeBlankLine(effects, ok, nok) {
-  return start;
-
-  /**
-   * Start of blank line.
-   *
-   * > 👉 **Note**: `␠` represents a space character.
-   *
-   * ```markdown
-   * > | ␠␠␊
-   *     ^
-   * > | ␊
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
-  }
-
-  /**
-   * At eof/eol, after optional whitespace.
-   *
-   * > 👉 **Note**: `␠` represents a space character.
-   *
-   * ```markdown
-   * > | ␠␠␊
-   *       ^
-   * > | ␊
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
-  }
-}
+// EXTERNAL MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+var blank_line = __webpack_require__(4520);
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
 /**
  * @import {
@@ -2052,7 +1409,7 @@ function tokenizeContent(effects, ok) {
 
     // To do: in `markdown-rs`, each line is parsed on its own, and everything
     // is stitched together resolving.
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
     }
 
@@ -2108,7 +1465,7 @@ function tokenizeContinuation(effects, ok, nok) {
     effects.enter("lineEnding");
     effects.consume(code);
     effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, prefixed, "linePrefix");
   }
 
   /**
@@ -2117,7 +1474,7 @@ function tokenizeContinuation(effects, ok, nok) {
    * @type {State}
    */
   function prefixed(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return nok(code);
     }
 
@@ -2158,9 +1515,9 @@ function initializeFlow(effects) {
   const self = this;
   const initial = effects.attempt(
   // Try to parse a blank line.
-  blankLine, atBlankEnding,
+  blank_line/* blankLine */.B, atBlankEnding,
   // Try to parse initial flow (essentially, only code).
-  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content_content, afterConstruct)), "linePrefix")));
+  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, (0,micromark_factory_space/* factorySpace */.N)(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content_content, afterConstruct)), "linePrefix")));
   return initial;
 
   /** @type {State} */
@@ -2482,7 +1839,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
       effects.enter("thematicBreakSequence");
       return sequence(code);
     }
-    if (size >= 3 && (code === null || markdownLineEnding(code))) {
+    if (size >= 3 && (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code))) {
       effects.exit("thematicBreak");
       return ok(code);
     }
@@ -2506,7 +1863,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
@@ -2566,7 +1923,7 @@ function tokenizeListStart(effects, ok, nok) {
   /** @type {State} */
   function start(code) {
     const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
+    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : (0,micromark_util_character/* asciiDigit */.BM)(code)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -2588,7 +1945,7 @@ function tokenizeListStart(effects, ok, nok) {
 
   /** @type {State} */
   function inside(code) {
-    if (asciiDigit(code) && ++size < 10) {
+    if ((0,micromark_util_character/* asciiDigit */.BM)(code) && ++size < 10) {
       effects.consume(code);
       return inside;
     }
@@ -2607,7 +1964,7 @@ function tokenizeListStart(effects, ok, nok) {
     effects.consume(code);
     effects.exit("listItemMarker");
     self.containerState.marker = self.containerState.marker || code;
-    return effects.check(blankLine,
+    return effects.check(blank_line/* blankLine */.B,
     // Can’t be empty when interrupting.
     self.interrupt ? nok : onBlank, effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix));
   }
@@ -2621,7 +1978,7 @@ function tokenizeListStart(effects, ok, nok) {
 
   /** @type {State} */
   function otherPrefix(code) {
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.enter("listItemPrefixWhitespace");
       effects.consume(code);
       effects.exit("listItemPrefixWhitespace");
@@ -2645,7 +2002,7 @@ function tokenizeListStart(effects, ok, nok) {
 function tokenizeListContinuation(effects, ok, nok) {
   const self = this;
   self.containerState._closeFlow = undefined;
-  return effects.check(blankLine, onBlank, notBlank);
+  return effects.check(blank_line/* blankLine */.B, onBlank, notBlank);
 
   /** @type {State} */
   function onBlank(code) {
@@ -2653,12 +2010,12 @@ function tokenizeListContinuation(effects, ok, nok) {
 
     // We have a blank line.
     // Still, try to consume at most the items size.
-    return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code);
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, ok, "listItemIndent", self.containerState.size + 1)(code);
   }
 
   /** @type {State} */
   function notBlank(code) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
+    if (self.containerState.furtherBlankLines || !(0,micromark_util_character/* markdownSpace */.On)(code)) {
       self.containerState.furtherBlankLines = undefined;
       self.containerState.initialBlankLine = undefined;
       return notInCurrentItem(code);
@@ -2676,7 +2033,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -2687,7 +2044,7 @@ function tokenizeListContinuation(effects, ok, nok) {
  */
 function tokenizeIndent(effects, ok, nok) {
   const self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
+  return (0,micromark_factory_space/* factorySpace */.N)(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
 
   /** @type {State} */
   function afterPrefix(code) {
@@ -2715,12 +2072,12 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
 
   // Always populated by defaults.
 
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4 + 1);
+  return (0,micromark_factory_space/* factorySpace */.N)(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4 + 1);
 
   /** @type {State} */
   function afterPrefix(code) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
+    return !(0,micromark_util_character/* markdownSpace */.On)(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
@@ -2794,7 +2151,7 @@ function tokenizeBlockQuoteStart(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.enter("blockQuotePrefixWhitespace");
       effects.consume(code);
       effects.exit("blockQuotePrefixWhitespace");
@@ -2837,10 +2194,10 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
    * @type {State}
    */
   function contStart(code) {
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       // Always populated by defaults.
 
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
     }
     return contBefore(code);
   }
@@ -2938,7 +2295,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     }
 
     // ASCII control, space, closing paren.
-    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 41 || (0,micromark_util_character/* asciiControl */.JQ)(code)) {
       return nok(code);
     }
     effects.enter(type);
@@ -2992,7 +2349,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
       effects.exit(stringType);
       return enclosedBefore(code);
     }
-    if (code === null || code === 60 || markdownLineEnding(code)) {
+    if (code === null || code === 60 || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -3028,7 +2385,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
    * @type {State}
    */
   function raw(code) {
-    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
+    if (!balance && (code === null || code === 41 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
@@ -3049,7 +2406,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     // ASCII control (but *not* `\0`) and space and `(`.
     // Note: in `markdown-rs`, `\0` exists in codes, in `micromark-js` it
     // doesn’t.
-    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 40 || (0,micromark_util_character/* asciiControl */.JQ)(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -3172,7 +2529,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     }
 
     // To do: indent? Link chunks and EOLs together?
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -3195,12 +2552,12 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
    * @type {State}
    */
   function labelInside(code) {
-    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
+    if (code === null || code === 91 || code === 93 || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || size++ > 999) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    if (!seen) seen = !markdownSpace(code);
+    if (!seen) seen = !(0,micromark_util_character/* markdownSpace */.On)(code);
     return code === 92 ? labelEscape : labelInside;
   }
 
@@ -3337,12 +2694,12 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     }
 
     // Note: blank lines can’t exist in content.
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       // To do: use `space_or_tab_eol_with_options`, connect.
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
@@ -3356,7 +2713,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
    * @type {State}
    */
   function inside(code) {
-    if (code === marker || code === null || markdownLineEnding(code)) {
+    if (code === marker || code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
@@ -3414,53 +2771,21 @@ function factoryWhitespace(effects, ok) {
 
   /** @type {State} */
   function start(code) {
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
     }
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
-/**
- * Normalize an identifier (as found in references, definitions).
- *
- * Collapses markdown whitespace, trim, and then lower- and uppercase.
- *
- * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
- * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
- * uppercase character (U+0398 (`Θ`)).
- * So, to get a canonical form, we perform both lower- and uppercase.
- *
- * Using uppercase last makes sure keys will never interact with default
- * prototypal values (such as `constructor`): nothing in the prototype of
- * `Object` is uppercase.
- *
- * @param {string} value
- *   Identifier to normalize.
- * @returns {string}
- *   Normalized identifier.
- */
-function normalizeIdentifier(value) {
-  return value
-  // Collapse markdown whitespace.
-  .replace(/[\t\n\r ]+/g, " ")
-  // Trim.
-  .replace(/^ | $/g, '')
-  // Some characters are considered “uppercase”, but if their lowercase
-  // counterpart is uppercased will result in a different uppercase
-  // character.
-  // Hence, to get that form, we perform both lower- and uppercase.
-  // Upper case makes sure keys will not interact with default prototypal
-  // methods: no method is uppercase.
-  .toLowerCase().toUpperCase();
-}
+// EXTERNAL MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+var micromark_util_normalize_identifier = __webpack_require__(31);
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
 /**
  * @import {
@@ -3548,7 +2873,7 @@ function tokenizeDefinition(effects, ok, nok) {
    * @type {State}
    */
   function labelAfter(code) {
-    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
+    identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
     if (code === 58) {
       effects.enter("definitionMarker");
       effects.consume(code);
@@ -3570,7 +2895,7 @@ function tokenizeDefinition(effects, ok, nok) {
    */
   function markerAfter(code) {
     // Note: whitespace is optional.
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
+    return (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
   }
 
   /**
@@ -3616,7 +2941,7 @@ function tokenizeDefinition(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
   }
 
   /**
@@ -3632,7 +2957,7 @@ function tokenizeDefinition(effects, ok, nok) {
    * @type {State}
    */
   function afterWhitespace(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("definition");
 
       // Note: we don’t care about uniqueness.
@@ -3670,7 +2995,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
+    return (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
   }
 
   /**
@@ -3699,7 +3024,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
   }
 
   /**
@@ -3713,7 +3038,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
    * @type {State}
    */
   function titleAfterOptionalWhitespace(code) {
-    return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
+    return code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) ? ok(code) : nok(code);
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
@@ -3766,7 +3091,7 @@ function tokenizeCodeIndented(effects, ok, nok) {
     // To do: manually check if interrupting like `markdown-rs`.
 
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
+    return (0,micromark_factory_space/* factorySpaceMinMax */.B)(effects, atBreak, nok, "linePrefix", 4, 4)(code);
   }
 
   /**
@@ -3783,7 +3108,7 @@ function tokenizeCodeIndented(effects, ok, nok) {
     if (code === null) {
       return after(code);
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
@@ -3801,7 +3126,7 @@ function tokenizeCodeIndented(effects, ok, nok) {
    * @type {State}
    */
   function inside(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
@@ -3845,7 +3170,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     if (self.parser.lazy[self.now().line]) {
       return nok(code);
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -3855,7 +3180,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     // To do: the code here in `micromark-js` is a bit different from
     // `markdown-rs` because there it can attempt spaces.
     // We can’t yet.
-    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
+    return (0,micromark_factory_space/* factorySpaceMinMax */.B)(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
   }
 
   /**
@@ -3873,7 +3198,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
    * @type {State}
    */
   function onNotEnoughPrefix(code) {
-    return markdownLineEnding(code) ? furtherStart(code) : nok(code);
+    return (0,micromark_util_character/* markdownLineEnding */.HP)(code) ? furtherStart(code) : nok(code);
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
@@ -3927,7 +3252,7 @@ function resolveHeadingAtx(events, context) {
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [['enter', content, context], ['enter', text, context], ['exit', text, context], ['exit', content, context]]);
+    (0,micromark_util_chunked/* splice */.m)(events, contentStart, contentEnd - contentStart + 1, [['enter', content, context], ['enter', text, context], ['exit', text, context], ['exit', content, context]]);
   }
   return events;
 }
@@ -3989,7 +3314,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     }
 
     // Always at least one `#`.
-    if (code === null || markdownLineEndingOrSpace(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       effects.exit("atxHeadingSequence");
       return atBreak(code);
     }
@@ -4011,15 +3336,15 @@ function tokenizeHeadingAtx(effects, ok, nok) {
       effects.enter("atxHeadingSequence");
       return sequenceFurther(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("atxHeading");
       // To do: interrupt like `markdown-rs`.
       // // Feel free to interrupt.
       // tokenizer.interrupt = false
       return ok(code);
     }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, atBreak, "whitespace")(code);
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, atBreak, "whitespace")(code);
     }
 
     // To do: generate `data` tokens, add the `text` token later.
@@ -4060,7 +3385,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
    * @type {State}
    */
   function data(code) {
-    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 35 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       effects.exit("atxHeadingText");
       return atBreak(code);
     }
@@ -4234,7 +3559,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, after, "lineSuffix")(code) : after(code);
   }
 
   /**
@@ -4249,7 +3574,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
    * @type {State}
    */
   function after(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("setextHeadingLine");
       return ok(code);
     }
@@ -4550,7 +3875,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       // Always the case.
       effects.consume(code);
       buffer = String.fromCharCode(code);
@@ -4587,7 +3912,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       marker = 4;
       // // Do not form containers.
@@ -4652,7 +3977,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       // Always the case.
       effects.consume(code);
       buffer = String.fromCharCode(code);
@@ -4674,7 +3999,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function tagName(code) {
-    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 47 || code === 62 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       const slash = code === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
@@ -4700,7 +4025,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       effects.consume(code);
       buffer += String.fromCharCode(code);
       return tagName;
@@ -4739,7 +4064,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeClosingTagAfter(code) {
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return completeClosingTagAfter;
     }
@@ -4776,11 +4101,11 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     }
 
     // ASCII alphanumerical and `:` and `_`.
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
+    if (code === 58 || code === 95 || (0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return completeAttributeName;
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return completeAttributeNameBefore;
     }
@@ -4803,7 +4128,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    */
   function completeAttributeName(code) {
     // ASCII alphanumerical and `-`, `.`, `:`, and `_`.
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       effects.consume(code);
       return completeAttributeName;
     }
@@ -4828,7 +4153,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       effects.consume(code);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return completeAttributeNameAfter;
     }
@@ -4857,7 +4182,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       markerB = code;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return completeAttributeValueBefore;
     }
@@ -4882,7 +4207,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -4900,7 +4225,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
+    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       return completeAttributeNameAfter(code);
     }
     effects.consume(code);
@@ -4919,7 +4244,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownSpace(code)) {
+    if (code === 47 || code === 62 || (0,micromark_util_character/* markdownSpace */.On)(code)) {
       return completeAttributeNameBefore(code);
     }
     return nok(code);
@@ -4954,12 +4279,12 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function completeAfter(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       // // Do not form containers.
       // tokenizer.concrete = true
       return continuation(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return completeAfter;
     }
@@ -4997,11 +4322,11 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       effects.consume(code);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
       return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("htmlFlowData");
       return continuationStart(code);
     }
@@ -5054,7 +4379,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function continuationBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return continuationStart(code);
     }
     effects.enter("htmlFlowData");
@@ -5117,7 +4442,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       }
       return continuation(code);
     }
-    if (asciiAlpha(code) && buffer.length < 8) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code) && buffer.length < 8) {
       // Always the case.
       effects.consume(code);
       buffer += String.fromCharCode(code);
@@ -5187,7 +4512,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
    * @type {State}
    */
   function continuationClose(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("htmlFlowData");
       return continuationAfter(code);
     }
@@ -5238,7 +4563,7 @@ function tokenizeBlankLineBefore(effects, ok, nok) {
     effects.enter("lineEnding");
     effects.consume(code);
     effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok, nok);
+    return effects.attempt(blank_line/* blankLine */.B, ok, nok);
   }
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
@@ -5342,7 +4667,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
       return nok(code);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, infoBefore, "whitespace")(code) : infoBefore(code);
   }
 
   /**
@@ -5358,7 +4683,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function infoBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("codeFencedFence");
       return self.interrupt ? ok(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
@@ -5382,15 +4707,15 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function info(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
       return infoBefore(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code);
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, metaBefore, "whitespace")(code);
     }
     if (code === 96 && code === marker) {
       return nok(code);
@@ -5412,7 +4737,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function metaBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return infoBefore(code);
     }
     effects.enter("codeFencedFenceMeta");
@@ -5435,7 +4760,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function meta(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
       return infoBefore(code);
@@ -5496,7 +4821,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function contentStart(code) {
-    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
+    return initialPrefix > 0 && (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
   }
 
   /**
@@ -5512,7 +4837,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function beforeContentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
     }
     effects.enter("codeFlowValue");
@@ -5532,7 +4857,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
    * @type {State}
    */
   function contentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("codeFlowValue");
       return beforeContentChunk(code);
     }
@@ -5595,7 +4920,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
 
       // To do: `enter` here or in next state?
       effects.enter("codeFencedFence");
-      return markdownSpace(code) ? factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : beforeSequenceClose(code);
+      return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : beforeSequenceClose(code);
     }
 
     /**
@@ -5638,7 +4963,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
       }
       if (size >= sizeOpen) {
         effects.exit("codeFencedFenceSequence");
-        return markdownSpace(code) ? factorySpace(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
+        return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
       }
       return nok(code);
     }
@@ -5656,7 +4981,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
      * @type {State}
      */
     function sequenceCloseAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
+      if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
         effects.exit("codeFencedFence");
         return ok(code);
       }
@@ -7898,7 +7223,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     }
     effects.enter("characterReferenceValue");
     max = 31;
-    test = asciiAlphanumeric;
+    test = micromark_util_character/* asciiAlphanumeric */.lV;
     return value(code);
   }
 
@@ -7921,12 +7246,12 @@ function tokenizeCharacterReference(effects, ok, nok) {
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
-      test = asciiHexDigit;
+      test = micromark_util_character/* asciiHexDigit */.ok;
       return value;
     }
     effects.enter("characterReferenceValue");
     max = 7;
-    test = asciiDigit;
+    test = micromark_util_character/* asciiDigit */.BM;
     return value(code);
   }
 
@@ -7950,7 +7275,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
   function value(code) {
     if (code === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+      if (test === micromark_util_character/* asciiAlphanumeric */.lV && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
         return nok(code);
       }
 
@@ -8024,7 +7349,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
    */
   function inside(code) {
     // ASCII punctuation.
-    if (asciiPunctuation(code)) {
+    if ((0,micromark_util_character/* asciiPunctuation */.ol)(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
       effects.exit("characterEscapeValue");
@@ -8065,43 +7390,11 @@ function tokenizeLineEnding(effects, ok) {
     effects.enter("lineEnding");
     effects.consume(code);
     effects.exit("lineEnding");
-    return factorySpace(effects, ok, "linePrefix");
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, ok, "linePrefix");
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
-/**
- * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
- */
-
-/**
- * Call all `resolveAll`s.
- *
- * @param {ReadonlyArray<{resolveAll?: Resolver | undefined}>} constructs
- *   List of constructs, optionally with `resolveAll`s.
- * @param {Array<Event>} events
- *   List of events.
- * @param {TokenizeContext} context
- *   Context used by `tokenize`.
- * @returns {Array<Event>}
- *   Changed events.
- */
-function resolveAll(constructs, events, context) {
-  /** @type {Array<Resolver>} */
-  const called = []
-  let index = -1
-
-  while (++index < constructs.length) {
-    const resolve = constructs[index].resolveAll
-
-    if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context)
-      called.push(resolve)
-    }
-  }
-
-  return events
-}
-
+// EXTERNAL MODULE: ./node_modules/micromark-util-resolve-all/index.js
+var micromark_util_resolve_all = __webpack_require__(6728);
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
 /**
  * @import {
@@ -8162,7 +7455,7 @@ function resolveAllLabelEnd(events) {
 
   // If the events are equal, we don't have to copy newEvents to events
   if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
+    (0,micromark_util_chunked/* splice */.m)(events, 0, events.length, newEvents);
   }
   return events;
 }
@@ -8234,25 +7527,25 @@ function resolveToLabelEnd(events, context) {
   media = [['enter', group, context], ['enter', label, context]];
 
   // Opening marker.
-  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = (0,micromark_util_chunked/* push */.V)(media, events.slice(open + 1, open + offset + 3));
 
   // Text open.
-  media = push(media, [['enter', text, context]]);
+  media = (0,micromark_util_chunked/* push */.V)(media, [['enter', text, context]]);
 
   // Always populated by defaults.
 
   // Between.
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+  media = (0,micromark_util_chunked/* push */.V)(media, (0,micromark_util_resolve_all/* resolveAll */.W)(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
 
   // Text close, marker close, label close.
-  media = push(media, [['exit', text, context], events[close - 2], events[close - 1], ['exit', label, context]]);
+  media = (0,micromark_util_chunked/* push */.V)(media, [['exit', text, context], events[close - 2], events[close - 1], ['exit', label, context]]);
 
   // Reference, resource, or so.
-  media = push(media, events.slice(close + 1));
+  media = (0,micromark_util_chunked/* push */.V)(media, events.slice(close + 1));
 
   // Media close.
-  media = push(media, [['exit', group, context]]);
-  splice(events, open, events.length, media);
+  media = (0,micromark_util_chunked/* push */.V)(media, [['exit', group, context]]);
+  (0,micromark_util_chunked/* splice */.m)(events, open, events.length, media);
   return events;
 }
 
@@ -8311,7 +7604,7 @@ function tokenizeLabelEnd(effects, ok, nok) {
     if (labelStart._inactive) {
       return labelEndNok(code);
     }
-    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+    defined = self.parser.defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     })));
@@ -8458,7 +7751,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
+    return (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
   }
 
   /**
@@ -8489,7 +7782,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceDestinationAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
+    return (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
   }
 
   /**
@@ -8534,7 +7827,7 @@ function tokenizeResource(effects, ok, nok) {
    * @type {State}
    */
   function resourceTitleAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
+    return (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
   }
 
   /**
@@ -8593,7 +7886,7 @@ function tokenizeReferenceFull(effects, ok, nok) {
    * @type {State}
    */
   function referenceFullAfter(code) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code) : nok(code);
+    return self.parser.defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code) : nok(code);
   }
 
   /**
@@ -8775,34 +8068,8 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-
-/**
- * Classify whether a code represents whitespace, punctuation, or something
- * else.
- *
- * Used for attention (emphasis, strong), whose sequences can open or close
- * based on the class of surrounding characters.
- *
- * > 👉 **Note**: eof (`null`) is seen as whitespace.
- *
- * @param {Code} code
- *   Code.
- * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
- *   Group.
- */
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
-    return 1;
-  }
-  if (unicodePunctuation(code)) {
-    return 2;
-  }
-}
+// EXTERNAL MODULE: ./node_modules/micromark-util-classify-character/index.js
+var micromark_util_classify_character = __webpack_require__(4386);
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
 /**
  * @import {
@@ -8914,19 +8181,19 @@ function resolveAllAttention(events, context) {
 
           // If there are more markers in the opening, add them before.
           if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
+            nextEvents = (0,micromark_util_chunked/* push */.V)(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
           }
 
           // Opening.
-          nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
+          nextEvents = (0,micromark_util_chunked/* push */.V)(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
 
           // Always populated by defaults.
 
           // Between.
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
+          nextEvents = (0,micromark_util_chunked/* push */.V)(nextEvents, (0,micromark_util_resolve_all/* resolveAll */.W)(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
 
           // Closing.
-          nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
+          nextEvents = (0,micromark_util_chunked/* push */.V)(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
 
           /** @type {number} */
           let offset = 0;
@@ -8934,9 +8201,9 @@ function resolveAllAttention(events, context) {
           // If there are more markers in the closing, add them after.
           if (events[index][1].end.offset - events[index][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
+            nextEvents = (0,micromark_util_chunked/* push */.V)(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
           }
-          splice(events, open - 1, index - open + 3, nextEvents);
+          (0,micromark_util_chunked/* splice */.m)(events, open - 1, index - open + 3, nextEvents);
           index = open + nextEvents.length - offset - 2;
           break;
         }
@@ -8962,7 +8229,7 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok) {
   const attentionMarkers = this.parser.constructs.attentionMarkers.null;
   const previous = this.previous;
-  const before = classifyCharacter(previous);
+  const before = (0,micromark_util_classify_character/* classifyCharacter */.S)(previous);
 
   /** @type {NonNullable<Code>} */
   let marker;
@@ -9002,7 +8269,7 @@ function tokenizeAttention(effects, ok) {
     const token = effects.exit('attentionSequence');
 
     // To do: next major: move this to resolver, just like `markdown-rs`.
-    const after = classifyCharacter(code);
+    const after = (0,micromark_util_classify_character/* classifyCharacter */.S)(code);
 
     // Always populated by defaults.
 
@@ -9095,7 +8362,7 @@ function tokenizeAutolink(effects, ok, nok) {
    * @type {State}
    */
   function open(code) {
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
     }
@@ -9119,7 +8386,7 @@ function tokenizeAutolink(effects, ok, nok) {
    */
   function schemeOrEmailAtext(code) {
     // ASCII alphanumeric and `+`, `-`, and `.`.
-    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
+    if (code === 43 || code === 45 || code === 46 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       // Count the previous alphabetical from `open` too.
       size = 1;
       return schemeInsideOrEmailAtext(code);
@@ -9147,7 +8414,7 @@ function tokenizeAutolink(effects, ok, nok) {
     }
 
     // ASCII alphanumeric and `+`, `-`, and `.`.
-    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
+    if ((code === 43 || code === 45 || code === 46 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) && size++ < 32) {
       effects.consume(code);
       return schemeInsideOrEmailAtext;
     }
@@ -9176,7 +8443,7 @@ function tokenizeAutolink(effects, ok, nok) {
     }
 
     // ASCII control, space, or `<`.
-    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
+    if (code === null || code === 32 || code === 60 || (0,micromark_util_character/* asciiControl */.JQ)(code)) {
       return nok(code);
     }
     effects.consume(code);
@@ -9198,7 +8465,7 @@ function tokenizeAutolink(effects, ok, nok) {
       effects.consume(code);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code)) {
+    if ((0,micromark_util_character/* asciiAtext */.cx)(code)) {
       effects.consume(code);
       return emailAtext;
     }
@@ -9216,7 +8483,7 @@ function tokenizeAutolink(effects, ok, nok) {
    * @type {State}
    */
   function emailAtSignOrDot(code) {
-    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
+    return (0,micromark_util_character/* asciiAlphanumeric */.lV)(code) ? emailLabel(code) : nok(code);
   }
 
   /**
@@ -9261,7 +8528,7 @@ function tokenizeAutolink(effects, ok, nok) {
    */
   function emailValue(code) {
     // ASCII alphanumeric or `-`.
-    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
+    if ((code === 45 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) && size++ < 63) {
       const next = code === 45 ? emailValue : emailLabel;
       effects.consume(code);
       return next;
@@ -9349,7 +8616,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     }
 
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return tagOpen;
     }
@@ -9380,7 +8647,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       index = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return declaration;
     }
@@ -9423,7 +8690,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return commentClose;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = comment;
       return lineEndingBefore(code);
     }
@@ -9500,7 +8767,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return cdataClose;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = cdata;
       return lineEndingBefore(code);
     }
@@ -9561,7 +8828,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null || code === 62) {
       return end(code);
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = declaration;
       return lineEndingBefore(code);
     }
@@ -9587,7 +8854,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return instructionClose;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = instruction;
       return lineEndingBefore(code);
     }
@@ -9621,7 +8888,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagCloseStart(code) {
     // ASCII alphabetical.
-    if (asciiAlpha(code)) {
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return tagClose;
     }
@@ -9640,7 +8907,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagClose(code) {
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       effects.consume(code);
       return tagClose;
     }
@@ -9658,11 +8925,11 @@ function tokenizeHtmlText(effects, ok, nok) {
    * @type {State}
    */
   function tagCloseBetween(code) {
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = tagCloseBetween;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return tagCloseBetween;
     }
@@ -9681,11 +8948,11 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagOpen(code) {
     // ASCII alphanumerical and `-`.
-    if (code === 45 || asciiAlphanumeric(code)) {
+    if (code === 45 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       effects.consume(code);
       return tagOpen;
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       return tagOpenBetween(code);
     }
     return nok(code);
@@ -9708,15 +8975,15 @@ function tokenizeHtmlText(effects, ok, nok) {
     }
 
     // ASCII alphabetical and `:` and `_`.
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
+    if (code === 58 || code === 95 || (0,micromark_util_character/* asciiAlpha */.CW)(code)) {
       effects.consume(code);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = tagOpenBetween;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return tagOpenBetween;
     }
@@ -9735,7 +9002,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    */
   function tagOpenAttributeName(code) {
     // ASCII alphabetical and `-`, `.`, `:`, and `_`.
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
+    if (code === 45 || code === 46 || code === 58 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
       effects.consume(code);
       return tagOpenAttributeName;
     }
@@ -9758,11 +9025,11 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = tagOpenAttributeNameAfter;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return tagOpenAttributeNameAfter;
     }
@@ -9789,11 +9056,11 @@ function tokenizeHtmlText(effects, ok, nok) {
       marker = code;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = tagOpenAttributeValueBefore;
       return lineEndingBefore(code);
     }
-    if (markdownSpace(code)) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
       effects.consume(code);
       return tagOpenAttributeValueBefore;
     }
@@ -9820,7 +9087,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null) {
       return nok(code);
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       returnState = tagOpenAttributeValueQuoted;
       return lineEndingBefore(code);
     }
@@ -9842,7 +9109,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
       return nok(code);
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       return tagOpenBetween(code);
     }
     effects.consume(code);
@@ -9861,7 +9128,7 @@ function tokenizeHtmlText(effects, ok, nok) {
    * @type {State}
    */
   function tagOpenAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
+    if (code === 47 || code === 62 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
       return tagOpenBetween(code);
     }
     return nok(code);
@@ -9926,7 +9193,7 @@ function tokenizeHtmlText(effects, ok, nok) {
   function lineEndingAfter(code) {
     // Always populated by defaults.
 
-    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : lineEndingAfterPrefix(code);
+    return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code) : lineEndingAfterPrefix(code);
   }
 
   /**
@@ -10066,7 +9333,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
    *  @type {State}
    */
   function after(code) {
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("hardBreakEscape");
       return ok(code);
     }
@@ -10238,7 +9505,7 @@ function tokenizeCodeText(effects, ok, nok) {
       size = 0;
       return sequenceClose(code);
     }
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
@@ -10261,7 +9528,7 @@ function tokenizeCodeText(effects, ok, nok) {
    * @type {State}
    */
   function data(code) {
-    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
+    if (code === null || code === 32 || code === 96 || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       effects.exit("codeTextData");
       return between(code);
     }
@@ -10520,7 +9787,7 @@ function createTokenizer(parser, initialize, from) {
 
   /** @type {TokenizeContext['write']} */
   function write(slice) {
-    chunks = push(chunks, slice);
+    chunks = (0,micromark_util_chunked/* push */.V)(chunks, slice);
     main();
 
     // Exit if we’re not done, resolve might change stuff.
@@ -10530,7 +9797,7 @@ function createTokenizer(parser, initialize, from) {
     addResult(initialize, 0);
 
     // Otherwise, resolve, and exit.
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    context.events = (0,micromark_util_resolve_all/* resolveAll */.W)(resolveAllConstructs, context.events, context);
     return context.events;
   }
 
@@ -10623,7 +9890,7 @@ function createTokenizer(parser, initialize, from) {
 
   /** @type {Effects['consume']} */
   function consume(code) {
-    if (markdownLineEnding(code)) {
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
       point.line++;
       point.column = 1;
       point.offset += code === -3 ? 2 : 1;
@@ -10841,7 +10108,7 @@ function createTokenizer(parser, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context.events, from, context.events.length - from, construct.resolve(context.events.slice(from), context));
+      (0,micromark_util_chunked/* splice */.m)(context.events, from, context.events.length - from, construct.resolve(context.events.slice(from), context));
     }
     if (construct.resolveTo) {
       context.events = construct.resolveTo(context.events, context);
@@ -11027,7 +10294,7 @@ function serializeChunks(chunks, expandTabs) {
 function parse(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
-  combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
+  (0,micromark_util_combine_extensions/* combineExtensions */.y)([constructs_namespaceObject, ...(settings.extensions || [])]);
 
   /** @type {ParseContext} */
   const parser = {
@@ -11967,7 +11234,7 @@ function compiler(options) {
     const label = this.resume();
     const node = this.stack[this.stack.length - 1];
     node.label = label;
-    node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    node.identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(this.sliceSerialize(token)).toLowerCase();
   }
 
   /**
@@ -12193,7 +11460,7 @@ function compiler(options) {
     // later.
     ancestor.label = decodeString(string);
     // @ts-expect-error: same as above.
-    ancestor.identifier = normalizeIdentifier(string).toLowerCase();
+    ancestor.identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(string).toLowerCase();
   }
 
   /**
@@ -12268,7 +11535,7 @@ function compiler(options) {
     // later.
     node.label = label;
     // @ts-expect-error: same as above.
-    node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    node.identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = 'full';
   }
 
@@ -12605,6 +11872,838 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
+
+/***/ }),
+
+/***/ 4520:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ blankLine)
+/* harmony export */ });
+/* harmony import */ var micromark_factory_space__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2328);
+/* harmony import */ var micromark_util_character__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(401);
+/**
+ * @import {
+ *   Construct,
+ *   State,
+ *   TokenizeContext,
+ *   Tokenizer
+ * } from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+
+/**
+ * @this {TokenizeContext}
+ *   Context.
+ * @type {Tokenizer}
+ */
+function tokenizeBlankLine(effects, ok, nok) {
+  return start;
+
+  /**
+   * Start of blank line.
+   *
+   * > 👉 **Note**: `␠` represents a space character.
+   *
+   * ```markdown
+   * > | ␠␠␊
+   *     ^
+   * > | ␊
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    return (0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownSpace */ .On)(code) ? (0,micromark_factory_space__WEBPACK_IMPORTED_MODULE_1__/* .factorySpace */ .N)(effects, after, "linePrefix")(code) : after(code);
+  }
+
+  /**
+   * At eof/eol, after optional whitespace.
+   *
+   * > 👉 **Note**: `␠` represents a space character.
+   *
+   * ```markdown
+   * > | ␠␠␊
+   *       ^
+   * > | ␊
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    return code === null || (0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownLineEnding */ .HP)(code) ? ok(code) : nok(code);
+  }
+}
+
+/***/ }),
+
+/***/ 2328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ factorySpaceMinMax),
+/* harmony export */   N: () => (/* binding */ factorySpace)
+/* harmony export */ });
+/* harmony import */ var micromark_util_character__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(401);
+/**
+ * @import {Effects, State, TokenType} from 'micromark-util-types'
+ */
+
+
+
+// To do: implement `spaceOrTabWithOptions` (`connect`, `content`).
+
+/**
+ * Parse spaces and tabs.
+ *
+ * There is no `nok` parameter:
+ *
+ * *   spaces in markdown are often optional, in which case this factory can be
+ *     used and `ok` will be switched to whether spaces were found or not
+ * *   one line ending or space can be detected with `markdownSpace(code)` right
+ *     before using `factorySpace`
+ *
+ * ###### Examples
+ *
+ * Where `␉` represents a tab (plus how much it expands) and `␠` represents a
+ * single space.
+ *
+ * ```markdown
+ * ␉
+ * ␠␠␠␠
+ * ␉␠
+ * ```
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {TokenType} type
+ *   Type of the whole whitespace.
+ * @param {number | undefined} [max=Infinity]
+ *   Max (exclusive).
+ * @returns {State}
+ *   Start state.
+ */
+function factorySpace(effects, ok, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if ((0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownSpace */ .On)(code)) {
+      effects.enter(type);
+      return prefix(code);
+    }
+    return ok(code);
+  }
+
+  /** @type {State} */
+  function prefix(code) {
+    if ((0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownSpace */ .On)(code) && size++ < limit) {
+      effects.consume(code);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok(code);
+  }
+}
+
+/**
+ * Parse spaces and tabs, with a required minimum and maximum, matching
+ * `markdown-rs`’s `space_or_tab_min_max`.
+ *
+ * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
+ * `min` spaces or tabs are found.
+ *
+ * @param {Effects} effects
+ *   Context.
+ * @param {State} ok
+ *   State switched to when successful.
+ * @param {State} nok
+ *   State switched to when unsuccessful.
+ * @param {TokenType} type
+ *   Type of the whole whitespace.
+ * @param {number} min
+ *   Minimum allowed characters (inclusive).
+ * @param {number} max
+ *   Maximum allowed characters (inclusive).
+ * @returns {State}
+ *   Start state.
+ */
+function factorySpaceMinMax(effects, ok, nok, type, min, max) {
+  let size = 0;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (max > 0 && (0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownSpace */ .On)(code)) {
+      effects.enter(type);
+      return prefix(code);
+    }
+    return after(code);
+  }
+
+  /** @type {State} */
+  function prefix(code) {
+    if ((0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownSpace */ .On)(code) && size < max) {
+      effects.consume(code);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code);
+  }
+
+  /** @type {State} */
+  function after(code) {
+    return size >= min ? ok(code) : nok(code);
+  }
+}
+
+/***/ }),
+
+/***/ 401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ asciiDigit),
+/* harmony export */   CW: () => (/* binding */ asciiAlpha),
+/* harmony export */   Ee: () => (/* binding */ markdownLineEndingOrSpace),
+/* harmony export */   HP: () => (/* binding */ markdownLineEnding),
+/* harmony export */   JQ: () => (/* binding */ asciiControl),
+/* harmony export */   Ny: () => (/* binding */ unicodeWhitespace),
+/* harmony export */   On: () => (/* binding */ markdownSpace),
+/* harmony export */   cx: () => (/* binding */ asciiAtext),
+/* harmony export */   es: () => (/* binding */ unicodePunctuation),
+/* harmony export */   lV: () => (/* binding */ asciiAlphanumeric),
+/* harmony export */   ok: () => (/* binding */ asciiHexDigit),
+/* harmony export */   ol: () => (/* binding */ asciiPunctuation)
+/* harmony export */ });
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Check whether the character code represents an ASCII alpha (`a` through `z`,
+ * case insensitive).
+ *
+ * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
+ *
+ * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
+ * to U+005A (`Z`).
+ *
+ * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
+ * to U+007A (`z`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlpha = regexCheck(/[A-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII alphanumeric (`a`
+ * through `z`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
+ * (see `asciiAlpha`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII atext.
+ *
+ * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
+ * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
+ * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
+ * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
+ * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
+ * (`{`) to U+007E TILDE (`~`).
+ *
+ * See:
+ * **\[RFC5322]**:
+ * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
+ * P. Resnick.
+ * IETF.
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+
+/**
+ * Check whether a character code is an ASCII control character.
+ *
+ * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
+ * to U+001F (US), or U+007F (DEL).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+
+/**
+ * Check whether the character code represents an ASCII digit (`0` through `9`).
+ *
+ * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
+ * U+0039 (`9`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiDigit = regexCheck(/\d/);
+
+/**
+ * Check whether the character code represents an ASCII hex digit (`a` through
+ * `f`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
+ * digit, or an ASCII lower hex digit.
+ *
+ * An **ASCII upper hex digit** is a character in the inclusive range U+0041
+ * (`A`) to U+0046 (`F`).
+ *
+ * An **ASCII lower hex digit** is a character in the inclusive range U+0061
+ * (`a`) to U+0066 (`f`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+
+/**
+ * Check whether the character code represents ASCII punctuation.
+ *
+ * An **ASCII punctuation** is a character in the inclusive ranges U+0021
+ * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
+ * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
+ * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+
+/**
+ * Check whether a character code is a markdown line ending.
+ *
+ * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
+ * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
+ *
+ * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
+ * RETURN (CR) are replaced by these virtual characters depending on whether
+ * they occurred together.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+
+/**
+ * Check whether a character code is a markdown line ending (see
+ * `markdownLineEnding`) or markdown space (see `markdownSpace`).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+
+/**
+ * Check whether a character code is a markdown space.
+ *
+ * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
+ * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
+ *
+ * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
+ * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
+ * SPACE (VS) characters, depending on the column at which the tab occurred.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+
+// Size note: removing ASCII from the regex and using `asciiPunctuation` here
+// In fact adds to the bundle size.
+/**
+ * Check whether the character code represents Unicode punctuation.
+ *
+ * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
+ * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
+ * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
+ * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
+ * punctuation (see `asciiPunctuation`).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
+
+/**
+ * Check whether the character code represents Unicode whitespace.
+ *
+ * Note that this does handle micromark specific markdown whitespace characters.
+ * See `markdownLineEndingOrSpace` to check that.
+ *
+ * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
+ * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
+ * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodeWhitespace = regexCheck(/\s/);
+
+/**
+ * Create a code check from a regex.
+ *
+ * @param {RegExp} regex
+ *   Expression.
+ * @returns {(code: Code) => boolean}
+ *   Check.
+ */
+function regexCheck(regex) {
+  return check;
+
+  /**
+   * Check whether a code matches the bound regex.
+   *
+   * @param {Code} code
+   *   Character code.
+   * @returns {boolean}
+   *   Whether the character code matches the bound regex.
+   */
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  }
+}
+
+/***/ }),
+
+/***/ 5254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ push),
+/* harmony export */   m: () => (/* binding */ splice)
+/* harmony export */ });
+/**
+ * Like `Array#splice`, but smarter for giant arrays.
+ *
+ * `Array#splice` takes all items to be inserted as individual argument which
+ * causes a stack overflow in V8 when trying to insert 100k items for instance.
+ *
+ * Otherwise, this does not return the removed items, and takes `items` as an
+ * array instead of rest parameters.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {number} start
+ *   Index to remove/insert at (can be negative).
+ * @param {number} remove
+ *   Number of items to remove.
+ * @param {Array<T>} items
+ *   Items to inject into `list`.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function splice(list, start, remove, items) {
+  const end = list.length;
+  let chunkStart = 0;
+  /** @type {Array<unknown>} */
+  let parameters;
+
+  // Make start between zero and `end` (included).
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+
+  // No need to chunk the items if there’s only a couple (10k) items.
+  if (items.length < 10000) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    // @ts-expect-error Hush, it’s fine.
+    list.splice(...parameters);
+  } else {
+    // Delete `remove` items starting from `start`
+    if (remove) list.splice(start, remove);
+
+    // Insert the items in chunks to not cause stack overflows.
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 10000);
+      parameters.unshift(start, 0);
+      // @ts-expect-error Hush, it’s fine.
+      list.splice(...parameters);
+      chunkStart += 10000;
+      start += 10000;
+    }
+  }
+}
+
+/**
+ * Append `items` (an array) at the end of `list` (another array).
+ * When `list` was empty, returns `items` instead.
+ *
+ * This prevents a potentially expensive operation when `list` is empty,
+ * and adds items in batches to prevent V8 from hanging.
+ *
+ * @template {unknown} T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to operate on.
+ * @param {Array<T>} items
+ *   Items to add to `list`.
+ * @returns {Array<T>}
+ *   Either `list` or `items`.
+ */
+function push(list, items) {
+  if (list.length > 0) {
+    splice(list, list.length, 0, items);
+    return list;
+  }
+  return items;
+}
+
+/***/ }),
+
+/***/ 4386:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ classifyCharacter)
+/* harmony export */ });
+/* harmony import */ var micromark_util_character__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(401);
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+
+/**
+ * Classify whether a code represents whitespace, punctuation, or something
+ * else.
+ *
+ * Used for attention (emphasis, strong), whose sequences can open or close
+ * based on the class of surrounding characters.
+ *
+ * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
+ *   Group.
+ */
+function classifyCharacter(code) {
+  if (code === null || (0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .markdownLineEndingOrSpace */ .Ee)(code) || (0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .unicodeWhitespace */ .Ny)(code)) {
+    return 1;
+  }
+  if ((0,micromark_util_character__WEBPACK_IMPORTED_MODULE_0__/* .unicodePunctuation */ .es)(code)) {
+    return 2;
+  }
+}
+
+/***/ }),
+
+/***/ 6792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ combineExtensions)
+/* harmony export */ });
+/* unused harmony export combineHtmlExtensions */
+/* harmony import */ var micromark_util_chunked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5254);
+/**
+ * @import {
+ *   Extension,
+ *   Handles,
+ *   HtmlExtension,
+ *   NormalizedExtension
+ * } from 'micromark-util-types'
+ */
+
+
+
+const hasOwnProperty = {}.hasOwnProperty
+
+/**
+ * Combine multiple syntax extensions into one.
+ *
+ * @param {ReadonlyArray<Extension>} extensions
+ *   List of syntax extensions.
+ * @returns {NormalizedExtension}
+ *   A single combined extension.
+ */
+function combineExtensions(extensions) {
+  /** @type {NormalizedExtension} */
+  const all = {}
+  let index = -1
+
+  while (++index < extensions.length) {
+    syntaxExtension(all, extensions[index])
+  }
+
+  return all
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {NormalizedExtension} all
+ *   Extension to merge into.
+ * @param {Extension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function syntaxExtension(all, extension) {
+  /** @type {keyof Extension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    /** @type {Record<string, unknown>} */
+    const left = maybe || (all[hook] = {})
+    /** @type {Record<string, unknown> | undefined} */
+    const right = extension[hook]
+    /** @type {string} */
+    let code
+
+    if (right) {
+      for (code in right) {
+        if (!hasOwnProperty.call(left, code)) left[code] = []
+        const value = right[code]
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code],
+          Array.isArray(value) ? value : value ? [value] : []
+        )
+      }
+    }
+  }
+}
+
+/**
+ * Merge `list` into `existing` (both lists of constructs).
+ * Mutates `existing`.
+ *
+ * @param {Array<unknown>} existing
+ *   List of constructs to merge into.
+ * @param {Array<unknown>} list
+ *   List of constructs to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function constructs(existing, list) {
+  let index = -1
+  /** @type {Array<unknown>} */
+  const before = []
+
+  while (++index < list.length) {
+    // @ts-expect-error Looks like an object.
+    ;(list[index].add === 'after' ? existing : before).push(list[index])
+  }
+
+  (0,micromark_util_chunked__WEBPACK_IMPORTED_MODULE_0__/* .splice */ .m)(existing, 0, 0, before)
+}
+
+/**
+ * Combine multiple HTML extensions into one.
+ *
+ * @param {ReadonlyArray<HtmlExtension>} htmlExtensions
+ *   List of HTML extensions.
+ * @returns {HtmlExtension}
+ *   Single combined HTML extension.
+ */
+function combineHtmlExtensions(htmlExtensions) {
+  /** @type {HtmlExtension} */
+  const handlers = {}
+  let index = -1
+
+  while (++index < htmlExtensions.length) {
+    htmlExtension(handlers, htmlExtensions[index])
+  }
+
+  return handlers
+}
+
+/**
+ * Merge `extension` into `all`.
+ *
+ * @param {HtmlExtension} all
+ *   Extension to merge into.
+ * @param {HtmlExtension} extension
+ *   Extension to merge.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function htmlExtension(all, extension) {
+  /** @type {keyof HtmlExtension} */
+  let hook
+
+  for (hook in extension) {
+    const maybe = hasOwnProperty.call(all, hook) ? all[hook] : undefined
+    const left = maybe || (all[hook] = {})
+    const right = extension[hook]
+    /** @type {keyof Handles} */
+    let type
+
+    if (right) {
+      for (type in right) {
+        // @ts-expect-error assume document vs regular handler are managed correctly.
+        left[type] = right[type]
+      }
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 31:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ normalizeIdentifier)
+/* harmony export */ });
+/**
+ * Normalize an identifier (as found in references, definitions).
+ *
+ * Collapses markdown whitespace, trim, and then lower- and uppercase.
+ *
+ * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
+ * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
+ * uppercase character (U+0398 (`Θ`)).
+ * So, to get a canonical form, we perform both lower- and uppercase.
+ *
+ * Using uppercase last makes sure keys will never interact with default
+ * prototypal values (such as `constructor`): nothing in the prototype of
+ * `Object` is uppercase.
+ *
+ * @param {string} value
+ *   Identifier to normalize.
+ * @returns {string}
+ *   Normalized identifier.
+ */
+function normalizeIdentifier(value) {
+  return value
+  // Collapse markdown whitespace.
+  .replace(/[\t\n\r ]+/g, " ")
+  // Trim.
+  .replace(/^ | $/g, '')
+  // Some characters are considered “uppercase”, but if their lowercase
+  // counterpart is uppercased will result in a different uppercase
+  // character.
+  // Hence, to get that form, we perform both lower- and uppercase.
+  // Upper case makes sure keys will not interact with default prototypal
+  // methods: no method is uppercase.
+  .toLowerCase().toUpperCase();
+}
+
+/***/ }),
+
+/***/ 6728:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ resolveAll)
+/* harmony export */ });
+/**
+ * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
+ */
+
+/**
+ * Call all `resolveAll`s.
+ *
+ * @param {ReadonlyArray<{resolveAll?: Resolver | undefined}>} constructs
+ *   List of constructs, optionally with `resolveAll`s.
+ * @param {Array<Event>} events
+ *   List of events.
+ * @param {TokenizeContext} context
+ *   Context used by `tokenize`.
+ * @returns {Array<Event>}
+ *   Changed events.
+ */
+function resolveAll(constructs, events, context) {
+  /** @type {Array<Resolver>} */
+  const called = []
+  let index = -1
+
+  while (++index < constructs.length) {
+    const resolve = constructs[index].resolveAll
+
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context)
+      called.push(resolve)
+    }
+  }
+
+  return events
+}
+
 
 /***/ })
 
