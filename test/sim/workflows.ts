@@ -94,7 +94,10 @@ export function bosunAction(uses: string): string | undefined {
 }
 
 /** Parses one workflow file; throws with GitHub's own error messages when it is invalid. */
-export async function loadWorkflow(file: string, content: string): Promise<SimWorkflow> {
+export async function loadWorkflow(file: string, text: string): Promise<SimWorkflow> {
+  // GitHub fills in `$default-branch` when a maintainer adds an organisation template; the
+  // simulated repository's default branch is `main`.
+  const content = text.replaceAll('$default-branch', 'main')
   const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter())
   const errors = parsed.context.errors.getErrors()
   if (errors.length || !parsed.value) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`)

@@ -188,8 +188,8 @@ describe.each(['workflows-templates/', 'docs/examples/'])('organisation template
   })
 })
 
-describe('documented examples name branches as an organisation template must', () => {
-  it.each(EXAMPLES)('%s uses $default-branch', (path) => {
+describe('templates and documented examples name branches as an organisation template must', () => {
+  it.each([...EXAMPLES, ...TEMPLATES])('%s uses $default-branch', (path) => {
     const wf = parse(read(path))
     const named = Object.values<Json>(wf.on).flatMap((event) => [
       ...(event?.branches ?? []),
