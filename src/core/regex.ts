@@ -25,6 +25,19 @@ export function linearRegex(pattern: string): LinearRegex {
   return { source: pattern, test: (text) => compiled.test(text) }
 }
 
+/**
+ * A whole-text matcher that returns the capture groups (1…n) when the text matches, in RE2: for
+ * patterns built from user input, such as a `/gt` glob turned into groups.
+ */
+export function linearCaptures(pattern: string): (text: string) => string[] | undefined {
+  const compiled = RE2JS.compile(pattern)
+  return (text) => {
+    const m = compiled.matcher(text)
+    if (!m.matches()) return undefined
+    return Array.from({ length: m.groupCount() }, (_v, i) => m.group(i + 1) ?? '')
+  }
+}
+
 /** Why a pattern is not valid RE2 syntax, or undefined when it is. */
 export function regexProblem(pattern: string): string | undefined {
   try {

@@ -4,6 +4,7 @@
 // `docs/*.ja.md`). Pure: the caller passes the repository's file list.
 import { posix } from 'node:path'
 import picomatch from 'picomatch'
+import { linearCaptures } from '../core/regex.js'
 
 export const TEXT_TYPES = ['.md', '.mdx', '.txt']
 export const DATA_TYPES = ['.json', '.yml', '.yaml']
@@ -77,12 +78,14 @@ function globMapper(
       part === '**/' ? '((?:[^/]+/)*)' : part === '**' ? '(.*)' : part === '*' ? '([^/]*)' : escape(part),
     )
     .join('')
-  const re = new RegExp(`^${pattern}$`)
+  // RE2, not RegExp: the glob comes from a comment, and a backtracking engine given many `*` and
+  // a long path would take exponential time.
+  const captures = linearCaptures(pattern)
   return (path) => {
-    const m = re.exec(path)
-    if (!m) return undefined
-    let i = 1
-    return output.replace(/\*\*\/|\*\*|\*/g, () => m[i++] ?? '')
+    const groups = captures(path)
+    if (!groups) return undefined
+    let i = 0
+    return output.replace(/\*\*\/|\*\*|\*/g, () => groups[i++] ?? '')
   }
 }
 

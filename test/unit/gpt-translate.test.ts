@@ -148,3 +148,18 @@ describe('chunking and structure checks', () => {
     expect(estimateTokens('中文')).toBe(2)
   })
 })
+
+describe('globs from a comment run in linear time', () => {
+  // `*a*a*a…` over a long run of `a`: a backtracking engine tries every split (exponential).
+  it('maps a glob of many wildcards over a long path quickly, and still maps right', () => {
+    const long = `${'a'.repeat(4000)}/x.md`
+    const glob = Array.from({ length: 25 }, () => '*').join('a') + '/*.md'
+    const started = Date.now()
+    const result = resolvePairs({ inputs: glob, outputs: glob.replace(/\.md$/, '.ja.md'), language: 'ja' }, [
+      long,
+      `${'a'.repeat(4000)}/y.txt`, // no match: where a backtracking engine tries every split
+    ])
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(result).toEqual([{ input: long, output: `${'a'.repeat(4000)}/x.ja.md` }])
+  })
+})
