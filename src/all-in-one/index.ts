@@ -1,3 +1,5 @@
-import { run } from './run.js'
+// A comment with no command and no translation key is nothing to do: decide that from the event
+// alone before loading any part (see core/quick-exit.ts).
+import { allInOneQuickSkip } from '../core/quick-exit.js'
 
-await run()
+if (!allInOneQuickSkip()) await (await import('./run.js')).run()

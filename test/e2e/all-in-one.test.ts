@@ -36,6 +36,30 @@ describe('dist/all-in-one', () => {
     expect(run.result.parts[2].skipped).toBe('no /gt command')
   })
 
+  // A comment with no command line and no translation key is decided from the event file alone
+  // (no part is loaded): the step's result, summary and notice are those of the full run, which a
+  // comment whose only `/` line is a path (`/usr/bin`) still goes through.
+  it('answers a comment without a command quickly, with what the full run would publish', async () => {
+    const p = createPull(s.emu.state, s.repo, { author: 'paula', files: [{ filename: 'b.go' }] })
+    const send = async (body: string) => {
+      const comment = addComment(s.emu.state, s.repo, p.number, 'colin', body)
+      s.emu.resetLog()
+      const run = await s.run('all-in-one', 'issue_comment', issueCommentPayload(s.emu, s.repo, p, comment))
+      return { run, requests: s.emu.requests.length }
+    }
+    const quick = await send('looks good, see https://example.com/a/b')
+    const full = await send('/usr/bin is where it goes')
+    // The full run loads each part (one log group each); the quick exit loads none and asks nothing.
+    expect(quick.run.stdout).not.toContain('::group::')
+    expect(full.run.stdout).toContain('::group::bosun command-dispatch')
+    expect(quick.requests).toBe(0)
+    expect(quick.run.code).toBe(0)
+    expect(quick.run.result).toEqual(full.run.result)
+    expect(quick.run.summary).toBe(full.run.summary)
+    const notice = (out: string) => out.split('\n').filter((l) => l.startsWith('::notice::'))
+    expect(notice(quick.run.stdout)).toEqual(notice(full.run.stdout))
+  })
+
   it('runs label-policy, command-dispatch and auto-merge on an opened PR, with one result', async () => {
     const p = createPull(s.emu.state, s.repo, {
       author: 'colin',

@@ -116,7 +116,8 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
             __typename: 'Commit',
             oid: c.sha,
             message: c.message,
-            committedDate: c.committedAt ?? issue.createdAt,
+            // A PR's first commits were made before it was opened (a second before, here).
+            committedDate: c.committedAt ?? new Date(Date.parse(issue.createdAt) - 1000).toISOString(),
             statusCheckRollup:
               c.sha === p.head.sha && contexts.length
                 ? {
