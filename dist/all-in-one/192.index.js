@@ -229,7 +229,7 @@ function userArgs(args) {
 /* harmony export */   Oi: () => (/* binding */ Llm)
 /* harmony export */ });
 /* unused harmony export LlmError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
@@ -529,8 +529,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/commands.ts
@@ -539,8 +539,8 @@ var core_commands = __webpack_require__(485);
 var github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/core/llm.ts
 var core_llm = __webpack_require__(2560);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/writes.ts
@@ -1085,11 +1085,14 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/regex.ts
+var regex = __webpack_require__(576);
 ;// CONCATENATED MODULE: ./src/gpt-translate/paths.ts
 // Which files `/gt INPUT OUTPUT LANG` reads and writes, and whether that is allowed: inside the
 // repository, never under .github/, OUTPUT different from INPUT, supported types only. INPUT and
 // OUTPUT are paths, comma lists of paths, or globs whose wildcards carry over (`docs/*.md` →
 // `docs/*.ja.md`). Pure: the caller passes the repository's file list.
+
 
 
 const TEXT_TYPES = ['.md', '.mdx', '.txt'];
@@ -1142,13 +1145,15 @@ function globMapper(input, output) {
         .split(/(\*\*\/|\*\*|\*)/)
         .map((part) => part === '**/' ? '((?:[^/]+/)*)' : part === '**' ? '(.*)' : part === '*' ? '([^/]*)' : escape(part))
         .join('');
-    const re = new RegExp(`^${pattern}$`);
+    // RE2, not RegExp: the glob comes from a comment, and a backtracking engine given many `*` and
+    // a long path would take exponential time.
+    const captures = (0,regex/* linearCaptures */.J5)(pattern);
     return (path) => {
-        const m = re.exec(path);
-        if (!m)
+        const groups = captures(path);
+        if (!groups)
             return undefined;
-        let i = 1;
-        return output.replace(/\*\*\/|\*\*|\*/g, () => m[i++] ?? '');
+        let i = 0;
+        return output.replace(/\*\*\/|\*\*|\*/g, () => groups[i++] ?? '');
     };
 }
 /** Expands INPUT/OUTPUT against the repository's files into checked pairs. */

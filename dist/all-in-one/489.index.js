@@ -80,8 +80,8 @@ const BUILTIN_LABELS = [
 var labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/core/label-changes.ts
 var label_changes = __webpack_require__(2373);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/owners.ts
 var core_owners = __webpack_require__(255);
 // EXTERNAL MODULE: ./src/core/review-state.ts

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ActionRun, describeError
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/config.ts + 1 modules
 var config = __webpack_require__(6650);
 // EXTERNAL MODULE: external "node:fs"
@@ -102,8 +102,8 @@ function memoryLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
@@ -693,115 +693,22 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ isBosunText),
-  i: () => (/* reexport */ isBotAccount)
-});
-
-// EXTERNAL MODULE: ./src/core/writes.ts
-var writes = __webpack_require__(5399);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/core/quick-exit.ts
-// Start-up in the common case: most comments hold no command, and a bundle that loads Octokit, the
-// Markdown parser and the config schema only to say so spends several times a bare Node's start.
-// This module uses nothing but node:fs and node:crypto, so an entry can decide from the event file
-// alone that there is nothing to do, publish the same `result` and summary the full run would, and
-// never load the rest (the entries import it with a dynamic `import()`, a separate chunk).
-
-
-
-/** Same text as writes.ts's marker prefix (a unit test keeps them equal). */
-const MARKER_PREFIX = '<!-- bosun:';
-/** A line that may start a command (commands.ts decides); no such line, no command. */
-const MAYBE_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
-function isBotAccount(sender) {
-    if (!sender)
-        return false;
-    return sender.type === 'Bot' || /\[bot\]$/i.test(sender.login);
-}
-/** Why a comment event certainly holds no command for command-dispatch, or undefined to run it fully. */
-function commentSkipReason(eventName, payload) {
-    if (eventName !== 'issue_comment' && eventName !== 'pull_request_review_comment')
-        return undefined;
-    if (payload.action !== 'created')
-        return undefined;
-    if (isBotAccount(payload.sender))
-        return `event sent by bot account ${payload.sender?.login}`;
-    const body = typeof payload.comment?.body === 'string' ? payload.comment.body : '';
-    if (body.includes(MARKER_PREFIX))
-        return 'text written by bosun';
-    if (!MAYBE_COMMAND_LINE.test(body))
-        return 'no command';
-    return undefined;
-}
-function dryRun(env) {
-    const value = (env['INPUT_DRY-RUN'] ?? '').trim();
-    if (value === '' || /^(false|no|off|0)$/i.test(value))
-        return false;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    return undefined; // invalid: the full run reports it
-}
-/**
- * Publishes a skipped run of `action` exactly as Report does (same `result` JSON, same summary) and
- * returns true; returns false when anything is unusual, so the full run handles it.
- */
-function quickSkip(action, decide, env = process.env) {
-    try {
-        const eventName = env.GITHUB_EVENT_NAME ?? '';
-        if (!env.GITHUB_EVENT_PATH || !env.GITHUB_OUTPUT || !/^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? ''))
-            return false;
-        const dry = dryRun(env);
-        if (dry === undefined)
-            return false;
-        const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-        const reason = decide(eventName, payload);
-        if (!reason)
-            return false;
-        if (reason.startsWith('event sent by bot account'))
-            process.stdout.write(`Ignoring ${eventName}: sent by bot account ${payload.sender?.login}.${EOL}`);
-        const result = {
-            action,
-            event: eventName,
-            dryRun: dry,
-            commands: [],
-            labelsAdded: [],
-            labelsRemoved: [],
-            comments: [],
-            merged: [],
-            files: [],
-            skipped: reason,
-        };
-        const delimiter = `ghadelimiter_${randomUUID()}`;
-        appendFileSync(env.GITHUB_OUTPUT, `result<<${delimiter}${EOL}${JSON.stringify(result)}${EOL}${delimiter}${EOL}`);
-        const title = `### bosun ${action}${dry ? ' (dry run)' : ''}`;
-        if (env.GITHUB_STEP_SUMMARY)
-            appendFileSync(env.GITHUB_STEP_SUMMARY, `${title}\n\nNothing to do: ${reason}\n`);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/loop-guard.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isBosunText),
+/* harmony export */   i: () => (/* reexport safe */ _quick_exit_js__WEBPACK_IMPORTED_MODULE_1__.RS)
+/* harmony export */ });
+/* harmony import */ var _writes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5399);
+/* harmony import */ var _quick_exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4875);
 // Nothing the bot itself writes may trigger it: events sent by any [bot] account or by the token's
 // own user (see ActionRun.sentBySelf) are skipped, and so are comments that carry bosun's marker.
 
 // Shared with the entries' start-up check, which must not load anything heavy.
 
 function isBosunText(body) {
-    return !!body && body.includes(writes/* BOSUN_MARKER_PREFIX */.wb);
+    return !!body && body.includes(_writes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOSUN_MARKER_PREFIX */ .wb);
 }
 
 
@@ -1191,6 +1098,7 @@ function describeLevel(level) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hs: () => (/* binding */ regexProblem),
+/* harmony export */   J5: () => (/* binding */ linearCaptures),
 /* harmony export */   qh: () => (/* binding */ RegexError),
 /* harmony export */   t$: () => (/* binding */ linearRegex)
 /* harmony export */ });
@@ -1213,6 +1121,19 @@ function linearRegex(pattern) {
         throw new RegexError(reason);
     }
     return { source: pattern, test: (text) => compiled.test(text) };
+}
+/**
+ * A whole-text matcher that returns the capture groups (1…n) when the text matches, in RE2: for
+ * patterns built from user input, such as a `/gt` glob turned into groups.
+ */
+function linearCaptures(pattern) {
+    const compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    return (text) => {
+        const m = compiled.matcher(text);
+        if (!m.matches())
+            return undefined;
+        return Array.from({ length: m.groupCount() }, (_v, i) => m.group(i + 1) ?? '');
+    };
 }
 /** Why a pattern is not valid RE2 syntax, or undefined when it is. */
 function regexProblem(pattern) {

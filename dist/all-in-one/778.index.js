@@ -27,8 +27,8 @@ var core_config = __webpack_require__(6650);
 var commands = __webpack_require__(485);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/writes.ts

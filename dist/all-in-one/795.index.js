@@ -136,8 +136,8 @@ function renderApprovalComment(state, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/review-state.ts

@@ -229,7 +229,7 @@ function userArgs(args) {
 /* harmony export */   Oi: () => (/* binding */ Llm)
 /* harmony export */ });
 /* unused harmony export LlmError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
@@ -538,8 +538,8 @@ __webpack_require__.d(__webpack_exports__, {
   translationMarker: () => (/* binding */ translationMarker)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/commands.ts
@@ -623,8 +623,8 @@ function sameLanguage(detected, target) {
 
 // EXTERNAL MODULE: ./src/core/llm.ts
 var core_llm = __webpack_require__(2560);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts + 1 modules
-var loop_guard = __webpack_require__(2543);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/protect.ts

@@ -562,6 +562,19 @@ function linearRegex(pattern) {
     }
     return { source: pattern, test: (text) => compiled.test(text) };
 }
+/**
+ * A whole-text matcher that returns the capture groups (1…n) when the text matches, in RE2: for
+ * patterns built from user input, such as a `/gt` glob turned into groups.
+ */
+function linearCaptures(pattern) {
+    const compiled = RE2JS.compile(pattern);
+    return (text) => {
+        const m = compiled.matcher(text);
+        if (!m.matches())
+            return undefined;
+        return Array.from({ length: m.groupCount() }, (_v, i) => m.group(i + 1) ?? '');
+    };
+}
 /** Why a pattern is not valid RE2 syntax, or undefined when it is. */
 function regexProblem(pattern) {
     try {

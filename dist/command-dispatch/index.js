@@ -27,7 +27,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XS: () => (/* binding */ quickSkip)
 });
 
-// UNUSED EXPORTS: MARKER_PREFIX
+// UNUSED EXPORTS: MARKER_PREFIX, allInOneQuickSkip
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -76,41 +76,85 @@ function dryRun(env) {
         return true;
     return undefined; // invalid: the full run reports it
 }
+/** A skipped part's `result`, exactly as Report builds it. */
+function skippedResult(action, event, dryRun, reason) {
+    return {
+        action,
+        event,
+        dryRun,
+        commands: [],
+        labelsAdded: [],
+        labelsRemoved: [],
+        comments: [],
+        merged: [],
+        files: [],
+        skipped: reason,
+    };
+}
+/** The job-summary section Report writes for a skipped part. */
+const skippedSummary = (action, dryRun, reason) => `### bosun ${action}${dryRun ? ' (dry run)' : ''}\n\nNothing to do: ${reason}\n`;
+/** Reads what every quick decision needs, or undefined when anything is unusual (the full run decides). */
+function readSkip(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!env.GITHUB_EVENT_PATH || !env.GITHUB_OUTPUT || !/^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? ''))
+        return undefined;
+    const dry = dryRun(env);
+    if (dry === undefined)
+        return undefined;
+    const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    return { eventName, payload, dry };
+}
+function publish(env, result, summary) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    (0,external_node_fs_.appendFileSync)(env.GITHUB_OUTPUT, `result<<${delimiter}${external_node_os_namespaceObject.EOL}${JSON.stringify(result)}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    if (env.GITHUB_STEP_SUMMARY)
+        (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, summary);
+}
 /**
  * Publishes a skipped run of `action` exactly as Report does (same `result` JSON, same summary) and
  * returns true; returns false when anything is unusual, so the full run handles it.
  */
 function quickSkip(action, decide, env = process.env) {
     try {
-        const eventName = env.GITHUB_EVENT_NAME ?? '';
-        if (!env.GITHUB_EVENT_PATH || !env.GITHUB_OUTPUT || !/^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? ''))
+        const skip = readSkip(env);
+        if (!skip)
             return false;
-        const dry = dryRun(env);
-        if (dry === undefined)
-            return false;
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const { eventName, payload, dry } = skip;
         const reason = decide(eventName, payload);
         if (!reason)
             return false;
         if (reason.startsWith('event sent by bot account'))
             process.stdout.write(`Ignoring ${eventName}: sent by bot account ${payload.sender?.login}.${external_node_os_namespaceObject.EOL}`);
-        const result = {
-            action,
-            event: eventName,
-            dryRun: dry,
-            commands: [],
-            labelsAdded: [],
-            labelsRemoved: [],
-            comments: [],
-            merged: [],
-            files: [],
-            skipped: reason,
-        };
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        (0,external_node_fs_.appendFileSync)(env.GITHUB_OUTPUT, `result<<${delimiter}${external_node_os_namespaceObject.EOL}${JSON.stringify(result)}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
-        const title = `### bosun ${action}${dry ? ' (dry run)' : ''}`;
-        if (env.GITHUB_STEP_SUMMARY)
-            (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${title}\n\nNothing to do: ${reason}\n`);
+        publish(env, skippedResult(action, eventName, dry, reason), skippedSummary(action, dry, reason));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The all-in-one's quick exit: a new comment with no command line, where translation cannot run
+ * (no `openai-api-key`), is nothing to every part it reaches. Publishes the same `result` and
+ * summaries the full run would (each part skipped for its own reason, issue-translate's notice
+ * included); returns false in every other case.
+ */
+function allInOneQuickSkip(env = process.env) {
+    try {
+        const skip = readSkip(env);
+        if (!skip || skip.eventName !== 'issue_comment')
+            return false;
+        if ((env['INPUT_OPENAI-API-KEY'] ?? '').trim() !== '')
+            return false;
+        if (commentSkipReason(skip.eventName, skip.payload) !== 'no command')
+            return false;
+        const parts = [
+            ['command-dispatch', 'no command'],
+            ['issue-translate', 'no OpenAI API key'],
+            ['gpt-translate', 'no /gt command'],
+        ];
+        process.stdout.write(`::notice::issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.${EOL}`);
+        const results = parts.map(([action, reason]) => skippedResult(action, skip.eventName, skip.dry, reason));
+        publish(env, { action: 'all-in-one', event: skip.eventName, parts: results, notImplemented: [] }, parts.map(([action, reason]) => skippedSummary(action, skip.dry, reason)).join(''));
         return true;
     }
     catch {
