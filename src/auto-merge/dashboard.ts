@@ -9,8 +9,10 @@ const DATA_OPEN = '<!-- bosun:dashboard-data '
 const DATA_CLOSE = ' -->'
 /** Merges and refusals kept in the body. */
 export const HISTORY_LIMIT = 20
-/** Rows of the pool table; a larger pool is summarised, keeping the body under GitHub's 65,536 characters. */
-export const POOL_ROWS_LIMIT = 200
+/** Rows of the pool table; a larger pool is summarised. */
+export const POOL_ROWS_LIMIT = 100
+/** GitHub refuses an issue body longer than this. */
+export const BODY_LIMIT = 65536
 const NOTE_LIMIT = 200
 
 /** One open PR as the sweep left it. */
@@ -89,8 +91,7 @@ export function parseDashboardData(body: string): DashboardData {
  */
 export function nextDashboardData(previous: DashboardData, rows: DashboardRow[], now: string): DashboardData {
   const since: DashboardData['since'] = {}
-  for (const row of rows) {
-    if (row.state === 'merged') continue
+  for (const row of rows.filter((r) => r.state !== 'merged').slice(0, POOL_ROWS_LIMIT)) {
     const before = previous.since[String(row.number)]
     since[String(row.number)] = before?.state === row.state ? before : { state: row.state, at: now }
   }
@@ -135,11 +136,11 @@ const STATE_LABEL: Record<string, string> = {
   error: 'error',
 }
 
-function poolSection(rows: DashboardRow[], data: DashboardData): string[] {
+function poolSection(rows: DashboardRow[], data: DashboardData, limit: number): string[] {
   const open = rows.filter((r) => r.state !== 'merged')
   if (!open.length) return ['No open pull request.']
   const lines = ['| PR | author | state | missing | since |', '|---|---|---|---|---|']
-  for (const row of open.slice(0, POOL_ROWS_LIMIT)) {
+  for (const row of open.slice(0, limit)) {
     const since = data.since[String(row.number)]?.at
     const title = inert(row.title.length > 80 ? `${row.title.slice(0, 79)}…` : row.title)
     lines.push(
@@ -165,15 +166,28 @@ function dataComment(data: DashboardData): string {
   return `${DATA_OPEN}${json}${DATA_CLOSE}`
 }
 
-/** The whole body. Deterministic: the same sweep outcome and data give the same text. */
+/**
+ * The whole body. Deterministic: the same sweep outcome and data give the same text. Long titles
+ * and reasons could push it past GitHub's limit: then fewer pool rows are shown.
+ */
 export function renderDashboard(rows: DashboardRow[], data: DashboardData): string {
+  let limit = POOL_ROWS_LIMIT
+  let body = renderWithRows(rows, data, limit)
+  while (body.length > BODY_LIMIT && limit > 0) {
+    limit = Math.floor(limit / 2)
+    body = renderWithRows(rows, data, limit)
+  }
+  return body
+}
+
+function renderWithRows(rows: DashboardRow[], data: DashboardData, limit: number): string {
   return [
     DASHBOARD_MARKER,
     'This issue is kept up to date by bosun on every merge-pool sweep; edits to it are overwritten.',
     '',
     '## Merge pool',
     '',
-    ...poolSection(rows, data),
+    ...poolSection(rows, data, limit),
     '',
     '## Recent merges and refusals',
     '',

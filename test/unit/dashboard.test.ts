@@ -2,6 +2,7 @@
 // text from PRs that pings people or forges the hidden data.
 import { describe, expect, it } from '@jest/globals'
 import {
+  BODY_LIMIT,
   DASHBOARD_MARKER,
   HISTORY_LIMIT,
   inert,
@@ -168,5 +169,17 @@ describe('renderDashboard', () => {
     ['no history', [row(5, 'pending', 'x')], 'None yet.'],
   ])('%s', (_name, rs, text) => {
     expect(renderDashboard(rs, nextDashboardData(EMPTY, rs, T1))).toContain(text)
+  })
+})
+
+describe('size', () => {
+  it('summarises a large pool and stays under GitHub’s body limit even with long titles', () => {
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row(i + 1, 'pending', '@'.repeat(200), { title: '@'.repeat(80) }),
+    )
+    const body = renderDashboard(rows, nextDashboardData(EMPTY, rows, T1))
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT)
+    expect(body).toMatch(/…and \d+ more open pull requests\./)
+    expect(parseDashboardData(body).since['1']).toEqual({ state: 'pending', at: T1 })
   })
 })
