@@ -139,7 +139,7 @@ const STATE_LABEL: Record<string, string> = {
 function poolSection(rows: DashboardRow[], data: DashboardData, limit: number): string[] {
   const open = rows.filter((r) => r.state !== 'merged')
   if (!open.length) return ['No open pull request.']
-  const lines = ['| PR | author | state | missing | since |', '|---|---|---|---|---|']
+  const lines = ['| PR | author | state | missing | in this state since |', '|---|---|---|---|---|']
   for (const row of open.slice(0, limit)) {
     const since = data.since[String(row.number)]?.at
     const title = inert(row.title.length > 80 ? `${row.title.slice(0, 79)}…` : row.title)
@@ -160,9 +160,9 @@ function historySection(recent: HistoryEntry[]): string[] {
   )
 }
 
-/** The hidden data, with `<` and `>` escaped so no value can close the comment early. */
+/** The hidden data, with `<` and `>` escaped so no value can close the comment early, and `@` so none mentions. */
 function dataComment(data: DashboardData): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/@/g, '\\u0040')
   return `${DATA_OPEN}${json}${DATA_CLOSE}`
 }
 

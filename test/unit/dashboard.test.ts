@@ -102,7 +102,7 @@ describe('parseDashboardData', () => {
   const rendered = (data: DashboardData) => renderDashboard([], data)
   const data: DashboardData = {
     since: { '7': { state: 'ready', at: T1 } },
-    recent: [{ number: 7, kind: 'refused', sha: 'abc', at: T1, note: 'a --> b <!-- c' }],
+    recent: [{ number: 7, kind: 'refused', sha: 'abc', at: T1, note: 'a --> b <!-- c @alice' }],
   }
   it.each<[string, string, DashboardData]>([
     ['reads back what was rendered, even a note with comment syntax', rendered(data), data],
@@ -117,6 +117,11 @@ describe('parseDashboardData', () => {
     ['a JSON that is not an object', '<!-- bosun:dashboard-data [1] -->', EMPTY],
   ])('%s', (_name, body, expected) => {
     expect(parseDashboardData(body)).toEqual(expected)
+  })
+  it('hides comment syntax and mentions in the data', () => {
+    const body = rendered(data)
+    expect(body).not.toMatch(/@\w/)
+    expect(body.match(/-->/g)).toHaveLength(2) // the marker's and the data's own
   })
 })
 
