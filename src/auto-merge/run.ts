@@ -19,6 +19,8 @@ import {
   type PoolPr,
   type Verdict,
 } from './evaluate.js'
+import type { DashboardRow } from './dashboard.js'
+import { PINNED_ISSUES_FIELD, syncDashboard } from './dashboard-sync.js'
 import {
   openPullRequestsPage,
   pullRequestFields,
@@ -235,12 +237,26 @@ async function processPool(
   return { outcomes, errors }
 }
 
+/** What a PR is missing, or why the sweep left it: the verdict's words and the run's note. */
+const missingOf = ({ verdict, note }: Outcome) =>
+  [verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : '', note]
+    .filter(Boolean)
+    .join(' ')
+
+const dashboardRow = (outcome: Outcome): DashboardRow => ({
+  number: outcome.pr.number,
+  title: outcome.pr.title,
+  author: outcome.pr.author,
+  headSha: outcome.pr.headSha,
+  state: outcome.state,
+  missing: missingOf(outcome),
+})
+
 function poolTable(outcomes: Outcome[]): string {
   if (!outcomes.length) return 'The merge pool is empty: no open pull request to evaluate.'
-  const rows = outcomes.map(({ pr, verdict, state, merged, note }) => {
-    const missing =
-      verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : ''
-    return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${[missing, note].filter(Boolean).join(' ').replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`
+  const rows = outcomes.map((outcome) => {
+    const { pr, state, merged } = outcome
+    return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${missingOf(outcome).replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`
   })
   return [
     'Merge pool:',
@@ -257,8 +273,12 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   let config: Config
   let repository: Record<string, unknown>
   let viewer: string
-  if (SWEEP_EVENTS.has(eventName)) {
-    const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}` })
+  const sweep = SWEEP_EVENTS.has(eventName)
+  if (sweep) {
+    // The pinned issues ride along: the dashboard is normally among them.
+    const pre = await run.preflight({
+      repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}\n${PINNED_ISSUES_FIELD}`,
+    })
     config = pre.config
     repository = pre.repository
     viewer = pre.viewer
@@ -280,6 +300,11 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   }
   const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository))
   run.report.sections.push(poolTable(outcomes))
+  if (sweep && config.dashboard.enabled) {
+    const rows = outcomes.map(dashboardRow)
+    const pinned = repository.dashboardPinned
+    run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()))
+  }
   if (errors.length) throw errors[0]
 }
 

@@ -76,6 +76,9 @@ const MEANINGS: Record<string, string> = {
   'translate.mode': '`comment` replies with the translation; `edit` appends it to the text',
   'translate.modify-title': 'in `edit` mode, replace the title with its translation',
   'translate.model': 'chat model (the action input `model` overrides it)',
+  'dashboard.enabled':
+    'the sweep keeps a pinned issue up to date with the merge pool, recent merges and refusals',
+  'dashboard.title': 'title of the dashboard issue',
   'release.allowed': 'users and `@org/team`s who may run `/release`; empty = nobody',
   'release.workflow':
     '`/release` dispatches this workflow (input `version`) instead of tagging, and replies with its conclusion',

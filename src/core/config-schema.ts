@@ -97,6 +97,10 @@ export const configSchema = strict({
       'calls-per-user-per-hour': { type: 'integer', minimum: 1 },
     }),
   }),
+  dashboard: strict({
+    enabled: { type: 'boolean' },
+    title: { type: 'string', minLength: 1, maxLength: 256 },
+  }),
   release: strict({
     allowed: stringList,
     workflow: { type: 'string', minLength: 1 },

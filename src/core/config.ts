@@ -64,6 +64,8 @@ export interface Config {
     budget: { maxChars: number; callsPerUserPerHour: number }
   }
   gptTranslate: { maxFiles: number; maxBytes: number; frontMatterKeys: string[]; chunkTokens?: number }
+  /** The pinned issue the sweep keeps up to date with the merge pool. */
+  dashboard: { enabled: boolean; title: string }
   /** `/release`: who may run it, and the workflow to dispatch instead of tagging directly. */
   release: { allowed: string[]; workflow?: string }
   /** Where the config came from, for messages; undefined when defaults were used. */
@@ -141,6 +143,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
       chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
     },
+    dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
     release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
     source,
   }

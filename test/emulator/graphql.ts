@@ -226,6 +226,23 @@ function commitNode(branch: { sha: string; files: Map<string, string> }) {
   }
 }
 
+/** An issue as the dashboard reads it. */
+function issueNode(repo: Repository, issue: Issue) {
+  return {
+    __typename: 'Issue',
+    id: `I_${issue.id}`,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
+    createdAt: issue.createdAt,
+    author: { __typename: 'User', login: issue.user.login },
+    isPinned: repo.pinnedIssues.includes(issue.number),
+  }
+}
+
+const ISSUE_FILTERS = new Set(['createdBy'])
+
 function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User) {
   return Object.assign(
     {
@@ -271,6 +288,41 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
           args,
         )
       },
+      // Plain issues only (GitHub's `issues` connection never lists pull requests).
+      issues: (args: {
+        states?: string[]
+        first?: number
+        after?: string
+        orderBy?: { field: string; direction: string }
+        filterBy?: Record<string, unknown>
+      }) => {
+        // `viewerSubscribed` defaults to false in the schema, so graphql-js always fills it in.
+        for (const [key, value] of Object.entries(args.filterBy ?? {}))
+          if (!ISSUE_FILTERS.has(key) && !(key === 'viewerSubscribed' && value === false))
+            throw new Error(`emulator issues: unsupported filterBy.${key}`)
+        if (args.orderBy && args.orderBy.field !== 'CREATED_AT')
+          throw new Error(`emulator issues: unsupported orderBy ${args.orderBy.field}`)
+        const createdBy = args.filterBy?.createdBy as string | undefined
+        let list = [...repo.issues.values()]
+          .filter((i) => !i.pull)
+          .filter((i) => !args.states || args.states.includes(i.state === 'open' ? 'OPEN' : 'CLOSED'))
+          .filter((i) => !createdBy || i.user.login.toLowerCase() === createdBy.toLowerCase())
+        list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
+        if (args.orderBy?.direction === 'DESC') list = list.reverse()
+        return connection(
+          list.map((i) => issueNode(repo, i)),
+          args,
+        )
+      },
+      pinnedIssues: (args: { first?: number; after?: string }) =>
+        connection(
+          repo.pinnedIssues.map((n) => ({
+            __typename: 'PinnedIssue',
+            id: `PIN_${n}`,
+            issue: issueNode(repo, repo.issues.get(n)!),
+          })),
+          args,
+        ),
       label: ({ name }: { name: string }) => {
         const label = repo.labels.get(name.toLowerCase())
         return label
@@ -367,6 +419,27 @@ function discussionMutations(state: GitHubState, viewer: User) {
   }
 }
 
+/** `pinIssue`: like GitHub, plain issues only, at most three per repository, and push access needed. */
+function pinMutations(state: GitHubState, viewer: User) {
+  return {
+    pinIssue: ({ input }: { input: { issueId: string } }) => {
+      for (const repo of state.repos.values()) {
+        const issue = [...repo.issues.values()].find((i) => `I_${i.id}` === input.issueId && !i.pull)
+        if (!issue) continue
+        const role = repo.collaborators.get(viewer.login.toLowerCase())
+        if (!role || !['write', 'maintain', 'admin'].includes(role))
+          throw new Error(`${viewer.login} does not have the correct permissions to execute \`PinIssue\``)
+        if (!repo.pinnedIssues.includes(issue.number)) {
+          if (repo.pinnedIssues.length >= 3) throw new Error('Repository already has 3 pinned issues')
+          repo.pinnedIssues.push(issue.number)
+        }
+        return { issue: issueNode(repo, issue) }
+      }
+      throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`)
+    },
+  }
+}
+
 const REACTION_CONTENT: Record<string, string> = {
   '+1': 'THUMBS_UP',
   '-1': 'THUMBS_DOWN',
@@ -445,6 +518,7 @@ export async function runGraphql(
   }
   const rootValue = {
     ...discussionMutations(state, viewer),
+    ...pinMutations(state, viewer),
     viewer: () => userNode(viewer),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())

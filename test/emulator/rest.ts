@@ -2,6 +2,7 @@
 // shapes for the fields bosun (and Octokit) read. An operation without a handler is a violation.
 import {
   addLabel,
+  createIssue,
   DEFAULT_LABEL_COLOR,
   fakeSha,
   nextId,
@@ -423,6 +424,27 @@ export const handlers: Record<string, Handler> = {
       .filter((i) => (state === 'all' || i.state === state) && (!since || i.updatedAt >= since))
       .map((i) => issueJson(r, i, req))
     return paged(req, list, `/repos/${r.owner}/${r.name}/issues`)
+  },
+
+  // Anyone may open an issue; labels and assignees need push access (GitHub drops them silently
+  // otherwise, which bosun never relies on, so the emulator refuses to model that).
+  'issues/create': (req) => {
+    const r = repoOf(req)
+    const b = req.body ?? {}
+    if (typeof b.title !== 'string' || !b.title.trim())
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }],
+      })
+    if (typeof b.body === 'string' && b.body.length > 65536)
+      throw new HttpError(422, 'Body is too long (maximum is 65536 characters)')
+    if (b.labels !== undefined || b.assignees !== undefined || b.milestone !== undefined)
+      throw new Error('emulator issues/create: labels, assignees and milestone are not modelled')
+    const issue = createIssue(req.state, r, {
+      author: req.user.login,
+      title: b.title,
+      body: typeof b.body === 'string' ? b.body : '',
+    })
+    return { status: 201, body: issueJson(r, issue, req) }
   },
 
   'issues/create-comment': (req) => {

@@ -174,6 +174,8 @@ export interface Repository {
   /** Repository settings: which merge methods the merge button allows (all by default). */
   mergeMethods: { merge: boolean; squash: boolean; rebase: boolean }
   deletedRefs: string[]
+  /** Pinned issue numbers in the order they were pinned (GitHub allows three). */
+  pinnedIssues: number[]
   discussions: Map<string, Discussion>
   /** Tags: name → commit SHA (lightweight, as the Git Data API creates them). */
   tags: Map<string, string>
@@ -259,6 +261,7 @@ export class GitHubState {
       requireUpToDate: false,
       mergeMethods: { merge: true, squash: true, rebase: true },
       deletedRefs: [],
+      pinnedIssues: [],
       discussions: new Map(),
       git: { blobs: new Map(), trees: new Map(), commits: new Map() },
       tags: new Map(),

@@ -67,6 +67,31 @@ describe('GitHub emulator checks', () => {
     expect(emu.violations).toEqual([])
   })
 
+  it('pins issues as GitHub does: once each, at most three, listed in pin order', async () => {
+    const repo = emu.state.repo('acme/widgets')
+    const issues = [1, 2, 3, 4].map((n) => createIssue(emu.state, repo, { author: 'bot', title: `pin ${n}` }))
+    const pin = (id: number) =>
+      octokit.graphql(
+        `mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number isPinned } } }`,
+        {
+          id: `I_${id}`,
+        },
+      )
+    emu.violations.length = 0
+    for (const issue of issues.slice(0, 3)) await pin(issue.id)
+    await pin(issues[0].id)
+    expect(repo.pinnedIssues).toEqual(issues.slice(0, 3).map((i) => i.number))
+    await expect(pin(issues[3].id)).rejects.toThrow(/already has 3 pinned issues/)
+    expect(repo.pinnedIssues).toHaveLength(3)
+    const data = await octokit.graphql<{
+      repository: { pinnedIssues: { nodes: Array<{ issue: { title: string } }> } }
+    }>(
+      'query { repository(owner: "acme", name: "widgets") { pinnedIssues(first: 3) { nodes { issue { title } } } } }',
+    )
+    expect(data.repository.pinnedIssues.nodes.map((n) => n.issue.title)).toEqual(['pin 1', 'pin 2', 'pin 3'])
+    repo.pinnedIssues.length = 0
+  })
+
   it('refuses requests without a known token', async () => {
     const anonymous = new Octokit({ baseUrl: emu.url })
     expect(await failure(anonymous.request('GET /user'))).toBe(401)

@@ -1,0 +1,90 @@
+// Writing the dashboard issue: found among the repository's pinned issues (read in the sweep's
+// preflight, so a steady-state sweep costs no extra request), else among the open issues the token's
+// own user opened; created and pinned when absent; its body written only when the text changes.
+import type { ActionRun } from '../core/action.js'
+import type { Config } from '../core/config.js'
+import { sameLogin } from '../core/permissions.js'
+import {
+  DASHBOARD_MARKER,
+  nextDashboardData,
+  parseDashboardData,
+  renderDashboard,
+  type DashboardRow,
+} from './dashboard.js'
+
+const ISSUE_FIELDS = 'id number title body state author { login }'
+
+/** Rides in the sweep's preflight: the dashboard is normally one of these. */
+export const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = Record<string, any>
+
+interface DashboardIssue {
+  id: string
+  number: number
+  title: string
+  body: string
+}
+
+/** The dashboard among issues: open, carrying the marker, written by the token's own user. */
+export function pickDashboard(issues: Node[], viewer: string): DashboardIssue | undefined {
+  return issues.find(
+    (i) =>
+      i?.state === 'OPEN' &&
+      sameLogin(String(i.author?.login ?? ''), viewer) &&
+      String(i.body ?? '').startsWith(DASHBOARD_MARKER),
+  ) as DashboardIssue | undefined
+}
+
+/** Not pinned (first sweep, or a maintainer unpinned it): look among the viewer's open issues. */
+async function findUnpinned(run: ActionRun, viewer: string): Promise<DashboardIssue | undefined> {
+  const data: Node = await run.github.graphql(
+    `query($owner: String!, $name: String!, $viewer: String!) {
+  repository(owner: $owner, name: $name) {
+    issues(first: 100, states: [OPEN], filterBy: { createdBy: $viewer }, orderBy: { field: CREATED_AT, direction: ASC }) {
+      nodes { ${ISSUE_FIELDS} }
+    }
+  }
+}`,
+    { owner: run.repo.owner, name: run.repo.repo, viewer },
+  )
+  return pickDashboard(data.repository?.issues?.nodes ?? [], viewer)
+}
+
+async function pin(run: ActionRun, issueId: string, number: number): Promise<void> {
+  try {
+    await run.github.graphql(
+      `mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }`,
+      {
+        id: issueId,
+      },
+    )
+  } catch (error) {
+    // GitHub pins at most three issues per repository: the dashboard still works unpinned.
+    run.log.warning(`Dashboard #${number} could not be pinned: ${(error as Error).message.split('\n')[0]}`)
+  }
+}
+
+/** Brings the dashboard up to date; returns what it did, for the run's report. */
+export async function syncDashboard(
+  run: ActionRun,
+  config: Config,
+  viewer: string,
+  pinned: unknown,
+  rows: DashboardRow[],
+  now: string,
+): Promise<string> {
+  const { title } = config.dashboard
+  const pinnedIssues = ((pinned as Node | undefined)?.nodes ?? []).map((n: Node) => n?.issue)
+  const existing = pickDashboard(pinnedIssues, viewer) ?? (await findUnpinned(run, viewer))
+  const body = renderDashboard(rows, nextDashboardData(parseDashboardData(existing?.body ?? ''), rows, now))
+  if (!existing) {
+    const { data } = await run.github.rest.issues.create({ ...run.repo, title, body })
+    if (data?.node_id) await pin(run, data.node_id, data.number)
+    return `Dashboard created: #${data?.number ?? '?'}.`
+  }
+  if (existing.body === body && existing.title === title) return `Dashboard #${existing.number} unchanged.`
+  await run.github.rest.issues.update({ ...run.repo, issue_number: existing.number, title, body })
+  return `Dashboard #${existing.number} updated.`
+}
