@@ -36,7 +36,7 @@ const ROUTES = {
 const PARTS = {
     'command-dispatch': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(855), __webpack_require__.e(501), __webpack_require__.e(795), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 9778)),
     'label-policy': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(795), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 3489)),
-    'auto-merge': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 5026)),
+    'auto-merge': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(163)]).then(__webpack_require__.bind(__webpack_require__, 3163)),
     'issue-translate': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(855), __webpack_require__.e(872), __webpack_require__.e(501), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 8986)),
     'gpt-translate': () => Promise.all(/* import() */[__webpack_require__.e(513), __webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(872), __webpack_require__.e(501), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 4192)),
 };

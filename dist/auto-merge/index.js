@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4145);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5094);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4145:
+/***/ 5094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47671,6 +47671,10 @@ const configSchema = strict({
             'calls-per-user-per-hour': { type: 'integer', minimum: 1 },
         }),
     }),
+    dashboard: strict({
+        enabled: { type: 'boolean' },
+        title: { type: 'string', minLength: 1, maxLength: 256 },
+    }),
     release: strict({
         allowed: stringList,
         workflow: { type: 'string', minLength: 1 },
@@ -54613,6 +54617,7 @@ function resolveConfig(raw = {}, source) {
             frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
             chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
         },
+        dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
         release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
         source,
     };
@@ -55827,6 +55832,218 @@ function byAge(a, b) {
     return a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
 }
 
+;// CONCATENATED MODULE: ./src/auto-merge/dashboard.ts
+// The dashboard (a serverless stand-in for Prow's Deck): one issue the sweep keeps up to date with
+// the merge pool, recent merges and refusals. Pure: the sweep hands in what it decided and the body
+// it read, and writes the result only when it differs. History lives in a hidden JSON comment at the
+// end of the body, so it survives across sweeps without any other storage.
+/** Marks the dashboard; trusted only on an issue the token's own user wrote. */
+const DASHBOARD_MARKER = '<!-- bosun:dashboard -->';
+const DATA_OPEN = '<!-- bosun:dashboard-data ';
+const DATA_CLOSE = ' -->';
+/** Merges and refusals kept in the body. */
+const HISTORY_LIMIT = 20;
+/** Rows of the pool table; a larger pool is summarised. */
+const POOL_ROWS_LIMIT = 100;
+/** GitHub refuses an issue body longer than this. */
+const BODY_LIMIT = 65536;
+const NOTE_LIMIT = 200;
+const EMPTY = { since: {}, recent: [] };
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The hidden data of a dashboard body; anything unreadable (a hand edit) starts afresh. */
+function parseDashboardData(body) {
+    const start = body.lastIndexOf(DATA_OPEN);
+    if (start < 0)
+        return EMPTY;
+    const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
+    if (end < 0)
+        return EMPTY;
+    let raw;
+    try {
+        raw = JSON.parse(body.slice(start + DATA_OPEN.length, end));
+    }
+    catch {
+        return EMPTY;
+    }
+    if (!isRecord(raw))
+        return EMPTY;
+    const since = {};
+    if (isRecord(raw.since))
+        for (const [key, value] of Object.entries(raw.since))
+            if (/^\d+$/.test(key) &&
+                isRecord(value) &&
+                typeof value.state === 'string' &&
+                typeof value.at === 'string')
+                since[key] = { state: value.state, at: value.at };
+    const recent = (Array.isArray(raw.recent) ? raw.recent : [])
+        .filter((e) => isRecord(e) &&
+        Number.isInteger(e.number) &&
+        (e.kind === 'merged' || e.kind === 'refused') &&
+        typeof e.sha === 'string' &&
+        typeof e.at === 'string' &&
+        (e.note === undefined || typeof e.note === 'string'))
+        .slice(0, HISTORY_LIMIT);
+    return { since, recent };
+}
+/**
+ * The data after this sweep: `since` kept for PRs still in the same state, merges and new refusals
+ * prepended. A refusal already recorded for the same head and reason is not repeated, so a PR
+ * GitHub keeps refusing does not rewrite the dashboard on every sweep.
+ */
+function nextDashboardData(previous, rows, now) {
+    const since = {};
+    for (const row of rows.filter((r) => r.state !== 'merged').slice(0, POOL_ROWS_LIMIT)) {
+        const before = previous.since[String(row.number)];
+        since[String(row.number)] = before?.state === row.state ? before : { state: row.state, at: now };
+    }
+    const fresh = [];
+    for (const row of rows) {
+        if (row.state === 'merged')
+            fresh.push({ number: row.number, kind: 'merged', sha: row.headSha, at: now });
+        if (row.state !== 'refused')
+            continue;
+        const note = row.missing.slice(0, NOTE_LIMIT);
+        const known = previous.recent.some((e) => e.kind === 'refused' && e.number === row.number && e.sha === row.headSha && e.note === note);
+        if (!known)
+            fresh.push({ number: row.number, kind: 'refused', sha: row.headSha, at: now, note });
+    }
+    return { since, recent: [...fresh, ...previous.recent].slice(0, HISTORY_LIMIT) };
+}
+/**
+ * Text from PR titles, logins and GitHub's messages, made inert in a table cell: no mention pings
+ * (a zero-width space after `@`), no HTML or comment (so nothing can forge the hidden data), no
+ * code span or cell break.
+ */
+function inert(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@&#8203;')
+        .replace(/`/g, '\\`')
+        .replace(/\|/g, '\\|');
+}
+/** Minutes are precise enough and keep the body stable. */
+const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+const STATE_LABEL = {
+    ready: 'in pool',
+    pending: 'waiting',
+    skip: 'not in pool',
+    refused: 'refused by GitHub',
+    updating: 'updating branch',
+    error: 'error',
+};
+function poolSection(rows, data, limit) {
+    const open = rows.filter((r) => r.state !== 'merged');
+    if (!open.length)
+        return ['No open pull request.'];
+    const lines = ['| PR | author | state | missing | in this state since |', '|---|---|---|---|---|'];
+    for (const row of open.slice(0, limit)) {
+        const since = data.since[String(row.number)]?.at;
+        const title = inert(row.title.length > 80 ? `${row.title.slice(0, 79)}…` : row.title);
+        lines.push(`| #${row.number} ${title} | ${inert(row.author)} | ${STATE_LABEL[row.state] ?? inert(row.state)} | ${inert(row.missing)} | ${since ? when(since) : ''} |`);
+    }
+    if (open.length > POOL_ROWS_LIMIT)
+        lines.push('', `…and ${open.length - POOL_ROWS_LIMIT} more open pull requests.`);
+    return lines;
+}
+function historySection(recent) {
+    if (!recent.length)
+        return ['None yet.'];
+    return recent.map((e) => `- ${when(e.at)}: #${e.number} (\`${e.sha.slice(0, 7)}\`) ${e.kind === 'merged' ? 'merged' : `refused: ${inert(e.note ?? '')}`}`);
+}
+/** The hidden data, with `<` and `>` escaped so no value can close the comment early, and `@` so none mentions. */
+function dataComment(data) {
+    const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/@/g, '\\u0040');
+    return `${DATA_OPEN}${json}${DATA_CLOSE}`;
+}
+/**
+ * The whole body. Deterministic: the same sweep outcome and data give the same text. Long titles
+ * and reasons could push it past GitHub's limit: then fewer pool rows are shown.
+ */
+function renderDashboard(rows, data) {
+    let limit = POOL_ROWS_LIMIT;
+    let body = renderWithRows(rows, data, limit);
+    while (body.length > BODY_LIMIT && limit > 0) {
+        limit = Math.floor(limit / 2);
+        body = renderWithRows(rows, data, limit);
+    }
+    return body;
+}
+function renderWithRows(rows, data, limit) {
+    return [
+        DASHBOARD_MARKER,
+        'This issue is kept up to date by bosun on every merge-pool sweep; edits to it are overwritten.',
+        '',
+        '## Merge pool',
+        '',
+        ...poolSection(rows, data, limit),
+        '',
+        '## Recent merges and refusals',
+        '',
+        ...historySection(data.recent),
+        '',
+        '## Lifecycle queue',
+        '',
+        'lifecycle queue: not configured',
+        '',
+        dataComment(data),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/dashboard-sync.ts
+
+
+const ISSUE_FIELDS = 'id number title body state author { login }';
+/** Rides in the sweep's preflight: the dashboard is normally one of these. */
+const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`;
+/** The dashboard among issues: open, carrying the marker, written by the token's own user. */
+function pickDashboard(issues, viewer) {
+    return issues.find((i) => i?.state === 'OPEN' &&
+        sameLogin(String(i.author?.login ?? ''), viewer) &&
+        String(i.body ?? '').startsWith(DASHBOARD_MARKER));
+}
+/** Not pinned (first sweep, or a maintainer unpinned it): look among the viewer's open issues. */
+async function findUnpinned(run, viewer) {
+    const data = await run.github.graphql(`query($owner: String!, $name: String!, $viewer: String!) {
+  repository(owner: $owner, name: $name) {
+    issues(first: 100, states: [OPEN], filterBy: { createdBy: $viewer }, orderBy: { field: CREATED_AT, direction: ASC }) {
+      nodes { ${ISSUE_FIELDS} }
+    }
+  }
+}`, { owner: run.repo.owner, name: run.repo.repo, viewer });
+    return pickDashboard(data.repository?.issues?.nodes ?? [], viewer);
+}
+async function pin(run, issueId, number) {
+    try {
+        await run.github.graphql(`mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }`, {
+            id: issueId,
+        });
+    }
+    catch (error) {
+        // GitHub pins at most three issues per repository: the dashboard still works unpinned.
+        run.log.warning(`Dashboard #${number} could not be pinned: ${error.message.split('\n')[0]}`);
+    }
+}
+/** Brings the dashboard up to date; returns what it did, for the run's report. */
+async function syncDashboard(run, config, viewer, pinned, rows, now) {
+    const { title } = config.dashboard;
+    const pinnedIssues = (pinned?.nodes ?? []).map((n) => n?.issue);
+    const existing = pickDashboard(pinnedIssues, viewer) ?? (await findUnpinned(run, viewer));
+    const body = renderDashboard(rows, nextDashboardData(parseDashboardData(existing?.body ?? ''), rows, now));
+    if (!existing) {
+        const { data } = await run.github.rest.issues.create({ ...run.repo, title, body });
+        if (data?.node_id)
+            await pin(run, data.node_id, data.number);
+        return `Dashboard created: #${data?.number ?? '?'}.`;
+    }
+    if (existing.body === body && existing.title === title)
+        return `Dashboard #${existing.number} unchanged.`;
+    await run.github.rest.issues.update({ ...run.repo, issue_number: existing.number, title, body });
+    return `Dashboard #${existing.number} updated.`;
+}
+
 ;// CONCATENATED MODULE: ./src/auto-merge/pool.ts
 
 
@@ -55927,6 +56144,7 @@ async function sweepOpenPullRequests(github, repo, firstPage) {
 // workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
 // only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
+
 
 
 
@@ -56099,12 +56317,24 @@ async function processPool(run, config, prs, viewer, allowedMethods) {
     }
     return { outcomes, errors };
 }
+/** What a PR is missing, or why the sweep left it: the verdict's words and the run's note. */
+const missingOf = ({ verdict, note }) => [verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : '', note]
+    .filter(Boolean)
+    .join(' ');
+const dashboardRow = (outcome) => ({
+    number: outcome.pr.number,
+    title: outcome.pr.title,
+    author: outcome.pr.author,
+    headSha: outcome.pr.headSha,
+    state: outcome.state,
+    missing: missingOf(outcome),
+});
 function poolTable(outcomes) {
     if (!outcomes.length)
         return 'The merge pool is empty: no open pull request to evaluate.';
-    const rows = outcomes.map(({ pr, verdict, state, merged, note }) => {
-        const missing = verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : '';
-        return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${[missing, note].filter(Boolean).join(' ').replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`;
+    const rows = outcomes.map((outcome) => {
+        const { pr, state, merged } = outcome;
+        return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${missingOf(outcome).replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`;
     });
     return [
         'Merge pool:',
@@ -56120,8 +56350,12 @@ async function autoMerge(run) {
     let config;
     let repository;
     let viewer;
-    if (SWEEP_EVENTS.has(eventName)) {
-        const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}` });
+    const sweep = SWEEP_EVENTS.has(eventName);
+    if (sweep) {
+        // The pinned issues ride along: the dashboard is normally among them.
+        const pre = await run.preflight({
+            repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}\n${PINNED_ISSUES_FIELD}`,
+        });
         config = pre.config;
         repository = pre.repository;
         viewer = pre.viewer;
@@ -56146,6 +56380,11 @@ async function autoMerge(run) {
     }
     const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository));
     run.report.sections.push(poolTable(outcomes));
+    if (sweep && config.dashboard.enabled) {
+        const rows = outcomes.map(dashboardRow);
+        const pinned = repository.dashboardPinned;
+        run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()));
+    }
     if (errors.length)
         throw errors[0];
 }

@@ -1265,6 +1265,10 @@ const configSchema = strict({
             'calls-per-user-per-hour': { type: 'integer', minimum: 1 },
         }),
     }),
+    dashboard: strict({
+        enabled: { type: 'boolean' },
+        title: { type: 'string', minLength: 1, maxLength: 256 },
+    }),
     release: strict({
         allowed: stringList,
         workflow: { type: 'string', minLength: 1 },
@@ -1349,6 +1353,7 @@ function resolveConfig(raw = {}, source) {
             frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
             chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
         },
+        dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
         release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
         source,
     };
