@@ -151,6 +151,12 @@ export interface ApprovalSyncInput {
   extra?: HistoryEntry
   /** Whether the notification comment is wanted when none exists yet (not on a plain push). */
   postNotification: boolean
+  /**
+   * Count only the history up to this time and only ever add approval. An event that describes a
+   * moment (a PR being opened) may run late or be re-delivered after later commands were handled;
+   * it must neither pull a later `/approve` ahead of a `/hold` nor undo it.
+   */
+  asOf?: string
 }
 
 export interface ApprovalSyncResult {
@@ -159,10 +165,8 @@ export interface ApprovalSyncResult {
   notification: 'created' | 'updated' | 'unchanged' | 'skipped'
 }
 
-/** Recounts and writes the status and comment; the caller applies the `approved` label it returns. */
-export async function syncApproval(input: ApprovalSyncInput): Promise<ApprovalSyncResult> {
-  const { github, repo, facts } = input
-  const history = input.extra ? [...facts.history, input.extra] : facts.history
+/** The approval state the given history gives (the author's own approval unless withdrawn or required). */
+async function approvalFrom(input: ApprovalSyncInput, history: HistoryEntry[]): Promise<ApprovalState> {
   const { approvers, authorWithdrew } = reviewApprovals(history, input.author)
   let collaboratorApproved: boolean | undefined
   if (input.owners.isEmpty) {
@@ -171,7 +175,7 @@ export async function syncApproval(input: ApprovalSyncInput): Promise<ApprovalSy
     const checks = await Promise.all(candidates.map((login) => input.permissions.isCollaborator(login)))
     collaboratorApproved = checks.some(Boolean)
   }
-  const state = evaluateApproval({
+  return evaluateApproval({
     files: input.files,
     owners: input.owners,
     approvers,
@@ -180,6 +184,23 @@ export async function syncApproval(input: ApprovalSyncInput): Promise<ApprovalSy
     collaboratorApproved,
     authorWithdrew,
   })
+}
+
+/** Recounts and writes the status and comment; the caller applies the `approved` label it returns. */
+export async function syncApproval(input: ApprovalSyncInput): Promise<ApprovalSyncResult> {
+  const { github, repo, facts } = input
+  const history = input.extra ? [...facts.history, input.extra] : facts.history
+  if (input.asOf) {
+    // Approved as of that moment and still approved now; otherwise a later command decided it.
+    const asOf = Date.parse(input.asOf)
+    const then = await approvalFrom(
+      input,
+      history.filter((e) => Date.parse(e.createdAt ?? '') <= asOf),
+    )
+    if (!then.approved) return { state: then, statusWritten: false, notification: 'skipped' }
+  }
+  const state = await approvalFrom(input, history)
+  if (input.asOf && !state.approved) return { state, statusWritten: false, notification: 'skipped' }
   const statusWritten = await writeApprovalStatus(input, state)
   const body = `${marker(APPROVE_PURPOSE)}\n${renderApprovalComment(state, { noOwners: input.owners.isEmpty })}`
   const existing = facts.notification
