@@ -471,8 +471,11 @@ async function pullRequestPolicies(run) {
             permissions: run.permissions,
             facts,
             postNotification: false,
+            ...(opened ? { asOf: String(pr.created_at ?? '') } : {}),
         });
-        plan.set('approved', result.state.approved);
+        // On open only the author's own approval counts, and it only ever adds (see `asOf`).
+        if (result.state.approved || !opened)
+            plan.set('approved', result.state.approved);
         if (result.notification === 'updated')
             approvalNote = 'approval notification updated';
     }

@@ -68710,10 +68710,8 @@ async function readReviewFacts(github, repo, number, viewer, firstPage) {
         pr = await page(pr.comments.pageInfo.endCursor);
     }
 }
-/** Recounts and writes the status and comment; the caller applies the `approved` label it returns. */
-async function syncApproval(input) {
-    const { github, repo, facts } = input;
-    const history = input.extra ? [...facts.history, input.extra] : facts.history;
+/** The approval state the given history gives (the author's own approval unless withdrawn or required). */
+async function approvalFrom(input, history) {
     const { approvers, authorWithdrew } = reviewApprovals(history, input.author);
     let collaboratorApproved;
     if (input.owners.isEmpty) {
@@ -68723,7 +68721,7 @@ async function syncApproval(input) {
         const checks = await Promise.all(candidates.map((login) => input.permissions.isCollaborator(login)));
         collaboratorApproved = checks.some(Boolean);
     }
-    const state = evaluateApproval({
+    return evaluateApproval({
         files: input.files,
         owners: input.owners,
         approvers,
@@ -68732,6 +68730,21 @@ async function syncApproval(input) {
         collaboratorApproved,
         authorWithdrew,
     });
+}
+/** Recounts and writes the status and comment; the caller applies the `approved` label it returns. */
+async function syncApproval(input) {
+    const { github, repo, facts } = input;
+    const history = input.extra ? [...facts.history, input.extra] : facts.history;
+    if (input.asOf) {
+        // Approved as of that moment and still approved now; otherwise a later command decided it.
+        const asOf = Date.parse(input.asOf);
+        const then = await approvalFrom(input, history.filter((e) => Date.parse(e.createdAt ?? '') <= asOf));
+        if (!then.approved)
+            return { state: then, statusWritten: false, notification: 'skipped' };
+    }
+    const state = await approvalFrom(input, history);
+    if (input.asOf && !state.approved)
+        return { state, statusWritten: false, notification: 'skipped' };
     const statusWritten = await writeApprovalStatus(input, state);
     const body = `${marker(APPROVE_PURPOSE)}\n${renderApprovalComment(state, { noOwners: input.owners.isEmpty })}`;
     const existing = facts.notification;
@@ -69356,8 +69369,11 @@ async function pullRequestPolicies(run) {
             permissions: run.permissions,
             facts,
             postNotification: false,
+            ...(opened ? { asOf: String(pr.created_at ?? '') } : {}),
         });
-        plan.set('approved', result.state.approved);
+        // On open only the author's own approval counts, and it only ever adds (see `asOf`).
+        if (result.state.approved || !opened)
+            plan.set('approved', result.state.approved);
         if (result.notification === 'updated')
             approvalNote = 'approval notification updated';
     }
