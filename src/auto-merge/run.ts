@@ -6,6 +6,7 @@ import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import { overriddenContexts } from '../core/override.js'
 import { headReviewMissing, REVIEW_CONTEXTS } from '../core/review-state.js'
 import { setCommitStatus } from '../core/writes.js'
 import {
@@ -213,7 +214,13 @@ async function processPool(
   const errors: unknown[] = []
   const runState: RunState = { merges: 0, movedBases: new Set() }
   for (const pr of [...prs].sort(byAge)) {
-    const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods }), config, viewer)
+    const overridden = overriddenContexts(pr.headStatuses, viewer)
+    const verdict = withHeadReview(
+      pr,
+      evaluate(pr, config, { selfContexts, allowedMethods, overridden }),
+      config,
+      viewer,
+    )
     const outcome: Outcome = { pr, verdict, state: verdict.kind, merged: false }
     outcomes.push(outcome)
     try {
