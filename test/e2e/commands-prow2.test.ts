@@ -157,6 +157,21 @@ describe('/override', () => {
     expect(s.emu.requests.find((r) => r.operation === 'pulls/merge')?.body).toMatchObject({ sha: head })
   })
 
+  it('in the all-in-one job, the pool merges right after the /override (no label changed to trigger it)', async () => {
+    const p = blocked()
+    const comment = addComment(s.emu.state, s.repo, p.number, 'colin', '/override ci/unit build e2e-required')
+    s.emu.resetLog()
+    const run = await s.run('all-in-one', 'issue_comment', issueCommentPayload(s.emu, s.repo, p, comment))
+    expect(run.code).toBe(0)
+    expect(run.result.parts.map((r: { action: string }) => r.action)).toEqual([
+      'command-dispatch',
+      'issue-translate',
+      'gpt-translate',
+      'auto-merge',
+    ])
+    expect(p.pull!.merged).toBe(true)
+  })
+
   it('refuses a context that is neither on the head nor required, and changes nothing', async () => {
     const p = blocked()
     const statuses = s.repo.statuses.length
@@ -243,7 +258,8 @@ describe('/cc and /uncc with teams', () => {
     expect(run.result.commands[0].message).toContain(
       'GitHub refused to request a review from `@acme/nonexistent-team`',
     )
-    expect(lastReply(p)).not.toMatch(/(^|[^`])@acme\//)
+    // The reason names the team only in a code span (the quoted command is the commenter's own text).
+    expect(run.result.commands[0].message).not.toMatch(/(^|[^`])@acme\//)
   })
 
   it('refuses teams of another organization and team requests by non-collaborators, requesting nothing', async () => {
