@@ -8,6 +8,7 @@ const WHY: Record<string, Record<string, string>> = {
     'command-dispatch': 'slash commands',
     'issue-translate': 'translate the comment',
     'gpt-translate': '`/gt`',
+    'auto-merge': 'evaluate the PR after `/override`',
   },
   pull_request_review: { 'command-dispatch': 'commands in the review body', 'auto-merge': 'evaluate the PR' },
   pull_request_review_comment: { 'command-dispatch': 'commands in review comments' },

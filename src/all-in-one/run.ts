@@ -4,7 +4,7 @@ import { collectResults, type Result } from '../core/report.js'
 
 /** Which parts handle which events (docs/contract.md); order is the order they run in. */
 export const ROUTES: Record<string, string[]> = {
-  issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate'],
+  issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate', 'auto-merge'],
   pull_request_review: ['command-dispatch', 'auto-merge'],
   pull_request_review_comment: ['command-dispatch'],
   issues: ['command-dispatch', 'label-policy', 'issue-translate'],

@@ -64,6 +64,8 @@ export interface EvaluateOptions {
   selfContexts: string[]
   /** What the repository settings allow (GraphQL mergeCommitAllowed etc.); absent = all. */
   allowedMethods?: Record<MergeMethod, boolean>
+  /** Lower-cased contexts `/override` made count as passed on this head (core/override.ts). */
+  overridden?: ReadonlySet<string>
 }
 
 /** GitHub's status descriptions are cut at 140 characters. */
@@ -119,8 +121,12 @@ export function evaluate(pr: PoolPr, config: Config, options: EvaluateOptions): 
   const ignored = new Set(
     [...config.merge.ignoredContexts, ...options.selfContexts, MERGE_CONTEXT].map((c) => c.toLowerCase()),
   )
-  const considered = pr.contexts.filter((c) => !ignored.has(c.name.toLowerCase()))
+  const overridden = options.overridden ?? new Set<string>()
+  const considered = pr.contexts.filter(
+    (c) => !ignored.has(c.name.toLowerCase()) && !overridden.has(c.name.toLowerCase()),
+  )
   for (const required of config.merge.requiredContexts) {
+    if (overridden.has(required.toLowerCase())) continue
     if (!considered.some((c) => c.name.toLowerCase() === required.toLowerCase())) {
       return { kind: 'pending', description: `Not mergeable. Check ${required} has not reported yet.` }
     }

@@ -4,8 +4,10 @@
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
 import { httpStatus } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
+import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import { overriddenContexts } from '../core/override.js'
 import { headReviewMissing, REVIEW_CONTEXTS } from '../core/review-state.js'
 import { setCommitStatus } from '../core/writes.js'
 import {
@@ -30,6 +32,7 @@ import {
 } from './pool.js'
 
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
+export const NO_OVERRIDE = 'no /override command'
 
 /** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
 const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed'
@@ -73,6 +76,14 @@ export function concernedPullRequests(
       const numbers = numbersOf(payload.workflow_run?.pull_requests)
       return numbers.length ? { numbers } : { numbers: [], sha: payload.workflow_run?.head_sha }
     }
+    case 'issue_comment':
+      // `/override` changes no label: in the all-in-one job the pool looks at the PR right after it.
+      // (The reason for a comment without it is the one quick-exit.ts publishes.)
+      if (!parseCommands(payload.comment?.body).some((c) => c.name === 'override'))
+        return { skip: NO_OVERRIDE }
+      if (payload.action !== 'created' || !payload.issue?.pull_request)
+        return { skip: 'not a new comment on a pull request' }
+      return { numbers: [payload.issue.number] }
     case 'status':
       // bosun's own status must not start another evaluation.
       // (bosun/lgtm and bosun/approve are followed by the label change that evaluates the PR.)
@@ -213,7 +224,13 @@ async function processPool(
   const errors: unknown[] = []
   const runState: RunState = { merges: 0, movedBases: new Set() }
   for (const pr of [...prs].sort(byAge)) {
-    const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods }), config, viewer)
+    const overridden = overriddenContexts(pr.headStatuses, viewer)
+    const verdict = withHeadReview(
+      pr,
+      evaluate(pr, config, { selfContexts, allowedMethods, overridden }),
+      config,
+      viewer,
+    )
     const outcome: Outcome = { pr, verdict, state: verdict.kind, merged: false }
     outcomes.push(outcome)
     try {

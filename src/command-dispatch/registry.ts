@@ -12,6 +12,7 @@ import {
   prefixedLabelCommands,
   removeLifecycle,
 } from './commands/label-families.js'
+import { override } from './commands/override.js'
 import { peopleCommands } from './commands/people.js'
 import { release } from './commands/release.js'
 import { approve, lgtm } from './commands/review.js'
@@ -43,6 +44,7 @@ export const BUILTIN_COMMANDS: readonly CommandSpec[] = [
   ...helpCommands,
   ...stateCommands,
   ...ciCommands,
+  override,
   release,
   listCommands,
 ]

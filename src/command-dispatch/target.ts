@@ -3,9 +3,11 @@
 // request for all additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then
 // `/unhold` none.
 import type { ActionRun } from '../core/action.js'
+import { approveWaitingRuns, type ApprovedRuns } from '../core/approve-runs.js'
 import type { Payload } from '../core/context.js'
 import { LabelChanges } from '../core/label-changes.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
+import { headStatusFrom, STATUS_FIELDS, type HeadStatus } from '../core/review-state.js'
 import * as writes from '../core/writes.js'
 
 export interface TargetData {
@@ -37,6 +39,34 @@ export function targetFromPayload(payload: Payload): TargetData | undefined {
     headSha: payload.pull_request?.head?.sha,
   }
 }
+
+/** One check run or commit status on the PR head, as the merge pool sees it. */
+export interface HeadContext {
+  name: string
+  kind: 'check' | 'status'
+  /** Lower case: success, neutral, skipped, failure, pending, … (a check's conclusion or status). */
+  state: string
+}
+
+export interface HeadChecks {
+  sha: string
+  committedAt?: string
+  contexts: HeadContext[]
+  /** Commit statuses with who wrote them, for trusting bosun's own. */
+  statuses: HeadStatus[]
+}
+
+export interface ReviewRequest {
+  users: string[]
+  /** Team slugs of the repository owner's organization. */
+  teams: string[]
+}
+
+const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { headRefOid
+    commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
+      __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${STATUS_FIELDS} } } } } } } } } }
+}`
 
 export interface LabelFlushFailure {
   /** Indexes of the commands whose label changes were not written. */
@@ -166,5 +196,56 @@ export class Target {
       )
     })()
     return this.ownersPromise
+  }
+
+  // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----
+
+  /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
+  async approveWaitingRuns(): Promise<ApprovedRuns> {
+    return approveWaitingRuns(this.run.github, this.run.repo, await this.headSha())
+  }
+
+  /** The current head with every check run and commit status on it: one GraphQL request. */
+  async headChecks(): Promise<HeadChecks> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data: any = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
+      owner: this.run.repo.owner,
+      name: this.run.repo.repo,
+      number: this.number,
+    })
+    const pr = data.repository?.pullRequest
+    if (!pr) throw new Error(`Pull request #${this.number} is not visible to the token.`)
+    const commit = pr.commits?.nodes?.[0]?.commit
+    // Contexts of an older commit (the list lags a push) are not the head's.
+    const nodes: Array<Record<string, unknown>> =
+      commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : []
+    const lower = (v: unknown) => String(v ?? '').toLowerCase()
+    return {
+      sha: String(pr.headRefOid),
+      committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,
+      contexts: nodes.map((n) =>
+        n.__typename === 'CheckRun'
+          ? { name: String(n.name), kind: 'check', state: lower(n.conclusion ?? n.status) }
+          : { name: String(n.context), kind: 'status', state: lower(n.state) },
+      ),
+      statuses: nodes.filter((n) => n.__typename === 'StatusContext').map(headStatusFrom),
+    }
+  }
+
+  /** Writes a commit status on a head SHA (never by PR number: the SHA is what it is bound to). */
+  async setStatus(sha: string, context: string, state: 'success' | 'pending', description: string) {
+    await writes.setCommitStatus(this.run.github, this.run.repo, sha, context, state, description)
+  }
+
+  /** Requests (or withdraws) reviews from users and teams in one request; GitHub's 422 is thrown. */
+  async requestReviews(request: ReviewRequest, withdraw: boolean): Promise<void> {
+    const params = {
+      ...this.run.repo,
+      pull_number: this.number,
+      reviewers: request.users,
+      ...(request.teams.length ? { team_reviewers: request.teams } : {}),
+    }
+    if (withdraw) await this.run.github.rest.pulls.removeRequestedReviewers(params)
+    else await this.run.github.rest.pulls.requestReviewers(params)
   }
 }

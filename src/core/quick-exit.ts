@@ -124,6 +124,7 @@ export function allInOneQuickSkip(env: Env = process.env): boolean {
       ['command-dispatch', 'no command'],
       ['issue-translate', 'no OpenAI API key'],
       ['gpt-translate', 'no /gt command'],
+      ['auto-merge', 'no /override command'],
     ]
     process.stdout.write(
       `::notice::issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.${EOL}`,

@@ -13,6 +13,7 @@ import {
   syncApproval,
   type ReviewFacts,
 } from '../core/approval-sync.js'
+import { approveOnPush } from '../core/approve-runs.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
@@ -302,6 +303,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   }
   await applyLabels(run, number, plan)
   if (approvalNote) run.report.result.comments.push(approvalNote)
+  // A PR that stays ok-to-test: the new head's runs waiting for approval are approved (Prow re-triggers).
+  if (is('synchronize') && plan.has('ok-to-test')) await approveOnPush(run, headSha)
 
   if (lgtmReset) {
     // Recorded on the new head too: a /lgtm written before this push can no longer land on it.

@@ -29,11 +29,13 @@ describe('dist/all-in-one', () => {
       'command-dispatch',
       'issue-translate',
       'gpt-translate',
+      'auto-merge',
     ])
     expect(run.result.notImplemented).toEqual([])
     // No OpenAI key in this workflow: issue-translate leaves a notice and nothing else.
     expect(run.result.parts[1].skipped).toBe('no OpenAI API key')
     expect(run.result.parts[2].skipped).toBe('no /gt command')
+    expect(run.result.parts[3].skipped).toBe('no /override command')
   })
 
   // A comment with no command line and no translation key is decided from the event file alone

@@ -148,10 +148,21 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
       ),
     reviewRequests: (args: { first?: number; after?: string }) =>
       connection(
-        p.requestedReviewers.map((login) => ({
-          __typename: 'ReviewRequest',
-          requestedReviewer: { ...actorNode(state, login) },
-        })),
+        [
+          ...p.requestedReviewers.map((login) => ({
+            __typename: 'ReviewRequest',
+            requestedReviewer: { ...actorNode(state, login) },
+          })),
+          ...p.requestedTeams.map((slug) => ({
+            __typename: 'ReviewRequest',
+            requestedReviewer: {
+              __typename: 'Team',
+              slug,
+              name: slug,
+              combinedSlug: `${repo.owner}/${slug}`,
+            },
+          })),
+        ],
         args,
       ),
     reviews: (args: { first?: number; after?: string }) =>

@@ -108,6 +108,29 @@ function issueJson(r: Repository, i: Issue, req: RestRequest) {
   }
 }
 
+const notCollaborator = (r: Repository) =>
+  new HttpError(
+    422,
+    `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${r.owner}/${r.name} repository.`,
+  )
+
+function teamJson(r: Repository, slug: string, baseUrl: string) {
+  return {
+    id: nextId(),
+    node_id: `T_${slug}`,
+    slug,
+    name: slug,
+    description: null,
+    privacy: 'closed',
+    permission: 'pull',
+    url: `${baseUrl}/orgs/${r.owner}/teams/${slug}`,
+    html_url: `https://github.com/orgs/${r.owner}/teams/${slug}`,
+    members_url: `${baseUrl}/orgs/${r.owner}/teams/${slug}/members{/member}`,
+    repositories_url: `${baseUrl}/orgs/${r.owner}/teams/${slug}/repos`,
+    parent: null,
+  }
+}
+
 function pullJson(r: Repository, i: Issue, req: RestRequest) {
   const p = i.pull!
   const additions = p.files.reduce((n, f) => n + f.additions, 0)
@@ -128,6 +151,7 @@ function pullJson(r: Repository, i: Issue, req: RestRequest) {
     changed_files: p.files.length,
     commits: p.commits.length,
     requested_reviewers: p.requestedReviewers.map((l) => userJson(req.state.user(l), req.baseUrl)),
+    requested_teams: p.requestedTeams.map((slug) => teamJson(r, slug, req.baseUrl)),
     head: {
       ref: p.head.ref,
       sha: p.head.sha,
@@ -564,20 +588,19 @@ export const handlers: Record<string, Handler> = {
     const pr = pullOf(req, r)
     for (const login of req.body.reviewers ?? []) {
       const user = req.state.users.get(String(login).toLowerCase())
-      if (!user || !r.collaborators.has(user.login.toLowerCase())) {
-        throw new HttpError(
-          422,
-          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the acme/widgets repository.',
-        )
-      }
+      if (!user || !r.collaborators.has(user.login.toLowerCase())) throw notCollaborator(r)
       if (user.login.toLowerCase() === pr.user.login.toLowerCase()) {
         throw new HttpError(422, 'Review cannot be requested from pull request author.')
       }
     }
+    // Team slugs name teams of the repository owner's organization; one unknown refuses them all.
+    const teams = (req.body.team_reviewers ?? []).map((t: string) => String(t).toLowerCase())
+    if (teams.some((t: string) => !r.teams.has(`${r.owner}/${t}`.toLowerCase()))) throw notCollaborator(r)
     for (const login of req.body.reviewers ?? []) {
       const user = req.state.users.get(String(login).toLowerCase())!
       if (!pr.pull!.requestedReviewers.includes(user.login)) pr.pull!.requestedReviewers.push(user.login)
     }
+    for (const t of teams) if (!pr.pull!.requestedTeams.includes(t)) pr.pull!.requestedTeams.push(t)
     return { status: 201, body: pullJson(r, pr, req) }
   },
 
@@ -586,7 +609,13 @@ export const handlers: Record<string, Handler> = {
     requireWrite(req, r)
     const pr = pullOf(req, r)
     const drop = new Set((req.body.reviewers ?? []).map((l: string) => l.toLowerCase()))
+    const teams = new Set((req.body.team_reviewers ?? []).map((t: string) => String(t).toLowerCase()))
+    if ([...teams].some((t) => !r.teams.has(`${r.owner}/${t}`.toLowerCase())))
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: 'team_reviewers', code: 'invalid' }],
+      })
     pr.pull!.requestedReviewers = pr.pull!.requestedReviewers.filter((l) => !drop.has(l.toLowerCase()))
+    pr.pull!.requestedTeams = pr.pull!.requestedTeams.filter((t) => !teams.has(t))
     return { status: 200, body: pullJson(r, pr, req) }
   },
 
@@ -620,11 +649,29 @@ export const handlers: Record<string, Handler> = {
   'actions/list-workflow-runs-for-repo': (req) => {
     const r = repoOf(req)
     const sha = req.query.get('head_sha')
+    // `status` matches a run's status or its conclusion (`action_required` is a conclusion).
+    const status = req.query.get('status')
     const runs = r.workflowRuns
       .filter((w) => !sha || w.headSha === sha)
+      .filter((w) => !status || w.status === status || w.conclusion === status)
       .map((w) => workflowRunJson(r, w, req))
     const response = paged(req, runs, `/repos/${r.owner}/${r.name}/actions/runs`)
     return { ...response, body: { total_count: runs.length, workflow_runs: response.body } }
+  },
+
+  'actions/approve-workflow-run': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const run = r.workflowRuns.find((w) => w.id === Number(req.params.run_id))
+    if (!run) throw new HttpError(404, 'Not Found')
+    // GitHub approves only runs of fork PRs that wait for approval; anything else is a 403.
+    if (run.conclusion !== 'action_required')
+      throw new HttpError(403, 'This run is not waiting for approval.')
+    if (!run.fromFork) throw new HttpError(403, 'This run is not from a fork pull request.')
+    run.approved = true
+    run.status = 'queued'
+    run.conclusion = null
+    return { status: 201, body: {} }
   },
 
   'actions/re-run-workflow-failed-jobs': (req) => rerun(req, 'failed'),
@@ -1046,6 +1093,7 @@ export const handlers: Record<string, Handler> = {
           { sha: head.sha, message: r.git.commits.get(head.sha)?.message ?? '', author: req.user.login },
         ],
         requestedReviewers: [],
+        requestedTeams: [],
         reviews: [],
       },
     }

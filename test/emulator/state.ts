@@ -70,6 +70,8 @@ export interface PullData {
     tree?: string
   }>
   requestedReviewers: string[]
+  /** Team slugs (of the repository owner's organization) asked to review. */
+  requestedTeams: string[]
   reviews: Array<{
     id: number
     user: string
@@ -142,6 +144,10 @@ export interface WorkflowRun {
   conclusion: string | null
   reruns: Array<'all' | 'failed'>
   createdAt?: string
+  /** Run of a PR from a fork: only those can be approved through the API (others answer 403). */
+  fromFork?: boolean
+  /** Set when approved through the API after waiting (`conclusion: action_required`). */
+  approved?: boolean
 }
 
 export interface Branch {
@@ -392,6 +398,7 @@ export function createPull(
       author: options.author,
     })),
     requestedReviewers: [],
+    requestedTeams: [],
     reviews: [],
   }
   return issue
@@ -467,7 +474,7 @@ export function addWorkflowRun(
   workflow: Workflow,
   headSha: string,
   conclusion: string | null,
-  options: { event?: string; branch?: string } = {},
+  options: { event?: string; branch?: string; fromFork?: boolean } = {},
 ): WorkflowRun {
   const run: WorkflowRun = {
     id: nextId(),
@@ -479,6 +486,7 @@ export function addWorkflowRun(
     status: conclusion === null ? 'in_progress' : 'completed',
     conclusion,
     reruns: [],
+    ...(options.fromFork ? { fromFork: true } : {}),
   }
   repo.workflowRuns.push(run)
   return run
