@@ -21,6 +21,7 @@ import {
 } from './evaluate.js'
 import type { DashboardRow } from './dashboard.js'
 import { PINNED_ISSUES_FIELD, syncDashboard } from './dashboard-sync.js'
+import { needsRebaseOnPush, needsRebaseSection, syncNeedsRebase } from './needs-rebase.js'
 import {
   openPullRequestsPage,
   pullRequestFields,
@@ -274,6 +275,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   let repository: Record<string, unknown>
   let viewer: string
   const sweep = SWEEP_EVENTS.has(eventName)
+  if (eventName === 'push') return needsRebaseOnPush(run)
   if (sweep) {
     // The pinned issues ride along: the dashboard is normally among them.
     const pre = await run.preflight({
@@ -283,6 +285,9 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     repository = pre.repository
     viewer = pre.viewer
     prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
+    // Before the pool evaluates them, so its verdicts already see the label as written.
+    const rebaseLines = await syncNeedsRebase(run, config, prs, viewer)
+    if (rebaseLines.length) run.report.sections.push(needsRebaseSection(rebaseLines))
   } else {
     const concerned = concernedPullRequests(eventName, payload)
     if ('skip' in concerned) return run.report.skip(concerned.skip)
@@ -308,5 +313,8 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   if (errors.length) throw errors[0]
 }
 
+/** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
+const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push'])
+
 export const run = () =>
-  runAction('auto-merge', autoMerge, { bulk: SWEEP_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
+  runAction('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
