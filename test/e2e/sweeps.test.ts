@@ -151,6 +151,7 @@ describe('lifecycle', () => {
     botsOnly = old(createIssue(s.emu.state, s.repo, { author: 'paula', title: 'bots only' }))
     comment(botsOnly, 'dependabot[bot]', 5, 'Bumps x from 1 to 2.')
     comment(botsOnly, BOT, 3, '<!-- bosun:reply -->\nsomething bosun said')
+    botsOnly.updatedAt = ago(3) // GitHub moves updatedAt for every comment, a bot's too
     frozen = old(createIssue(s.emu.state, s.repo, { author: 'paula', labels: ['lifecycle/frozen'] }))
     quietPr = old(createPull(s.emu.state, s.repo, { author: 'paula', title: 'quiet PR' }))
     quietPr.pull!.commits.forEach((c) => (c.committedAt = ago(200)))

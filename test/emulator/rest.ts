@@ -468,6 +468,7 @@ export const handlers: Record<string, Handler> = {
       updatedAt: at,
     }
     r.comments.set(comment.id, comment)
+    touch(issue) // a comment moves the issue's updated_at, as on GitHub
     return { status: 201, body: commentJson(r, comment, req) }
   },
 
