@@ -42,16 +42,17 @@ export function needsRebaseComment(
  * Brings each PR's label and comment in line with its mergeability and updates `pr.labels` in
  * place, so the pool evaluating the same PRs afterwards sees what was written. The comment is
  * written before the label: a run cut short in between is finished by the next one.
- * Returns the report lines; a 4xx on one PR is a warning, anything else is thrown after the rest.
+ * Returns the report lines and the first error that was not GitHub's 4xx answer (a 4xx on one PR is
+ * a warning), so the caller finishes its own work before failing the run.
  */
 export async function syncNeedsRebase(
   run: ActionRun,
   config: Config,
   prs: PoolCandidate[],
   viewer: string,
-): Promise<string[]> {
+): Promise<{ lines: string[]; error?: unknown }> {
   const lines: string[] = []
-  let failure: unknown
+  let error: unknown
   for (const pr of prs) {
     const decision = decideNeedsRebase(pr, config.needsRebase)
     if (decision === 'nothing') continue
@@ -71,14 +72,13 @@ export async function syncNeedsRebase(
       lines.push(
         `- #${pr.number}: ${decision === 'add' ? 'conflicts, labelled' : 'conflict resolved, label removed'}`,
       )
-    } catch (error) {
-      const code = httpStatus(error)
-      run.log.warning(`needs-rebase on #${pr.number}: ${(error as Error).message}`)
-      if (!code || code >= 500) failure ??= error
+    } catch (failure) {
+      const code = httpStatus(failure)
+      run.log.warning(`needs-rebase on #${pr.number}: ${(failure as Error).message}`)
+      if (!code || code >= 500) error ??= failure
     }
   }
-  if (failure) throw failure
-  return lines
+  return { lines, error }
 }
 
 export const needsRebaseSection = (lines: string[]) =>
@@ -99,8 +99,9 @@ export async function needsRebaseOnPush(run: ActionRun): Promise<void> {
   if (!pre.config.needsRebase) return run.report.skip('needs-rebase is off (needs-rebase: false)')
   const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base)
   if (!prs.length) return run.report.skip(`no open pull request is based on ${base}`)
-  const lines = await syncNeedsRebase(run, pre.config, prs, pre.viewer)
+  const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer)
   run.report.sections.push(
     needsRebaseSection(lines) || `needs-rebase: ${prs.length} PR(s) based on \`${base}\`, nothing to change.`,
   )
+  if (error) throw error
 }

@@ -274,6 +274,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   let config: Config
   let repository: Record<string, unknown>
   let viewer: string
+  let rebaseError: unknown
   const sweep = SWEEP_EVENTS.has(eventName)
   if (eventName === 'push') return needsRebaseOnPush(run)
   if (sweep) {
@@ -286,8 +287,9 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     viewer = pre.viewer
     prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
     // Before the pool evaluates them, so its verdicts already see the label as written.
-    const rebaseLines = await syncNeedsRebase(run, config, prs, viewer)
-    if (rebaseLines.length) run.report.sections.push(needsRebaseSection(rebaseLines))
+    const rebase = await syncNeedsRebase(run, config, prs, viewer)
+    if (rebase.lines.length) run.report.sections.push(needsRebaseSection(rebase.lines))
+    rebaseError = rebase.error
   } else {
     const concerned = concernedPullRequests(eventName, payload)
     if ('skip' in concerned) return run.report.skip(concerned.skip)
@@ -311,6 +313,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()))
   }
   if (errors.length) throw errors[0]
+  if (rebaseError) throw rebaseError
 }
 
 /** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */

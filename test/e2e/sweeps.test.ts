@@ -93,6 +93,12 @@ describe('needs-rebase', () => {
     expect(ops()).toEqual(['issues/update-comment', 'issues/add-labels'])
     const tag = await s.run('auto-merge', 'push', push('refs/tags/v1'))
     expect(tag.result.skipped).toBe('push to refs/tags/v1, not a branch')
+    // The all-in-one routes a push to auto-merge too (label-policy skips: the config did not change).
+    conflicting.labels = []
+    const all = await s.run('all-in-one', 'push', { ...push('refs/heads/main'), commits: [] })
+    expect(all.code).toBe(0)
+    expect(conflicting.labels).toEqual(['needs-rebase'])
+    expect(rebaseComments(conflicting)).toHaveLength(1)
     other.pull!.base.ref = 'main' // back on main for the tests below
     other.state = 'closed'
   })
