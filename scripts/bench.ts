@@ -33,6 +33,7 @@ import { githubSchema } from '../test/emulator/graphql.js'
 import { allOperations } from '../test/emulator/openapi.js'
 import { NODE24, ROOT, runAction } from '../test/support/run-action.js'
 import { BOT_TOKEN, markReviewed, Scenario } from '../test/support/scenario.js'
+import { BUILTIN_LABELS } from '../src/core/label-definitions.js'
 
 interface Case {
   name: string
@@ -43,6 +44,8 @@ interface Case {
   llm?: boolean
   /** Model latency for this case (ms). */
   llmLatencyMs?: number
+  /** Action inputs (e.g. `dry-run`). */
+  inputs?: Record<string, string>
 }
 
 const OWNERS_TREE = {
@@ -114,6 +117,7 @@ const CASES: Case[] = [
   commentCase('assign', '`/assign @ada` by a collaborator', '/assign @ada'),
   ...labelPolicyCases(),
   ...autoMergeCases(),
+  ...lifecycleCases(),
   ...translateCases(),
   commentCase(
     'five-commands',
@@ -224,6 +228,69 @@ function autoMergeCases(): Case[] {
   ]
 }
 
+/**
+ * label-policy's scheduled run with lifecycle automation over 1,000 open issues older than 200
+ * days: all active (a human comment 10 days ago), 10 due for `lifecycle/stale` (real writes, one a
+ * second), and all due in a dry run (the writes a real run would make, at most 100 items per run).
+ */
+function lifecycleCases(): Case[] {
+  const DAY = 24 * 3600_000
+  const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
+  const issues = (s: Scenario, quiet: (i: number) => boolean) => {
+    s.people({ paula: null, alice: 'write' })
+    s.config('lifecycle: {}\n')
+    for (const l of BUILTIN_LABELS) addLabel(s.repo, l.name, l.color, l.description ?? null)
+    for (let i = 0; i < 1000; i++) {
+      const issue = createIssue(s.emu.state, s.repo, { author: 'paula' })
+      issue.createdAt = issue.updatedAt = ago(200)
+      if (quiet(i)) continue
+      const c = addComment(s.emu.state, s.repo, issue.number, 'alice', 'still on it')
+      c.createdAt = ago(10)
+    }
+    return { action: 'label-policy', event: 'schedule', payload: { schedule: '23 * * * *' } }
+  }
+  return [
+    {
+      name: 'lifecycle-sweep-1000-active',
+      what: 'label-policy: schedule with lifecycle over 1,000 old open issues, all active (no write)',
+      setup: (s) => issues(s, () => false),
+    },
+    {
+      name: 'lifecycle-sweep-1000-10-stale',
+      what: 'label-policy: schedule with lifecycle over 1,000 old open issues, 10 due for stale (bulk writes: one a second)',
+      setup: (s) => issues(s, (i) => i % 100 === 50),
+    },
+    {
+      name: 'lifecycle-sweep-1000-all-stale-dry-run',
+      what: 'label-policy: dry-run schedule with lifecycle over 1,000 old open issues, all due (planned writes; 100 items a run)',
+      inputs: { 'dry-run': 'true' },
+      setup: (s) => issues(s, () => true),
+    },
+  ]
+}
+
+/** `npm run bench -- --lifecycle`: only the lifecycle rows (requests, writes, wall). */
+async function lifecycleSection(results: Record<string, unknown>): Promise<void> {
+  const rows = [
+    '| scenario | requests | reads | writes (planned in a dry run) | by operation | wall @0 ms |',
+    '|---|---:|---:|---:|---|---:|',
+  ]
+  const out: Record<string, unknown> = {}
+  for (const c of lifecycleCases()) {
+    const m = await measure(c, 0)
+    if (m.violations) throw new Error(`${c.name}: emulator violations`)
+    const writes = m.writes + m.plannedWrites
+    const ops = Object.entries(m.byOperation)
+      .map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`)
+      .join(', ')
+    out[c.name] = { what: c.what, requests: m.requests, writes, byOperation: m.byOperation, wallMs0: m.ms }
+    rows.push(`| ${c.name} | ${m.requests} | ${m.requests - m.writes} | ${writes} | ${ops} | ${m.ms} |`)
+  }
+  results.lifecycle = out
+  console.log('## Lifecycle sweep over 1,000 issues (Node 24 bundles, emulator on 127.0.0.1)\n')
+  console.log(rows.join('\n'))
+}
+
 const ai = new OpenAiEmulator()
 
 function translateCases(): Case[] {
@@ -273,6 +340,9 @@ function translateCases(): Case[] {
 }
 
 interface Measure {
+  /** Writes that reached the emulator, and those a dry run only planned. */
+  writes: number
+  plannedWrites: number
   modelCalls: number
   chunks: number
   requests: number
@@ -299,11 +369,16 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
       apiUrl: s.emu.url,
       repository: s.fullName,
       token: BOT_TOKEN,
-      inputs: c.llm ? { 'openai-api-key': 'sk-bench', 'openai-base-url': ai.url } : {},
+      inputs: {
+        ...(c.llm ? { 'openai-api-key': 'sk-bench', 'openai-base-url': ai.url } : {}),
+        ...c.inputs,
+      },
     })
     if (c.llm) await ai.stop()
     if (run.code !== 0) throw new Error(`${c.name} failed: ${run.stdout}${run.stderr}`)
     return {
+      writes: s.emu.writes().length,
+      plannedWrites: Array.isArray(run.result?.plannedWrites) ? run.result.plannedWrites.length : 0,
       requests: s.emu.requests.length,
       byOperation: s.emu.countBy(),
       ms: run.ms,
@@ -538,6 +613,7 @@ async function main() {
   }
   // `npm run bench -- --translation`: the translation section alone (it prints, writes no file).
   if (process.argv.includes('--translation')) return translationFidelity(results)
+  if (process.argv.includes('--lifecycle')) return lifecycleSection(results)
   const rows: string[] = [
     '| scenario | requests | by operation | model calls | wall @0 ms | wall @50 ms |',
     '|---|---:|---|---:|---:|---:|',

@@ -23,8 +23,14 @@ const WHY: Record<string, Record<string, string>> = {
     'issue-translate': 'translate a new PR',
     'auto-merge': 'evaluate the PR',
   },
-  push: { 'label-policy': 'label sync when the config changes' },
-  schedule: { 'label-policy': 'label sync', 'auto-merge': 'sweep every open PR' },
+  push: {
+    'label-policy': 'label sync when the config changes',
+    'auto-merge': 'needs-rebase for the PRs based on the pushed branch',
+  },
+  schedule: {
+    'label-policy': 'label sync, lifecycle automation',
+    'auto-merge': 'sweep every open PR, needs-rebase',
+  },
   workflow_dispatch: { 'label-policy': 'label sync', 'auto-merge': 'sweep every open PR' },
   check_suite: { 'auto-merge': 'evaluate the PRs of the head' },
   check_run: { 'auto-merge': 'evaluate the PRs of the head' },

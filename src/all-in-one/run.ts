@@ -9,7 +9,7 @@ export const ROUTES: Record<string, string[]> = {
   pull_request_review_comment: ['command-dispatch'],
   issues: ['command-dispatch', 'label-policy', 'issue-translate'],
   pull_request_target: ['command-dispatch', 'label-policy', 'issue-translate', 'auto-merge'],
-  push: ['label-policy'],
+  push: ['label-policy', 'auto-merge'],
   schedule: ['label-policy', 'auto-merge'],
   workflow_dispatch: ['label-policy', 'auto-merge'],
   check_suite: ['auto-merge'],

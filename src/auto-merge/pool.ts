@@ -84,10 +84,14 @@ export function toPoolPr(node: Node): PoolCandidate {
 
 export const SWEEP_PAGE_SIZE = 50
 
-/** A page of open PRs, oldest first; the first page (no cursor) rides in the preflight request. */
-export function openPullRequestsPage(after?: string): string {
+/**
+ * A page of open PRs (those based on `base` only, when given), oldest first; the first page (no
+ * cursor) rides in the preflight request.
+ */
+export function openPullRequestsPage(after?: string, base?: string): string {
   const cursor = after ? `, after: ${JSON.stringify(after)}` : ''
-  return `openPrs: pullRequests(states: [OPEN], first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
+  const onBase = base ? `, baseRefName: ${JSON.stringify(base)}` : ''
+  return `openPrs: pullRequests(states: [OPEN]${onBase}, first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
     pageInfo { hasNextPage endCursor }
     nodes { ${PR_FIELDS} }
   }`
@@ -101,6 +105,7 @@ export async function sweepOpenPullRequests(
   github: GitHub,
   repo: Repo,
   firstPage: Node,
+  base?: string,
 ): Promise<PoolCandidate[]> {
   const prs: PoolCandidate[] = []
   let page = firstPage
@@ -109,7 +114,7 @@ export async function sweepOpenPullRequests(
     if (!page.pageInfo.hasNextPage) return prs
     const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
-    ${openPullRequestsPage(page.pageInfo.endCursor)}
+    ${openPullRequestsPage(page.pageInfo.endCursor, base)}
   }
 }`
     const data: Node = await github.graphql(query, { owner: repo.owner, name: repo.repo })

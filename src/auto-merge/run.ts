@@ -23,6 +23,7 @@ import {
 } from './evaluate.js'
 import type { DashboardRow } from './dashboard.js'
 import { PINNED_ISSUES_FIELD, syncDashboard } from './dashboard-sync.js'
+import { needsRebaseOnPush, needsRebaseSection, syncNeedsRebase } from './needs-rebase.js'
 import {
   openPullRequestsPage,
   pullRequestFields,
@@ -290,7 +291,9 @@ export async function autoMerge(run: ActionRun): Promise<void> {
   let config: Config
   let repository: Record<string, unknown>
   let viewer: string
+  let rebaseError: unknown
   const sweep = SWEEP_EVENTS.has(eventName)
+  if (eventName === 'push') return needsRebaseOnPush(run)
   if (sweep) {
     // The pinned issues ride along: the dashboard is normally among them.
     const pre = await run.preflight({
@@ -300,6 +303,10 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     repository = pre.repository
     viewer = pre.viewer
     prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
+    // Before the pool evaluates them, so its verdicts already see the label as written.
+    const rebase = await syncNeedsRebase(run, config, prs, viewer)
+    if (rebase.lines.length) run.report.sections.push(needsRebaseSection(rebase.lines))
+    rebaseError = rebase.error
   } else {
     const concerned = concernedPullRequests(eventName, payload)
     if ('skip' in concerned) return run.report.skip(concerned.skip)
@@ -323,7 +330,11 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()))
   }
   if (errors.length) throw errors[0]
+  if (rebaseError) throw rebaseError
 }
 
+/** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
+const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push'])
+
 export const run = () =>
-  runAction('auto-merge', autoMerge, { bulk: SWEEP_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
+  runAction('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })

@@ -10,6 +10,7 @@ import { LabelCatalog } from '../core/labels.js'
 import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
+import { lifecycleActivity } from '../label-policy/lifecycle.js'
 import { releaseRunCompleted } from './commands/release.js'
 import { renderFeedback, type CommandResult } from './feedback.js'
 import {
@@ -239,4 +240,10 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (crash) throw crash
 }
 
-export const run = () => runAction('command-dispatch', dispatch)
+/** A human's comment or review also takes lifecycle/stale and lifecycle/rotten off the item. */
+const dispatchThenLifecycle = async (run: ActionRun) => {
+  await dispatch(run)
+  await lifecycleActivity(run, ['issue_comment', 'pull_request_review'])
+}
+
+export const run = () => runAction('command-dispatch', dispatchThenLifecycle)

@@ -82,6 +82,15 @@ const MEANINGS: Record<string, string> = {
   'release.allowed': 'users and `@org/team`s who may run `/release`; empty = nobody',
   'release.workflow':
     '`/release` dispatches this workflow (input `version`) instead of tagging, and replies with its conclusion',
+  'needs-rebase':
+    '`needs-rebase` label and one comment while a PR conflicts with its base; `false` turns it off',
+  lifecycle:
+    'inactivity automation (`lifecycle/stale`, `lifecycle/rotten`, close), off while absent; `lifecycle: {}` uses the defaults',
+  'lifecycle.stale': 'no human activity for this long: `lifecycle/stale` and a comment (default `90d`)',
+  'lifecycle.rotten': 'stale for this long more: `lifecycle/rotten` and a comment (default `30d`)',
+  'lifecycle.close': 'rotten for this long more: closed with a comment; `false` never closes (default `30d`)',
+  'lifecycle.exempt-labels': 'items with any of these labels are left alone (default `[lifecycle/frozen]`)',
+  'lifecycle.on': 'what the sweep covers: `issues`, `pulls` (default both)',
   'gpt-translate.max-files': 'files one `/gt` may translate',
   'gpt-translate.max-bytes': 'bytes one `/gt` may read',
   'gpt-translate.front-matter-keys': 'front-matter keys of Markdown files that are translated',
@@ -109,6 +118,7 @@ export function describeType(node: Node): string {
       return `${node.type}${range(node)}`
     case 'string':
       if (node.format === 'regex') return 'regex'
+      if (node.format === 'duration') return 'duration (`12h`, `90d`, `2w`)'
       if (node.pattern) return `text matching ${code(node.pattern)}`
       return 'text'
     case 'array':

@@ -3,6 +3,7 @@
 const level = { enum: ['anyone', 'author', 'collaborator', 'reviewer', 'approver'] }
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } }
 const regex = { type: 'string', format: 'regex' }
+const duration = { type: 'string', format: 'duration' }
 
 const strict = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   type: 'object',
@@ -104,6 +105,15 @@ export const configSchema = strict({
   release: strict({
     allowed: stringList,
     workflow: { type: 'string', minLength: 1 },
+  }),
+  // needs-rebase and lifecycle automation (the sweeps).
+  'needs-rebase': { type: 'boolean' },
+  lifecycle: strict({
+    stale: duration,
+    rotten: duration,
+    close: { anyOf: [duration, { const: false }] },
+    'exempt-labels': stringList,
+    on: { type: 'array', items: { enum: ['issues', 'pulls'] }, minItems: 1, uniqueItems: true },
   }),
   'gpt-translate': strict({
     'max-files': { type: 'integer', minimum: 1 },

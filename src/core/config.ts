@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { closest } from 'fastest-levenshtein'
 import { parseDocument } from 'yaml'
 import { configSchema } from './config-schema.js'
+import { DURATION_HINT, parseDuration } from './duration.js'
 import { regexProblem } from './regex.js'
 
 export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
@@ -68,8 +69,42 @@ export interface Config {
   dashboard: { enabled: boolean; title: string }
   /** `/release`: who may run it, and the workflow to dispatch instead of tagging directly. */
   release: { allowed: string[]; workflow?: string }
+  /** Label and comment while a PR conflicts with its base (on unless `needs-rebase: false`). */
+  needsRebase: boolean
+  /** Inactivity automation; undefined (off) until `lifecycle:` is configured. */
+  lifecycle?: LifecycleConfig
   /** Where the config came from, for messages; undefined when defaults were used. */
   source?: string
+}
+
+/** A duration as written (for comments) and in milliseconds. */
+export interface Duration {
+  text: string
+  ms: number
+}
+
+export interface LifecycleConfig {
+  stale: Duration
+  rotten: Duration
+  close: Duration | false
+  exemptLabels: string[]
+  on: Array<'issues' | 'pulls'>
+}
+
+const durationOf = (text: string | undefined, fallback: string): Duration => {
+  const chosen = text ?? fallback
+  return { text: chosen, ms: parseDuration(chosen) ?? parseDuration(fallback)! }
+}
+
+function resolveLifecycle(l: Raw | undefined): LifecycleConfig | undefined {
+  if (l === undefined || l === null) return undefined
+  return {
+    stale: durationOf(l.stale, '90d'),
+    rotten: durationOf(l.rotten, '30d'),
+    close: l.close === false ? false : durationOf(l.close, '30d'),
+    exemptLabels: l['exempt-labels'] ?? ['lifecycle/frozen'],
+    on: l.on ?? ['issues', 'pulls'],
+  }
 }
 
 export const DEFAULT_WELCOME_PR =
@@ -145,6 +180,8 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
     },
     dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
     release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
+    needsRebase: raw['needs-rebase'] ?? true,
+    lifecycle: resolveLifecycle(raw.lifecycle),
     source,
   }
 }
@@ -165,6 +202,7 @@ function validate(raw: unknown) {
     const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
     // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
     ajv.addFormat('regex', (text: string) => regexProblem(text) === undefined)
+    ajv.addFormat('duration', (text: string) => parseDuration(text) !== undefined)
     validator = ajv.compile(configSchema)
   }
   const ok = validator(raw)
@@ -193,6 +231,15 @@ function keyPath(pointer: string): string {
   return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '')
 }
 
+/** Whether an anyOf failed at `path` because a duration branch did (`lifecycle.close: soon`). */
+const durationBranchFailed = (errors: ErrorObject[], path: string) =>
+  errors.some(
+    (x) =>
+      x.instancePath === path &&
+      x.keyword === 'format' &&
+      (x.params as { format: string }).format === 'duration',
+  )
+
 export function describeProblems(errors: ErrorObject[]): string[] {
   const problems: string[] = []
   // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
@@ -212,6 +259,10 @@ export function describeProblems(errors: ErrorObject[]): string[] {
       problems.push(
         `${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`,
       )
+    } else if (e.keyword === 'format' && (e.params as { format: string }).format === 'duration') {
+      problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration: ${DURATION_HINT}`)
+    } else if (e.keyword === 'anyOf' && durationBranchFailed(errors, e.instancePath)) {
+      problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration or false: ${DURATION_HINT}`)
     } else if (e.keyword === 'anyOf') {
       problems.push(`${at}: must be a non-empty string or false`)
     } else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {

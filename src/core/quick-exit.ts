@@ -21,6 +21,7 @@ type Env = Record<string, string | undefined>
 interface Payload {
   action?: string
   comment?: { body?: unknown }
+  issue?: { labels?: Array<{ name?: unknown }> }
   sender?: { login: string; type?: string }
 }
 
@@ -31,6 +32,9 @@ export function commentSkipReason(eventName: string, payload: Payload): string |
   if (isBotAccount(payload.sender)) return `event sent by bot account ${payload.sender?.login}`
   const body = typeof payload.comment?.body === 'string' ? payload.comment.body : ''
   if (body.includes(MARKER_PREFIX)) return 'text written by bosun'
+  // A human's comment on a stale or rotten item is activity (lifecycle), command or not.
+  if ((payload.issue?.labels ?? []).some((l) => /^lifecycle\/(stale|rotten)$/i.test(String(l?.name))))
+    return undefined
   if (!MAYBE_COMMAND_LINE.test(body)) return 'no command'
   return undefined
 }

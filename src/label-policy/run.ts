@@ -44,6 +44,7 @@ import {
   WIP_LABEL,
   type ChangedFile,
 } from './decisions.js'
+import { lifecycleActivity, lifecycleSweep } from './lifecycle.js'
 
 const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch'])
 const PR_EVENTS = new Set(['pull_request_target', 'pull_request'])
@@ -413,7 +414,7 @@ async function labelSync(run: ActionRun): Promise<void> {
     )
     if (!touched) return run.report.skip(`push did not change ${path}`)
   }
-  const { config } = await run.preflight()
+  const { config, viewer } = await run.preflight()
   const existing = await run.github.paginate(run.github.rest.issues.listLabelsForRepo, {
     ...run.repo,
     per_page: 100,
@@ -456,6 +457,9 @@ async function labelSync(run: ActionRun): Promise<void> {
       ? `Label sync:\n\n${done.map((d) => `- ${d}`).join('\n')}`
       : 'Label sync: every label is as declared.',
   )
+  // Lifecycle automation rides on the scheduled (and hand-started) sync, never on a config push.
+  if (eventName !== 'push' && config.lifecycle)
+    run.report.sections.push(await lifecycleSweep(run, config, viewer))
 }
 
 export async function policy(run: ActionRun): Promise<void> {
@@ -466,5 +470,14 @@ export async function policy(run: ActionRun): Promise<void> {
   run.report.skip(`label-policy does not handle ${eventName}`)
 }
 
+/** A human's update of an issue or PR also takes lifecycle/stale and lifecycle/rotten off it. */
+const LIFECYCLE_ACTIVITY_EVENTS = ['issues', 'pull_request_target', 'pull_request']
+const policyThenLifecycle = async (run: ActionRun) => {
+  await policy(run)
+  await lifecycleActivity(run, LIFECYCLE_ACTIVITY_EVENTS)
+}
+
 export const run = () =>
-  runAction('label-policy', policy, { bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
+  runAction('label-policy', policyThenLifecycle, {
+    bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? ''),
+  })

@@ -351,7 +351,9 @@ describe('sweeps', () => {
             ? ['lgtm']
             : kind === 'hold'
               ? ['lgtm', 'approved', 'do-not-merge/hold']
-              : ['lgtm', 'approved']
+              : kind === 'conflict'
+                ? ['lgtm', 'approved', 'needs-rebase'] // the previous sweep's needs-rebase
+                : ['lgtm', 'approved']
         const pr = createPull(t.emu.state, t.repo, {
           author: 'paula',
           labels,
@@ -370,7 +372,7 @@ describe('sweeps', () => {
         const description = {
           nolabels: 'Not mergeable. Needs approved label.',
           hold: 'Not mergeable. Should not have do-not-merge/hold label.',
-          conflict: 'Not mergeable. Merge conflict.',
+          conflict: 'Not mergeable. Should not have needs-rebase label.',
           failing: 'Not mergeable. Check build has not succeeded.',
           pending: 'Not mergeable. Check build has not succeeded.',
         }[kind as string]

@@ -62,6 +62,92 @@ function connection<T>(all: T[], args: { first?: number; after?: string }) {
   }
 }
 
+/**
+ * `timelineItems(last:, itemTypes:)` of an issue or PR: its comments, label/close/reopen events and,
+ * on a PR, commits and reviews, oldest first, as the lifecycle sweep reads them. Other arguments
+ * are not modelled and fail loudly.
+ */
+function timelineItems(repo: Repository, issue: Issue, state: GitHubState) {
+  return (args: { last?: number; first?: number; after?: string; itemTypes?: string[]; since?: string }) => {
+    if (args.first !== undefined || args.after !== undefined || args.since !== undefined)
+      throw new Error('emulator timelineItems: only last and itemTypes are modelled')
+    const items: Array<{ type: string; at: string; node: Record<string, unknown> }> = []
+    for (const c of repo.comments.values())
+      if (c.issueNumber === issue.number)
+        items.push({
+          type: 'ISSUE_COMMENT',
+          at: c.createdAt,
+          node: {
+            __typename: 'IssueComment',
+            createdAt: c.createdAt,
+            author: actorNode(state, c.user.login),
+          },
+        })
+    const eventTypes = {
+      labeled: 'LabeledEvent',
+      unlabeled: 'UnlabeledEvent',
+      closed: 'ClosedEvent',
+      reopened: 'ReopenedEvent',
+    }
+    for (const e of repo.issueEvents)
+      if (e.issueNumber === issue.number) {
+        const typename = eventTypes[e.kind]
+        items.push({
+          type: typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
+          at: e.createdAt,
+          node: {
+            __typename: typename,
+            createdAt: e.createdAt,
+            actor: actorNode(state, e.actor),
+            ...(e.label ? { label: { __typename: 'Label', name: e.label } } : {}),
+          },
+        })
+      }
+    for (const c of issue.pull?.commits ?? []) {
+      const at = c.committedAt ?? new Date(Date.parse(issue.createdAt) - 1000).toISOString()
+      items.push({
+        type: 'PULL_REQUEST_COMMIT',
+        at,
+        node: {
+          __typename: 'PullRequestCommit',
+          commit: {
+            __typename: 'Commit',
+            oid: c.sha,
+            committedDate: at,
+            author: { __typename: 'GitActor', user: { ...actorNode(state, c.author), __typename: 'User' } },
+          },
+        },
+      })
+    }
+    for (const r of issue.pull?.reviews ?? []) {
+      const at = r.submittedAt ?? issue.createdAt
+      items.push({
+        type: 'PULL_REQUEST_REVIEW',
+        at,
+        node: {
+          __typename: 'PullRequestReview',
+          createdAt: at,
+          submittedAt: at,
+          author: actorNode(state, r.user),
+        },
+      })
+    }
+    const wanted = args.itemTypes ? new Set(args.itemTypes) : undefined
+    const list = items
+      .filter((i) => !wanted || wanted.has(i.type))
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((i) => i.node)
+    const nodes = args.last !== undefined ? list.slice(-Math.min(args.last, 100)) : list.slice(0, 100)
+    return {
+      __typename: 'IssueTimelineItemsConnection',
+      totalCount: list.length,
+      filteredCount: list.length,
+      nodes,
+      pageInfo: { hasNextPage: false, hasPreviousPage: nodes.length < list.length },
+    }
+  }
+}
+
 /** A pull request with what bosun's merge pool reads: labels, mergeability and the head's checks. */
 function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
   const p = issue.pull!
@@ -95,7 +181,10 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
     updatedAt: issue.updatedAt,
     state: prState(issue),
     isDraft: p.draft,
-    author: { __typename: 'User', login: issue.user.login },
+    author: actorNode(state, issue.user.login),
+    lastEditedAt: null,
+    editor: null,
+    timelineItems: timelineItems(repo, issue, state),
     headRefOid: p.head.sha,
     headRefName: p.head.ref,
     baseRefName: p.base.ref,
@@ -237,8 +326,8 @@ function commitNode(branch: { sha: string; files: Map<string, string> }) {
   }
 }
 
-/** An issue as the dashboard reads it. */
-function issueNode(repo: Repository, issue: Issue) {
+/** An issue as the dashboard and the lifecycle sweep read it. */
+function issueNode(repo: Repository, issue: Issue, state: GitHubState) {
   return {
     __typename: 'Issue',
     id: `I_${issue.id}`,
@@ -247,8 +336,17 @@ function issueNode(repo: Repository, issue: Issue) {
     body: issue.body ?? '',
     state: issue.state === 'open' ? 'OPEN' : 'CLOSED',
     createdAt: issue.createdAt,
-    author: { __typename: 'User', login: issue.user.login },
+    updatedAt: issue.updatedAt,
+    author: actorNode(state, issue.user.login),
     isPinned: repo.pinnedIssues.includes(issue.number),
+    lastEditedAt: null,
+    editor: null,
+    labels: (args: { first?: number; after?: string }) =>
+      connection(
+        issue.labels.map((name) => ({ __typename: 'Label', name })),
+        args,
+      ),
+    timelineItems: timelineItems(repo, issue, state),
   }
 }
 
@@ -285,12 +383,16 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
       },
       pullRequests: (args: {
         states?: string[]
+        baseRefName?: string
         first?: number
         after?: string
         orderBy?: { field: string; direction: string }
       }) => {
         let list = [...repo.issues.values()].filter(
-          (i) => i.pull && (!args.states || args.states.includes(prState(i))),
+          (i) =>
+            i.pull &&
+            (!args.states || args.states.includes(prState(i))) &&
+            (args.baseRefName === undefined || i.pull.base.ref === args.baseRefName),
         )
         list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
         if (args.orderBy?.direction === 'DESC') list = list.reverse()
@@ -321,7 +423,7 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
         list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
         if (args.orderBy?.direction === 'DESC') list = list.reverse()
         return connection(
-          list.map((i) => issueNode(repo, i)),
+          list.map((i) => issueNode(repo, i, state)),
           args,
         )
       },
@@ -330,7 +432,7 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
           repo.pinnedIssues.map((n) => ({
             __typename: 'PinnedIssue',
             id: `PIN_${n}`,
-            issue: issueNode(repo, repo.issues.get(n)!),
+            issue: issueNode(repo, repo.issues.get(n)!, state),
           })),
           args,
         ),
@@ -345,39 +447,104 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
   )
 }
 
-/** Issue search over the state: `repo:`, `is:pr|issue|open|closed`, `author:`, `label:` qualifiers. */
-function searchIssues(state: GitHubState, query: string, type: string, first: number) {
-  if (type !== 'ISSUE') throw new Error(`emulator search supports type ISSUE, not ${type}`)
-  const terms = query.split(/\s+/).filter(Boolean)
+/** A search query's terms: `key:value`, `key:"quoted value"`, `-key:value` (negated), bare words. */
+function searchTerms(query: string) {
+  const terms: Array<{ negated: boolean; key: string; value: string }> = []
+  for (const m of query.matchAll(/(-?)([a-z-]+):("[^"]*"|\S+)|(\S+)/g)) {
+    if (m[4] !== undefined) throw new Error(`emulator search: bare words are not modelled (${m[4]})`)
+    terms.push({ negated: m[1] === '-', key: m[2], value: m[3].replace(/^"|"$/g, '') })
+  }
+  return terms
+}
+
+/** `created:<2026-01-01T00:00:00Z` and the other comparisons GitHub allows on dates. */
+function dateMatches(at: string, value: string): boolean {
+  const m = /^(<=|>=|<|>)?(\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\dZ)?)$/.exec(value)
+  if (!m) throw new Error(`emulator search: unsupported date ${value}`)
+  const [t, bound] = [Date.parse(at), Date.parse(m[2])]
+  switch (m[1]) {
+    case '<':
+      return t < bound
+    case '<=':
+      return t <= bound
+    case '>':
+      return t > bound
+    case '>=':
+      return t >= bound
+    default:
+      return at.slice(0, m[2].length) === m[2]
+  }
+}
+
+/**
+ * Issue search over the state, as GitHub's: `repo:`, `is:pr|issue|open|closed`, `author:`,
+ * `label:` (and `-label:`), `created:` and `updated:` comparisons, `sort:created|updated-asc|desc`;
+ * paginated with `first`/`after`. Anything else fails the request.
+ */
+function searchIssues(
+  state: GitHubState,
+  args: { query: string; type: string; first?: number; after?: string },
+) {
+  if (args.type !== 'ISSUE') throw new Error(`emulator search supports type ISSUE, not ${args.type}`)
+  const terms = searchTerms(args.query)
+  let sort: { field: 'createdAt' | 'updatedAt'; desc: boolean } | undefined
   const matches = [...state.repos.values()].flatMap((repo) =>
     [...repo.issues.values()]
       .filter((issue) =>
-        terms.every((term) => {
-          const [key, ...rest] = term.split(':')
-          const value = rest.join(':').replace(/^"|"$/g, '')
-          switch (key) {
-            case 'repo':
-              return `${repo.owner}/${repo.name}`.toLowerCase() === value.toLowerCase()
-            case 'is':
-              if (value === 'pr') return !!issue.pull
-              if (value === 'issue') return !issue.pull
-              if (value === 'open' || value === 'closed') return issue.state === value
-              throw new Error(`emulator search: unsupported is:${value}`)
-            case 'author':
-              return issue.user.login.toLowerCase() === value.toLowerCase()
-            case 'label':
-              return issue.labels.some((l) => l.toLowerCase() === value.toLowerCase())
-            default:
-              throw new Error(`emulator search: unsupported qualifier ${term}`)
-          }
+        terms.every(({ negated, key, value }) => {
+          const hit = (() => {
+            switch (key) {
+              case 'repo':
+                return `${repo.owner}/${repo.name}`.toLowerCase() === value.toLowerCase()
+              case 'is':
+                if (value === 'pr') return !!issue.pull
+                if (value === 'issue') return !issue.pull
+                if (value === 'open' || value === 'closed') return issue.state === value
+                throw new Error(`emulator search: unsupported is:${value}`)
+              case 'author':
+                return issue.user.login.toLowerCase() === value.toLowerCase()
+              case 'label':
+                return issue.labels.some((l) => l.toLowerCase() === value.toLowerCase())
+              case 'created':
+                return dateMatches(issue.createdAt, value)
+              case 'updated':
+                return dateMatches(issue.updatedAt, value)
+              case 'sort': {
+                const m = /^(created|updated)-(asc|desc)$/.exec(value)
+                if (!m || negated) throw new Error(`emulator search: unsupported sort:${value}`)
+                sort = { field: m[1] === 'created' ? 'createdAt' : 'updatedAt', desc: m[2] === 'desc' }
+                return true
+              }
+              default:
+                throw new Error(`emulator search: unsupported qualifier ${key}:${value}`)
+            }
+          })()
+          return negated ? !hit : hit
         }),
       )
       .map((issue) => ({ repo, issue })),
   )
+  // GitHub's default order is best match; newest first stands in for it.
+  const order = sort ?? { field: 'createdAt', desc: true }
+  matches.sort(
+    (a, b) =>
+      (order.desc ? -1 : 1) * a.issue[order.field].localeCompare(b.issue[order.field]) ||
+      a.issue.number - b.issue.number,
+  )
+  // Like GitHub, a search never yields more than 1,000 results.
+  const reachable = matches.slice(0, 1000)
+  const page = connection(
+    reachable.map(({ repo, issue }) =>
+      issue.pull ? pullNode(repo, issue, state) : issueNode(repo, issue, state),
+    ),
+    { first: args.first ?? 0, after: args.after },
+  )
   return {
     __typename: 'SearchResultItemConnection',
     issueCount: matches.length,
-    matches: matches.slice(0, first),
+    nodes: page.nodes,
+    edges: page.edges,
+    pageInfo: page.pageInfo,
   }
 }
 
@@ -444,7 +611,7 @@ function pinMutations(state: GitHubState, viewer: User) {
           if (repo.pinnedIssues.length >= 3) throw new Error('Repository already has 3 pinned issues')
           repo.pinnedIssues.push(issue.number)
         }
-        return { issue: issueNode(repo, issue) }
+        return { issue: issueNode(repo, issue, state) }
       }
       throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`)
     },
@@ -535,8 +702,8 @@ export async function runGraphql(
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
       return repo ? repositoryResolver(repo, state, viewer) : null
     },
-    search: ({ query, type, first }: { query: string; type: string; first?: number }) =>
-      searchIssues(state, query, type, first ?? 0),
+    search: (args: { query: string; type: string; first?: number; after?: string }) =>
+      searchIssues(state, args),
     user: ({ login }: { login: string }) => {
       const u = state.users.get(login.toLowerCase())
       return u ? userNode(u) : null

@@ -14,6 +14,7 @@ import {
   type User,
   type WorkflowRun,
   isBehind,
+  recordIssueEvent,
 } from './state.js'
 
 export class HttpError extends Error {
@@ -317,6 +318,8 @@ export const handlers: Record<string, Handler> = {
     const b = req.body ?? {}
     if (typeof b.title === 'string') issue.title = b.title
     if (typeof b.body === 'string') issue.body = b.body
+    if ((b.state === 'open' || b.state === 'closed') && b.state !== issue.state)
+      recordIssueEvent(r, issue.number, b.state === 'closed' ? 'closed' : 'reopened', req.user.login)
     if (b.state === 'open' || b.state === 'closed') {
       issue.state = b.state
       issue.stateReason =
@@ -353,8 +356,10 @@ export const handlers: Record<string, Handler> = {
       const name = typeof item === 'string' ? item : item.name
       // Like GitHub: a label that does not exist yet is created with the default colour.
       const label = findLabel(r, name) ?? addLabel(r, name)
-      if (!issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
+      if (!issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) {
         issue.labels.push(label.name)
+        recordIssueEvent(r, issue.number, 'labeled', req.user.login, label.name)
+      }
     }
     touch(issue)
     return { status: 200, body: issue.labels.map((n) => labelJson(findLabel(r, n)!)) }
@@ -366,6 +371,7 @@ export const handlers: Record<string, Handler> = {
     const issue = issueOf(req, r)
     const index = issue.labels.findIndex((l) => l.toLowerCase() === req.params.name.toLowerCase())
     if (index < 0) throw new HttpError(404, 'Label does not exist')
+    recordIssueEvent(r, issue.number, 'unlabeled', req.user.login, issue.labels[index])
     issue.labels.splice(index, 1)
     touch(issue)
     return { status: 200, body: issue.labels.map((n) => labelJson(findLabel(r, n)!)) }
@@ -486,6 +492,7 @@ export const handlers: Record<string, Handler> = {
       updatedAt: at,
     }
     r.comments.set(comment.id, comment)
+    touch(issue) // a comment moves the issue's updated_at, as on GitHub
     return { status: 201, body: commentJson(r, comment, req) }
   },
 

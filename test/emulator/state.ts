@@ -98,6 +98,15 @@ export interface Issue {
   pull?: PullData
 }
 
+/** An issue event the timeline shows (GraphQL `timelineItems`): who labelled, closed, reopened. */
+export interface IssueEvent {
+  issueNumber: number
+  kind: 'labeled' | 'unlabeled' | 'closed' | 'reopened'
+  label?: string
+  actor: string
+  createdAt: string
+}
+
 export interface Milestone {
   number: number
   id: number
@@ -183,6 +192,8 @@ export interface Repository {
   /** Pinned issue numbers in the order they were pinned (GitHub allows three). */
   pinnedIssues: number[]
   discussions: Map<string, Discussion>
+  /** Label, close and reopen events of issues and PRs, oldest first. */
+  issueEvents: IssueEvent[]
   /** Tags: name → commit SHA (lightweight, as the Git Data API creates them). */
   tags: Map<string, string>
   /** Committer dates of the commits that have one (merge commits, tagged commits). */
@@ -269,6 +280,7 @@ export class GitHubState {
       deletedRefs: [],
       pinnedIssues: [],
       discussions: new Map(),
+      issueEvents: [],
       git: { blobs: new Map(), trees: new Map(), commits: new Map() },
       tags: new Map(),
       commitDates: new Map(),
@@ -421,6 +433,18 @@ export function addComment(
   }
   repo.comments.set(comment.id, comment)
   return comment
+}
+
+export function recordIssueEvent(
+  repo: Repository,
+  issueNumber: number,
+  kind: IssueEvent['kind'],
+  actor: string,
+  label?: string,
+): IssueEvent {
+  const event: IssueEvent = { issueNumber, kind, actor, createdAt: now(), ...(label ? { label } : {}) }
+  repo.issueEvents.push(event)
+  return event
 }
 
 export const treeOf = (commit: { sha: string; tree?: string }) => commit.tree ?? `tree-${commit.sha}`

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/core'
 import { GitHubEmulator } from '../emulator/server.js'
-import { addCollaborator, createIssue } from '../emulator/state.js'
+import { LIFECYCLE_SEARCH } from '../../src/label-policy/lifecycle-decisions.js'
+import { addCollaborator, addComment, createIssue, createPull, recordIssueEvent } from '../emulator/state.js'
 import { example } from '../support/payloads.js'
 
 const emu = new GitHubEmulator()
@@ -104,6 +105,60 @@ describe('GitHub emulator checks', () => {
     const first = await octokit.request('GET /repos/acme/widgets/labels', { per_page: 2 })
     expect(first.data).toHaveLength(2)
     expect(first.headers.link).toContain('rel="next"')
+  })
+
+  it("searches as GitHub does: -label:, created:<, is:, sort: and each item's timeline", async () => {
+    const repo = emu.state.createRepo('acme/search')
+    const at = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+    const make = (created: number, updated: number, labels: string[] = [], pull = false) => {
+      const item = pull
+        ? createPull(emu.state, repo, { author: 'alice', labels })
+        : createIssue(emu.state, repo, { author: 'alice', labels })
+      item.createdAt = at(created)
+      item.updatedAt = at(updated)
+      return item
+    }
+    const oldQuiet = make(200, 150)
+    const oldBusy = make(200, 1)
+    make(200, 100, ['lifecycle/frozen'])
+    make(10, 10)
+    const oldPr = make(300, 120, [], true)
+    addComment(emu.state, repo, oldBusy.number, 'dependabot[bot]', 'bump')
+    oldBusy.labels.push('lifecycle/stale')
+    recordIssueEvent(repo, oldBusy.number, 'labeled', 'bot', 'lifecycle/stale')
+    type Answer = {
+      search: {
+        issueCount: number
+        pageInfo: { hasNextPage: boolean; endCursor: string }
+        nodes: Array<{
+          __typename: string
+          number: number
+          timelineItems: { nodes: Array<Record<string, unknown>> }
+        }>
+      }
+    }
+    const search = (q: string, after?: string) => octokit.graphql<Answer>(LIFECYCLE_SEARCH, { q, after })
+    emu.violations.length = 0
+    const q = `repo:acme/search is:open -label:"lifecycle/frozen" created:<${at(90).replace(/\.\d+Z$/, 'Z')} sort:updated-asc`
+    const all = await search(q)
+    expect(all.search.issueCount).toBe(3)
+    expect(all.search.nodes.map((n) => n.number)).toEqual([oldQuiet.number, oldPr.number, oldBusy.number])
+    expect(all.search.nodes.map((n) => n.__typename)).toEqual(['Issue', 'PullRequest', 'Issue'])
+    const busy = all.search.nodes[2].timelineItems.nodes
+    expect(busy).toEqual([
+      expect.objectContaining({
+        __typename: 'IssueComment',
+        author: { __typename: 'Bot', login: 'dependabot[bot]' },
+      }),
+      expect.objectContaining({ __typename: 'LabeledEvent', label: { name: 'lifecycle/stale' } }),
+    ])
+    expect((await search(`${q} is:issue`)).search.issueCount).toBe(2)
+    expect((await search(`${q} label:lifecycle/stale`)).search.nodes.map((n) => n.number)).toEqual([
+      oldBusy.number,
+    ])
+    expect(emu.violations).toEqual([])
+    await expect(search('repo:acme/search stars:>5')).rejects.toThrow(/unsupported qualifier/)
+    emu.violations.length = 0
   })
 
   it('loads real webhook examples', () => {

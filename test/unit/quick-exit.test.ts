@@ -32,6 +32,21 @@ describe('commentSkipReason', () => {
     ['pull_request_review_comment', comment('nit'), 'no command'],
     ['issue_comment', { ...comment('hi'), action: 'edited' }, undefined],
     ['issues', comment('hi'), undefined],
+    // A plain comment on a stale or rotten item is lifecycle activity: the full run decides.
+    [
+      'issue_comment',
+      { ...comment('still here'), issue: { labels: [{ name: 'lifecycle/stale' }] } },
+      undefined,
+    ],
+    ['issue_comment', { ...comment('ok'), issue: { labels: [{ name: 'lifecycle/frozen' }] } }, 'no command'],
+    [
+      'issue_comment',
+      {
+        ...comment('hi', { login: 'ci[bot]', type: 'Bot' }),
+        issue: { labels: [{ name: 'lifecycle/rotten' }] },
+      },
+      'event sent by bot account ci[bot]',
+    ],
   ])('%s %j → %s', (event, payload, reason) => {
     expect(commentSkipReason(event, payload)).toBe(reason)
   })
