@@ -254,8 +254,8 @@ describe('renderPickResult', () => {
     [{ existing: { number: 9, url: 'u' } }, 'The cherry-pick onto `v1` is already open: u.'],
     [{ empty: true as const }, "`v1` already has this PR's changes: no cherry-pick is needed."],
     [
-      { conflict: true as const, files: ['a.ts', 'b`@x.ts'], hint: '`git cherry-pick abc`' },
-      "The cherry-pick onto `v1` conflicts: these files of this PR changed on `v1` too and could not be applied: `a.ts`, `b'@x.ts`. Pick it by hand (`git cherry-pick abc`) and open the PR yourself.",
+      { conflict: true as const, files: ['a.ts', 'b`@x.ts', 'c\n/lgtm.ts'], hint: '`git cherry-pick abc`' },
+      "The cherry-pick onto `v1` conflicts: these files of this PR changed on `v1` too and could not be applied: `a.ts`, `b'@x.ts`, `c /lgtm.ts`. Pick it by hand (`git cherry-pick abc`) and open the PR yourself.",
     ],
     [
       { conflict: true as const, hint: '`git cherry-pick abc`' },

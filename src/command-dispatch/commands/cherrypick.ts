@@ -96,7 +96,8 @@ export type PickResult =
   | { empty: true }
   | { failed: string }
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
+// File names are untrusted: one line each, and no backtick to close the code span early.
+const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``
 const MAX_LISTED_FILES = 20
 
 /** The reply line for one branch's pick. */
