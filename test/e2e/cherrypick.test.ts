@@ -91,9 +91,19 @@ describe('/cherrypick on an open PR, then the merge', () => {
     const replies = s.botComments(pr).length
     const res = await closed(pr)
     expect(res.code).toBe(0)
-    expect(res.result.skipped).toMatch(/open already/)
+    expect(res.result.skipped).toMatch(/already handled/)
     expect(picks(pr)).toHaveLength(1)
     expect(s.botComments(pr)).toHaveLength(replies)
+  })
+
+  it('opens no second PR when a run crashed before its reply and the event comes again', async () => {
+    const reply = [...s.repo.comments.values()]
+      .filter((c) => c.issueNumber === pr.number && c.user.login === BOT)
+      .at(-1)!
+    s.repo.comments.delete(reply.id)
+    const res = await closed(pr)
+    expect(res.result.skipped).toMatch(/every cherry-pick is open already/)
+    expect(picks(pr)).toHaveLength(1)
   })
 })
 
@@ -176,7 +186,21 @@ describe('a cherrypick/ label added by hand, merged by the merge pool (all-in-on
     expect(pick.assignees).toEqual([])
     expectPickedChange(pr, { 'src/hand.ts': 'h' })
     expect(lastReply(pr)).toMatch(
-      /^<!-- bosun:cherry-pick -->\nOpened https:\/\/github.com\/acme\/widgets\/pull\//,
+      /^<!-- bosun:cherry-pick [0-9a-f]{40} -->\nOpened https:\/\/github.com\/acme\/widgets\/pull\//,
     )
+  })
+
+  it('a conflict is answered once, however often the event comes', async () => {
+    const pr = pull('Hand label, clashing', { 'CHANGELOG.md': 'v1.1' })
+    pr.labels.push(`cherrypick/${RELEASE}`)
+    mergePull(s.repo, pr, 'squash')
+    for (let i = 0; i < 2; i++)
+      await s.run('all-in-one', 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr, 'closed', BOT))
+    expect(s.botComments(pr)).toHaveLength(1)
+    expect(lastReply(pr)).toContain(
+      'these files of this PR changed on `release-1.0` too and could not be applied: `CHANGELOG.md`.',
+    )
+    expect(picks(pr)).toEqual([])
+    expect(tempBranches()).toEqual([])
   })
 })

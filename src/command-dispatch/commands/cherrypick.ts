@@ -13,6 +13,7 @@ import {
 import { parseCommands, splitArgs } from '../../core/commands.js'
 import { httpStatus } from '../../core/github.js'
 import { isBosunText } from '../../core/loop-guard.js'
+import { sameLogin } from '../../core/permissions.js'
 import { marker, postReply } from '../../core/writes.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
@@ -279,16 +280,24 @@ export const cherrypick: CommandSpec = {
 
 // ---- the PR merged -----------------------------------------------------------------------------
 
-/** The newest requester of each branch who is a collaborator (a hand-made label has none). */
-async function requesters(run: ActionRun, pull: number, branches: string[]): Promise<Map<string, string>> {
+type PullComment = { author: string; body: string }
+
+async function pullComments(run: ActionRun, pull: number): Promise<PullComment[]> {
   const comments = await run.github.paginate(run.github.rest.issues.listComments, {
     ...run.repo,
     issue_number: pull,
     per_page: 100,
   })
-  const requests = requestsByBranch(
-    comments.map((c) => ({ author: c.user?.login ?? '', body: c.body ?? '' })),
-  )
+  return comments.map((c) => ({ author: c.user?.login ?? '', body: c.body ?? '' }))
+}
+
+/** The newest requester of each branch who is a collaborator (a hand-made label has none). */
+async function requesters(
+  run: ActionRun,
+  comments: PullComment[],
+  branches: string[],
+): Promise<Map<string, string>> {
+  const requests = requestsByBranch(comments)
   const found = new Map<string, string>()
   for (const branch of branches) {
     for (const login of requests.get(branch) ?? []) {
@@ -301,10 +310,14 @@ async function requesters(run: ActionRun, pull: number, branches: string[]): Pro
   return found
 }
 
+/** Marks the reply to a merge: once it is written, a re-delivered `closed` event has nothing to do. */
+const mergeReplyPurpose = (mergeCommit: string) => `cherry-pick ${mergeCommit}`
+
 /**
  * pull_request_target closed: a merged PR with `cherrypick/BRANCH` labels gets one pick per label.
- * The merge may be bosun's own (the merge pool), so the sender is not a reason to skip. A re-delivery
- * finds the open cherry-pick PRs and stays quiet.
+ * The merge may be bosun's own (the merge pool), so the sender is not a reason to skip. The reply,
+ * marked with the merge commit, is the last write: a re-delivery that finds it does nothing, and one
+ * after a crash halfway skips the picks whose PRs are open.
  */
 export async function cherrypickOnMerge(run: ActionRun): Promise<void> {
   const pr = run.ctx.payload.pull_request
@@ -312,10 +325,14 @@ export async function cherrypickOnMerge(run: ActionRun): Promise<void> {
   const labels: string[] = (pr.labels ?? []).map((l: { name?: string }) => String(l.name ?? ''))
   const branches = branchesFromLabels(labels)
   if (!branches.length) return run.report.skip(`no ${CHERRYPICK_LABEL_PREFIX} label`)
-  const { config } = await run.preflight()
+  const { config, viewer } = await run.preflight()
   if (config.commands.disabled.includes(cherrypick.name)) return run.report.skip('/cherrypick is disabled')
   if (!pr.merge_commit_sha) return run.report.skip('the merge commit is not known')
-  const asked = await requesters(run, pr.number, branches)
+  const comments = await pullComments(run, pr.number)
+  const purpose = mergeReplyPurpose(String(pr.merge_commit_sha))
+  if (comments.some((c) => sameLogin(c.author, viewer) && c.body.startsWith(marker(purpose))))
+    return run.report.skip('already handled (bosun has answered this merge)')
+  const asked = await requesters(run, comments, branches)
   const pull: MergedPull = {
     number: pr.number,
     title: String(pr.title ?? ''),
@@ -330,6 +347,6 @@ export async function cherrypickOnMerge(run: ActionRun): Promise<void> {
     lines.push(`${who ? `@${who}: ` : ''}${renderPickResult(branch, result)}`)
   }
   if (!lines.length) return run.report.skip('every cherry-pick is open already')
-  await postReply(run.github, run.repo, pr.number, 'cherry-pick', lines.join('\n\n'))
+  await postReply(run.github, run.repo, pr.number, purpose, lines.join('\n\n'))
   run.report.result.comments.push('cherry-pick')
 }
