@@ -68,8 +68,23 @@ describe('/cherrypick on an open PR, then the merge', () => {
 
   it('opens the cherry-pick PR when the PR merges, assigned to the requester', async () => {
     mergePull(s.repo, pr, 'squash')
+    s.emu.resetLog()
     const res = await closed(pr)
     expect(res.code).toBe(0)
+    // Git Data API and merges API only; the temp branch is created and deleted again.
+    expect(s.emu.writes().map((r) => r.operation)).toEqual([
+      'git/create-commit',
+      'git/create-ref',
+      'repos/merge',
+      'git/create-commit',
+      'git/create-ref',
+      'git/delete-ref',
+      'pulls/create',
+      'issues/add-assignees',
+      'issues/create-comment',
+    ])
+    // And 7 reads: preflight, comments, a permission, the open-PR check, the branch head, 2 commits.
+    expect(s.emu.requests.length).toBeLessThanOrEqual(16)
     const [pick] = picks(pr)
     expect(pick.title).toBe(`[${RELEASE}] Fix the widget`)
     expect(pick.pull!.base.ref).toBe(RELEASE)
