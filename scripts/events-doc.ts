@@ -18,7 +18,7 @@ const WHY: Record<string, Record<string, string>> = {
     'issue-translate': 'translate a new issue',
   },
   pull_request_target: {
-    'command-dispatch': 'commands in a new PR',
+    'command-dispatch': 'commands in a new PR; `cherrypick/` labels of a merged PR',
     'label-policy': 'size, WIP, lgtm reset, approval, reviewers, rules',
     'issue-translate': 'translate a new PR',
     'auto-merge': 'evaluate the PR',

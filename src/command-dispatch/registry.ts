@@ -2,6 +2,7 @@
 import { closest } from 'fastest-levenshtein'
 import type { Config, Level } from '../core/config.js'
 import { describeLevel } from '../core/permissions.js'
+import { cherrypick } from './commands/cherrypick.js'
 import { ciCommands } from './commands/ci.js'
 import { customCommand } from './commands/custom.js'
 import { hold } from './commands/hold.js'
@@ -46,6 +47,8 @@ export const BUILTIN_COMMANDS: readonly CommandSpec[] = [
   ...ciCommands,
   override,
   release,
+  // /cherrypick BRANCH: Prow's cherrypicker
+  cherrypick,
   listCommands,
 ]
 

@@ -11,6 +11,7 @@ import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
 import { lifecycleActivity } from '../label-policy/lifecycle.js'
+import { cherrypickOnMerge } from './commands/cherrypick.js'
 import { releaseRunCompleted } from './commands/release.js'
 import { renderFeedback, type CommandResult } from './feedback.js'
 import {
@@ -141,6 +142,9 @@ function reviewVerdict(eventName: string, payload: Payload): ParsedCommand | und
 export async function dispatch(run: ActionRun): Promise<void> {
   // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
   if (run.ctx.eventName === 'workflow_run') return releaseRunCompleted(run)
+  // A PR merged: its cherrypick/BRANCH labels each get a cherry-pick PR.
+  if (run.ctx.eventName === 'pull_request_target' && run.ctx.payload.action === 'closed')
+    return cherrypickOnMerge(run)
   const source = commandSource(run.ctx.eventName, run.ctx.payload)
   if ('skip' in source) return run.report.skip(source.skip)
   if (run.skipBotSender()) return

@@ -13,8 +13,15 @@ import {
   type Repository,
   type User,
   type WorkflowRun,
+  commitFilesOf,
+  commitObject,
   isBehind,
   recordIssueEvent,
+  mergeBase,
+  mergePull,
+  recordCommit,
+  threeWayMerge,
+  type GitCommit,
 } from './state.js'
 
 export class HttpError extends Error {
@@ -847,22 +854,14 @@ export const handlers: Record<string, Handler> = {
     if (p.mergeable !== true) throw new HttpError(405, 'Pull Request is not mergeable')
     if (r.requireUpToDate && isBehind(r, pr))
       throw new HttpError(405, 'Head branch is not up to date with the base branch')
-    const base = r.branches.get(p.base.ref)!
     const method = (req.body?.merge_method ?? 'merge') as 'merge' | 'squash' | 'rebase'
     if (!r.mergeMethods[method]) {
       const what = { merge: 'Merge commits', squash: 'Squash merges', rebase: 'Rebase merges' }[method]
       throw new HttpError(405, `${what} are not allowed on this repository.`)
     }
-    base.sha = fakeSha(`merge-${pr.number}`)
-    p.merged = true
-    p.mergedSha = base.sha
-    p.mergedAt = new Date().toISOString()
-    r.commitDates.set(base.sha, p.mergedAt)
-    p.mergeMethod = method
-    p.mergeTitle = req.body?.commit_title
-    pr.state = 'closed'
-    touch(pr)
-    return { status: 200, body: { sha: base.sha, merged: true, message: 'Pull Request successfully merged' } }
+    // The merge commit carries the merged tree (state.ts mergePull), so it can be cherry-picked.
+    const sha = mergePull(r, pr, method, req.body?.commit_title)
+    return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } }
   },
 
   'pulls/update-branch': (req) => {
@@ -1000,11 +999,15 @@ export const handlers: Record<string, Handler> = {
     const r = repoOf(req)
     requireWrite(req, r)
     if (!r.git.trees.has(req.body.tree)) throw new HttpError(422, 'Tree SHA does not exist')
+    for (const parent of req.body.parents ?? [])
+      if (!isKnownCommit(r, parent))
+        throw new HttpError(422, 'Parent SHA does not exist or is not a commit object')
     const sha = fakeSha('commit')
     r.git.commits.set(sha, {
       tree: req.body.tree,
       parents: req.body.parents ?? [],
       message: req.body.message,
+      ...(req.body.author ? { author: { date: new Date().toISOString(), ...req.body.author } } : {}),
     })
     return {
       status: 201,
@@ -1108,6 +1111,79 @@ export const handlers: Record<string, Handler> = {
     return { status: 201, body: pullJson(r, issue, req) }
   },
 
+  // ---- git history: commit objects, the merges API, compare (cherry-picks) ----
+  'git/get-commit': (req) => {
+    const r = repoOf(req)
+    const sha = req.params.commit_sha
+    const commit = commitObject(r, sha)
+    if (!commit) throw new HttpError(404, 'Not Found')
+    return { status: 200, body: gitCommitJson(r, sha, commit, req) }
+  },
+
+  // Merges `head` (a branch or SHA) into branch `base` with a real 3-way merge of the files
+  // (state.ts threeWayMerge: whole files, not lines). Like GitHub: 204 when base already has head,
+  // 409 "Merge conflict" (GitHub names no files), 404 for a missing base or head.
+  'repos/merge': (req) => {
+    const r = repoOf(req)
+    requireWrite(req, r)
+    const base = r.branches.get(String(req.body.base))
+    if (!base) throw new HttpError(404, 'Base does not exist')
+    const headSha = r.branches.get(String(req.body.head))?.sha ?? String(req.body.head)
+    const theirs = commitFilesOf(r, headSha)
+    if (!theirs) throw new HttpError(404, 'Head does not exist')
+    commitObject(r, base.sha)
+    const ancestor = mergeBase(r, base.sha, headSha)
+    if (ancestor === headSha) return { status: 204 }
+    const ancestorFiles = (ancestor && commitFilesOf(r, ancestor)) || new Map<string, string>()
+    const { files, conflicts } = threeWayMerge(ancestorFiles, base.files, theirs)
+    if (conflicts.length) throw new HttpError(409, 'Merge conflict')
+    const sha = fakeSha('merge')
+    const message = req.body.commit_message ?? `Merge ${req.body.head} into ${req.body.base}`
+    const commit = recordCommit(r, sha, files, [base.sha, headSha], message)
+    base.sha = sha
+    base.files = new Map(files)
+    return { status: 201, body: repoCommitJson(r, sha, commit, req) }
+  },
+
+  // `BASE...HEAD` diffs HEAD against the merge base, `BASE..HEAD` against BASE. Only files are listed.
+  'repos/compare-commits-with-basehead': (req) => {
+    const r = repoOf(req)
+    const threeDots = req.params.basehead.includes('...')
+    const [from, to] = req.params.basehead.split(threeDots ? '...' : '..')
+    const resolve = (ref: string) => r.branches.get(ref)?.sha ?? ref
+    const [fromSha, toSha] = [resolve(from), resolve(to)]
+    const toFiles = commitFilesOf(r, toSha)
+    if (!commitFilesOf(r, fromSha) || !toFiles) throw new HttpError(404, 'Not Found')
+    const baseSha = threeDots ? (mergeBase(r, fromSha, toSha) ?? fromSha) : fromSha
+    const baseFiles = commitFilesOf(r, baseSha) ?? new Map<string, string>()
+    const files = [...new Set([...baseFiles.keys(), ...toFiles.keys()])]
+      .filter((path) => baseFiles.get(path) !== toFiles.get(path))
+      .sort()
+      .map((filename) => ({
+        sha: fakeSha(filename),
+        filename,
+        status: !baseFiles.has(filename) ? 'added' : !toFiles.has(filename) ? 'removed' : 'modified',
+        additions: 1,
+        deletions: 1,
+        changes: 2,
+      }))
+    return {
+      status: 200,
+      body: {
+        url: `${req.baseUrl}/repos/${r.owner}/${r.name}/compare/${req.params.basehead}`,
+        html_url: `https://github.com/${r.owner}/${r.name}/compare/${req.params.basehead}`,
+        status: files.length ? 'diverged' : 'identical',
+        ahead_by: files.length ? 1 : 0,
+        behind_by: 0,
+        total_commits: files.length ? 1 : 0,
+        base_commit: repoCommitJson(r, fromSha, commitObject(r, fromSha)!, req),
+        merge_base_commit: repoCommitJson(r, baseSha, commitObject(r, baseSha)!, req),
+        commits: [],
+        files,
+      },
+    }
+  },
+
   // ---- statuses ----
   'repos/create-commit-status': (req) => {
     const r = repoOf(req)
@@ -1134,6 +1210,61 @@ export const handlers: Record<string, Handler> = {
       },
     }
   },
+}
+
+/** A commit create-commit may name as a parent: a commit object, a branch head, a PR's commit. */
+function isKnownCommit(r: Repository, sha: string): boolean {
+  if (commitObject(r, sha)) return true
+  return [...r.issues.values()].some(
+    (i) => i.pull?.commits.some((c) => c.sha === sha) || i.pull?.mergedSha === sha,
+  )
+}
+
+function gitCommitJson(r: Repository, sha: string, c: GitCommit, req: RestRequest) {
+  const person = c.author ?? {
+    name: 'emulator',
+    email: 'emulator@example.invalid',
+    date: '2026-01-01T00:00:00Z',
+  }
+  return {
+    sha,
+    node_id: `C_${sha}`,
+    url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/commits/${sha}`,
+    html_url: `https://github.com/${r.owner}/${r.name}/commit/${sha}`,
+    author: person,
+    committer: person,
+    message: c.message,
+    tree: { sha: c.tree, url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/trees/${c.tree}` },
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${req.baseUrl}/repos/${r.owner}/${r.name}/git/commits/${p}`,
+      html_url: `https://github.com/${r.owner}/${r.name}/commit/${p}`,
+    })),
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+  }
+}
+
+/** The REST `commit` shape (merges API, compare), around the git commit. */
+function repoCommitJson(r: Repository, sha: string, c: GitCommit, req: RestRequest) {
+  const git = gitCommitJson(r, sha, c, req)
+  return {
+    sha,
+    node_id: git.node_id,
+    url: `${req.baseUrl}/repos/${r.owner}/${r.name}/commits/${sha}`,
+    html_url: git.html_url,
+    comments_url: `${req.baseUrl}/repos/${r.owner}/${r.name}/commits/${sha}/comments`,
+    commit: {
+      url: git.url,
+      author: git.author,
+      committer: git.committer,
+      message: git.message,
+      tree: git.tree,
+      comment_count: 0,
+    },
+    author: null,
+    committer: null,
+    parents: git.parents.map(({ sha: p, url, html_url }) => ({ sha: p, url, html_url })),
+  }
 }
 
 /** Files of a branch (by name or head SHA) or of a commit/tree created through the API. */

@@ -58,6 +58,8 @@ export interface PullData {
   updatedBranch?: number
   mergeable: boolean | null
   mergeableState: string
+  /** The base branch's files when the PR was opened: the merge base of its 3-way merge. */
+  forkFiles?: Map<string, string>
   maintainerCanModify: boolean
   files: PullFile[]
   commits: Array<{
@@ -205,8 +207,15 @@ export interface Repository {
   git: {
     blobs: Map<string, string>
     trees: Map<string, Map<string, string>>
-    commits: Map<string, { tree: string; parents: string[]; message: string }>
+    commits: Map<string, GitCommit>
   }
+}
+
+export interface GitCommit {
+  tree: string
+  parents: string[]
+  message: string
+  author?: { name: string; email: string; date: string }
 }
 
 export interface Discussion {
@@ -397,6 +406,7 @@ export function createPull(
     merged: false,
     mergeable: options.mergeable === undefined ? true : options.mergeable,
     mergeableState: options.mergeable === false ? 'dirty' : 'clean',
+    forkFiles: new Map(base.files),
     maintainerCanModify: options.maintainerCanModify ?? false,
     files: (options.files ?? [{ filename: 'README.md' }]).map((f) => ({
       status: 'modified',
@@ -597,4 +607,165 @@ export function markMerged(repo: Repository, pr: Issue, mergedAt: string): void 
   repo.commitDates.set(p.mergedSha, mergedAt)
   pr.state = 'closed'
   pr.updatedAt = mergedAt
+}
+
+// ---- git history: commit objects, merge bases, 3-way merges (merges API, cherry-picks) ----------
+
+/** Records a commit object with its own tree (a snapshot of `files`). */
+export function recordCommit(
+  repo: Repository,
+  sha: string,
+  files: Map<string, string>,
+  parents: string[],
+  message: string,
+  author?: GitCommit['author'],
+): GitCommit {
+  // Content-addressed, as git's trees are: the same files give the same tree SHA.
+  const tree = createHash('sha1')
+    .update(JSON.stringify([...files].sort(([a], [b]) => (a < b ? -1 : 1))))
+    .digest('hex')
+  repo.git.trees.set(tree, new Map(files))
+  const commit: GitCommit = { tree, parents, message, ...(author ? { author } : {}) }
+  repo.git.commits.set(sha, commit)
+  return commit
+}
+
+/**
+ * The commit object for a SHA. Branch heads the scenario helpers set have none until asked: then
+ * one is recorded with the branch's files and no known parents (history before it is not modelled).
+ */
+export function commitObject(repo: Repository, sha: string): GitCommit | undefined {
+  const known = repo.git.commits.get(sha)
+  if (known) return known
+  const branch = [...repo.branches.values()].find((b) => b.sha === sha)
+  return branch ? recordCommit(repo, sha, branch.files, [], 'commit') : undefined
+}
+
+export function commitFilesOf(repo: Repository, sha: string): Map<string, string> | undefined {
+  const commit = commitObject(repo, sha)
+  return commit ? repo.git.trees.get(commit.tree) : undefined
+}
+
+/** The nearest common ancestor, breadth first over the recorded parents (enough for test histories). */
+export function mergeBase(repo: Repository, a: string, b: string): string | undefined {
+  const ancestorsOfA = new Set<string>()
+  for (let queue = [a]; queue.length;) {
+    const sha = queue.shift()!
+    if (ancestorsOfA.has(sha)) continue
+    ancestorsOfA.add(sha)
+    queue.push(...(commitObject(repo, sha)?.parents ?? []))
+  }
+  const seen = new Set<string>()
+  for (let queue = [b]; queue.length;) {
+    const sha = queue.shift()!
+    if (ancestorsOfA.has(sha)) return sha
+    if (seen.has(sha)) continue
+    seen.add(sha)
+    queue.push(...(commitObject(repo, sha)?.parents ?? []))
+  }
+  return undefined
+}
+
+/**
+ * A 3-way merge of file maps. Simplified to whole files where git merges lines: a file both sides
+ * changed (or deleted) differently is a conflict even when git could merge its hunks. On a conflict
+ * `files` keeps our side.
+ */
+export function threeWayMerge(
+  base: Map<string, string>,
+  ours: Map<string, string>,
+  theirs: Map<string, string>,
+): { files: Map<string, string>; conflicts: string[] } {
+  const files = new Map(ours)
+  const conflicts: string[] = []
+  for (const path of new Set([...base.keys(), ...ours.keys(), ...theirs.keys()])) {
+    const [b, o, t] = [base.get(path), ours.get(path), theirs.get(path)]
+    if (o === t || t === b) continue
+    if (o !== b) {
+      conflicts.push(path)
+      continue
+    }
+    if (t === undefined) files.delete(path)
+    else files.set(path, t)
+  }
+  return { files, conflicts: conflicts.sort() }
+}
+
+const personOf = (login: string, date = new Date().toISOString()) => ({
+  name: login,
+  email: `${login}@example.com`,
+  date,
+})
+
+/**
+ * Merges a PR into its base as the merge button does: the base gets the head branch's changes since
+ * the PR was opened (on a clash the head wins: whether the button works is the scenario's
+ * `mergeable`). `merge` makes a commit with parents [base, head], `squash` one with parent [base],
+ * `rebase` one commit per PR commit on top of the base (each carrying the final tree: the PR's
+ * intermediate trees are not modelled). A fork's head has no files here, so it changes nothing.
+ */
+export function mergePull(
+  repo: Repository,
+  pr: Issue,
+  method: 'merge' | 'squash' | 'rebase' = 'merge',
+  title?: string,
+): string {
+  const p = pr.pull!
+  const base = repo.branches.get(p.base.ref)!
+  const before = base.sha
+  commitObject(repo, before)
+  const sameRepo = p.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()
+  const headFiles = (sameRepo && repo.branches.get(p.head.ref)?.files) || base.files
+  if (!repo.git.commits.has(p.head.sha))
+    recordCommit(repo, p.head.sha, headFiles, [p.base.sha], p.commits.at(-1)?.message ?? pr.title)
+  const { files, conflicts } = threeWayMerge(p.forkFiles ?? base.files, base.files, headFiles)
+  for (const path of conflicts) {
+    const content = headFiles.get(path)
+    if (content === undefined) files.delete(path)
+    else files.set(path, content)
+  }
+  const at = new Date().toISOString()
+  let sha = before
+  if (method === 'rebase') {
+    for (const c of p.commits) {
+      const parent = sha
+      sha = fakeSha(`rebase-${pr.number}`)
+      recordCommit(repo, sha, files, [parent], c.message, personOf(c.author, c.committedAt))
+    }
+  } else {
+    sha = fakeSha(`merge-${pr.number}`)
+    const message =
+      method === 'merge'
+        ? `Merge pull request #${pr.number} from ${p.head.repo.split('/')[0]}/${p.head.ref}\n\n${pr.title}`
+        : `${title ?? `${pr.title} (#${pr.number})`}\n\n${p.commits.map((c) => `* ${c.message}`).join('\n')}`
+    recordCommit(
+      repo,
+      sha,
+      files,
+      method === 'merge' ? [before, p.head.sha] : [before],
+      message,
+      personOf(pr.user.login, at),
+    )
+  }
+  base.sha = sha
+  base.files = new Map(files)
+  p.merged = true
+  p.mergedSha = sha
+  p.mergedAt = at
+  p.mergeMethod = method
+  p.mergeTitle = title
+  repo.commitDates.set(sha, at)
+  pr.state = 'closed'
+  pr.updatedAt = at
+  return sha
+}
+
+/** A branch `name` at `from`'s head, with its files (a release branch cut from main). */
+export function createBranch(repo: Repository, name: string, from = repo.defaultBranch): Branch {
+  const source = repo.branches.get(from)
+  if (!source) throw new Error(`no branch ${from}`)
+  commitObject(repo, source.sha)
+  const branch = { sha: source.sha, files: new Map(source.files) }
+  repo.branches.set(name, branch)
+  return branch
 }

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/core'
 import { GitHubEmulator } from '../emulator/server.js'
 import { LIFECYCLE_SEARCH } from '../../src/label-policy/lifecycle-decisions.js'
-import { addCollaborator, addComment, createIssue, createPull, recordIssueEvent } from '../emulator/state.js'
+import {
+  addCollaborator,
+  addComment,
+  commitFilesOf,
+  createBranch,
+  createIssue,
+  createPull,
+  mergePull,
+  recordCommit,
+  recordIssueEvent,
+  setFile,
+} from '../emulator/state.js'
 import { example } from '../support/payloads.js'
 
 const emu = new GitHubEmulator()
@@ -164,5 +175,56 @@ describe('GitHub emulator checks', () => {
   it('loads real webhook examples', () => {
     expect(example('issue_comment', 'created').comment.body).toBeDefined()
     expect(() => example('issue_comment', 'no-such-action')).toThrow()
+  })
+})
+
+describe('git history (cherry-picks)', () => {
+  it("gives a merged PR's merge commit the merged tree and the merges API a real 3-way merge", async () => {
+    emu.violations.length = 0
+    const repo = emu.state.createRepo('acme/git', { files: { 'a.txt': 'a1', 'b.txt': 'b1' } })
+    addCollaborator(emu.state, repo, 'bot', 'write')
+    const pr = createPull(emu.state, repo, { author: 'alice', files: [{ filename: 'a.txt' }] })
+    setFile(repo, pr.pull!.head.ref, 'a.txt', 'a2')
+    setFile(repo, 'main', 'b.txt', 'b2') // main moved on after the PR was opened
+    const before = repo.branches.get('main')!.sha
+    const merge = mergePull(repo, pr, 'merge')
+    const { data: commit } = await octokit.request('GET /repos/acme/git/git/commits/{sha}', { sha: merge })
+    expect(commit.parents.map((p: { sha: string }) => p.sha)).toEqual([before, pr.pull!.head.sha])
+    expect(Object.fromEntries(repo.git.trees.get(commit.tree.sha)!)).toEqual({ 'a.txt': 'a2', 'b.txt': 'b2' })
+
+    // Merging the PR's head into a branch cut before it changed a.txt: clean; one that changed it: 409.
+    createBranch(repo, 'clean', 'main')
+    repo.branches.get('clean')!.sha = before
+    repo.branches.get('clean')!.files = new Map(commitFilesOf(repo, before))
+    const clean = await octokit.request('POST /repos/acme/git/merges', { base: 'clean', head: merge })
+    expect(clean.status).toBe(201)
+    expect(Object.fromEntries(repo.branches.get('clean')!.files)).toEqual({ 'a.txt': 'a2', 'b.txt': 'b2' })
+    expect(
+      (await octokit.request('POST /repos/acme/git/merges', { base: 'clean', head: merge })).status,
+    ).toBe(204)
+    createBranch(repo, 'clash', 'main')
+    const clashSha = setFile(repo, 'clash', 'a.txt', 'a-other')
+    recordCommit(repo, clashSha, repo.branches.get('clash')!.files, [before], 'other')
+    expect(
+      await failure(
+        octokit.request('POST /repos/acme/git/merges', { base: 'clash', head: pr.pull!.head.sha }),
+      ),
+    ).toBe(409)
+    expect(repo.branches.get('clash')!.sha).toBe(clashSha)
+    expect(emu.violations).toEqual([])
+  })
+
+  it('refuses a commit whose parent does not exist', async () => {
+    const repo = emu.state.repo('acme/git')
+    const { data: tree } = await octokit.request('GET /repos/acme/git/git/trees/{sha}', { sha: 'main' })
+    const status = await failure(
+      octokit.request('POST /repos/acme/git/git/commits', {
+        message: 'x',
+        tree: tree.sha,
+        parents: ['f'.repeat(40)],
+      }),
+    )
+    expect(status).toBe(422)
+    expect(repo.git.commits.size).toBeGreaterThan(0)
   })
 })

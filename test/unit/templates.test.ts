@@ -157,6 +157,14 @@ describe('which events start a job', () => {
       sender,
     },
   })
+  const closed = (merged: boolean, labels: string[], sender = human) => ({
+    name: 'pull_request_target',
+    payload: {
+      action: 'closed',
+      pull_request: { number: 7, body: '/lgtm', merged, labels: labels.map((name) => ({ name })) },
+      sender,
+    },
+  })
   const review = (state: string, body = '') => ({
     name: 'pull_request_review',
     payload: { action: 'submitted', review: { state, body }, pull_request: { number: 7 }, sender: human },
@@ -224,6 +232,39 @@ describe('which events start a job', () => {
     ['bosun.yml', "bosun's own workflow run", run('bosun'), {}, false],
     ['bosun.yml', 'a CI workflow run', run('CI'), {}, true],
     ['bosun.yml', 'a label removed', pr('unlabeled', bot, 'lgtm'), {}, true],
+    // Cherry-picks: only a merged PR with a cherrypick/ label starts a job, whoever merged it.
+    [
+      'command-dispatch.yml',
+      'a merge with a cherrypick/ label',
+      closed(true, ['kind/bug', 'cherrypick/release-1.2']),
+      {},
+      true,
+    ],
+    [
+      'command-dispatch.yml',
+      "the merge pool's merge with one",
+      closed(true, ['cherrypick/release-1.2'], app),
+      {},
+      true,
+    ],
+    ['command-dispatch.yml', 'a merge without one', closed(true, ['kind/bug']), {}, false],
+    [
+      'command-dispatch.yml',
+      'closing unmerged with one',
+      closed(false, ['cherrypick/release-1.2']),
+      {},
+      false,
+    ],
+    [
+      'bosun.yml',
+      'a merge with a cherrypick/ label',
+      closed(true, ['kind/bug', 'cherrypick/release-1.2']),
+      {},
+      true,
+    ],
+    ['bosun.yml', "the merge pool's merge with one", closed(true, ['cherrypick/release-1.2'], app), {}, true],
+    ['bosun.yml', 'a merge without one', closed(true, ['kind/bug']), {}, false],
+    ['bosun.yml', 'closing unmerged with one', closed(false, ['cherrypick/release-1.2']), {}, false],
   ] as const)('%s on %s: starts a job = %s', (file, _what, event, vars, starts) => {
     const wf = workflows.get(file)!
     const e: SimEvent = { ...event, origin: 'external' }
