@@ -85,15 +85,24 @@ describe('app.yml against the workflow templates', () => {
 describe('parseManifest', () => {
   const valid = readFileSync(join(ROOT, 'app.yml'), 'utf8')
   it.each([
-    ['- a list', 'app.yml: name is required'],
-    ['name: x', 'url is required'],
+    ['a list', '- a list', 'app.yml: name is required'],
+    ['no url', 'name: x', 'url is required'],
     [
+      'an unknown access',
       valid.replace('statuses: write', 'statuses: admin'),
-      'default_permissions.statuses must be read or write',
+      'statuses must be read or write',
     ],
-    [valid.replace('  - push', '  - deployment'), 'deployment is not an event bosun knows the permission of'],
-    [valid.replace(/ {2}checks: read.*\n/, ''), 'check_suite needs the checks permission'],
-  ])('rejects %j: %s', (text, message) => {
+    [
+      'an unknown event',
+      valid.replace('  - push', '  - deployment'),
+      'deployment is not an event bosun knows',
+    ],
+    [
+      'an event without its permission',
+      valid.replace(/ {2}checks: read.*\n/, ''),
+      'check_suite needs the checks',
+    ],
+  ])('rejects %s', (_label, text, message) => {
     expect(() => parseManifest(text)).toThrow(message)
   })
 })
