@@ -28,12 +28,20 @@ export interface PostgresQueueOptions {
   /** Delivery ids are remembered this long (GitHub lets a delivery be redelivered for a few days). */
   rememberDays?: number
   /** A handler that throws is reported here; the job is then done (a retry could overtake later deliveries). */
-  onError?: (error: unknown, delivery: Delivery) => void
+  onError?: (delivery: Delivery, error: unknown) => void
+  /** Connections this replica may hold; keep it above the worker concurrency (default 12). */
+  maxConnections?: number
   /** Idle workers look for jobs this often (ms) in case a notification was missed. */
   pollIntervalMs?: number
 }
 
-const DEFAULTS = { heartbeatMs: 5_000, staleMs: 30_000, rememberDays: 7, pollIntervalMs: 1_000 }
+const DEFAULTS = {
+  heartbeatMs: 5_000,
+  staleMs: 30_000,
+  rememberDays: 7,
+  pollIntervalMs: 1_000,
+  maxConnections: 12,
+}
 const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000
 // Serialises the schema set-up of replicas that start at the same moment.
 const SCHEMA_LOCK = 0x626f73756e
@@ -50,6 +58,18 @@ create table if not exists bosun.queue_replicas (
   pool_id text primary key,
   seen_at timestamptz not null
 );`
+
+/**
+ * One statement, so one transaction and one round trip: the job is added only when the delivery id
+ * is new. Two replicas inserting the same id at once: the second waits for the first and adds nothing.
+ * run_at is clock_timestamp(), not now(): it orders a key's jobs, and must differ between two
+ * deliveries even when they arrive within one millisecond.
+ */
+const ENQUEUE_SQL = `
+with seen as (
+  insert into bosun.deliveries (id, key) values ($1, $2) on conflict (id) do nothing returning id
+)
+select graphile_worker.add_job($3, $4::json, queue_name => $2, run_at => clock_timestamp()) from seen`
 
 /** Locks held by a worker pool whose replica has not been seen for `stale`. */
 const STALE_POOLS_SQL = `
@@ -77,7 +97,7 @@ class PostgresDeliveryQueue implements DeliveryQueue {
 
   constructor(options: PostgresQueueOptions) {
     this.opts = { ...DEFAULTS, ...options }
-    this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10 })
+    this.pool = new pg.Pool({ connectionString: options.connectionString, max: this.opts.maxConnections })
     // A client losing its connection must not crash the server: a query in flight rejects (and is
     // retried by its caller or graphile-worker), an idle client is replaced on the next checkout.
     this.pool.on('error', () => undefined)
@@ -86,31 +106,8 @@ class PostgresDeliveryQueue implements DeliveryQueue {
 
   async enqueue(d: Delivery): Promise<'queued' | 'duplicate'> {
     await this.init()
-    const client = await this.pool.connect()
-    try {
-      await client.query('begin')
-      const seen = await client.query(
-        'insert into bosun.deliveries (id, key) values ($1, $2) on conflict (id) do nothing returning id',
-        [d.id, d.key],
-      )
-      if (seen.rowCount === 0) {
-        await client.query('rollback')
-        return 'duplicate'
-      }
-      // clock_timestamp, not now(): run_at orders a key's jobs, and must differ between two
-      // deliveries even when they arrive within one millisecond.
-      await client.query(
-        'select graphile_worker.add_job($1, $2::json, queue_name => $3, run_at => clock_timestamp())',
-        [DELIVERY_TASK, JSON.stringify(d), d.key],
-      )
-      await client.query('commit')
-      return 'queued'
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    const { rowCount } = await this.pool.query(ENQUEUE_SQL, [d.id, d.key, DELIVERY_TASK, JSON.stringify(d)])
+    return rowCount === 0 ? 'duplicate' : 'queued'
   }
 
   async start(handler: (d: Delivery) => Promise<void>, opts: { concurrency?: number } = {}): Promise<void> {
@@ -135,7 +132,7 @@ class PostgresDeliveryQueue implements DeliveryQueue {
           try {
             await handler(delivery)
           } catch (error) {
-            this.opts.onError?.(error, delivery)
+            this.opts.onError?.(delivery, error)
           }
         },
       },

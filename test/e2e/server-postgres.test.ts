@@ -57,6 +57,7 @@ interface Replica {
   name: string
   child: ChildProcess
   started: number
+  failed: string[]
   exited: Promise<void>
 }
 
@@ -75,12 +76,14 @@ async function spawnReplica(name: string, url: string, workMs: number): Promise<
     name,
     child,
     started: 0,
+    failed: [],
     exited: new Promise((resolve) => child.once('exit', () => resolve())),
   }
   await new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { ready?: string; started?: string }) => {
+    child.on('message', (message: { ready?: string; started?: string; failed?: string }) => {
       if (message.ready) resolve()
       if (message.started) replica.started++
+      if (message.failed) replica.failed.push(message.failed)
     })
     child.once('exit', (code) => reject(new Error(`replica ${name} exited (${code}) before it was ready`)))
   })
@@ -92,11 +95,19 @@ async function stopReplica(replica: Replica): Promise<void> {
   await replica.exited
 }
 
-/** Enqueues in order, alternating between two front doors, as a load balancer would. */
+/**
+ * Enqueues as webhooks arrive: ten senders at once, each with its own keys in order, alternating
+ * between two front doors as a load balancer would.
+ */
 async function enqueueAll(doors: DeliveryQueue[], count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    await expect(doors[i % doors.length]!.enqueue(delivery(i))).resolves.toBe('queued')
-  }
+  const senders = 10
+  await Promise.all(
+    Array.from({ length: senders }, async (_, sender) => {
+      for (let i = sender; i < count; i += senders) {
+        await expect(doors[i % doors.length]!.enqueue(delivery(i))).resolves.toBe('queued')
+      }
+    }),
+  )
 }
 
 interface Attempt {
@@ -248,4 +259,30 @@ describe('Postgres delivery queue shared by two replicas', () => {
       await door.stop()
     }
   }, 120_000)
+
+  it('reports a delivery whose handler throws, does not retry it, and goes on with its key', async () => {
+    if (!guard()) return
+    const url = await database('failure')
+    const door = createPostgresQueue({ connectionString: url })
+    const replica = await spawnReplica('only', url, 5)
+    try {
+      const key = 'acme/widgets#7'
+      const steps = [{ seq: 0 }, { seq: 1, fail: true }, { seq: 2 }]
+      for (const [i, payload] of steps.entries()) {
+        await door.enqueue({ ...delivery(i), id: `failure-${i}`, key, payload })
+      }
+      await expect(waitForEmpty(door, 20_000)).resolves.toBe(0)
+      const rows = await attempts(url)
+      expect(rows.map((r) => [r.seq, r.finished_at !== null])).toEqual([
+        [0, true],
+        [1, false],
+        [2, true],
+      ])
+      expect(replica.failed).toEqual(['failure-1'])
+      expect(orderViolations(rows)).toEqual([])
+    } finally {
+      await stopReplica(replica)
+      await door.stop()
+    }
+  }, 60_000)
 })

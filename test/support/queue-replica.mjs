@@ -7,7 +7,13 @@ import { createPostgresQueue } from '../../src/server/queue-postgres.ts'
 const [name, workMs, concurrency] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])]
 const connectionString = process.env.DATABASE_URL
 const effects = new pg.Pool({ connectionString, max: concurrency + 1 })
-const queue = createPostgresQueue({ connectionString, heartbeatMs: 250, staleMs: 1_500, pollIntervalMs: 250 })
+const queue = createPostgresQueue({
+  connectionString,
+  heartbeatMs: 250,
+  staleMs: 1_500,
+  pollIntervalMs: 250,
+  onError: (delivery) => process.send?.({ failed: delivery.id }),
+})
 
 async function work(delivery) {
   const { rows } = await effects.query(
@@ -15,6 +21,7 @@ async function work(delivery) {
     [delivery.id, delivery.key, delivery.payload.seq, name],
   )
   process.send?.({ started: delivery.id })
+  if (delivery.payload.fail) throw new Error('this delivery fails')
   await new Promise((resolve) => setTimeout(resolve, workMs))
   await effects.query('update test_attempts set finished_at = clock_timestamp() where n = $1', [rows[0].n])
 }
