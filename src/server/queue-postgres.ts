@@ -207,6 +207,8 @@ class PostgresDeliveryQueue implements DeliveryQueue {
     await this.pool.query(`delete from bosun.deliveries where received_at < now() - $1::interval`, [
       `${this.opts.rememberDays} days`,
     ])
+    // A replica that died holding nothing left its heartbeat row behind.
+    await this.pool.query(`delete from bosun.queue_replicas where seen_at < now() - interval '1 day'`)
     // One job queue row per PR ever seen; drop those with no jobs left.
     await this.utils?.cleanup({ tasks: ['GC_JOB_QUEUES'] })
   }
