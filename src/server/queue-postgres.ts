@@ -28,7 +28,7 @@ export interface PostgresQueueOptions {
   /** Delivery ids are remembered this long (GitHub lets a delivery be redelivered for a few days). */
   rememberDays?: number
   /** A handler that throws is reported here; the job is then done (a retry could overtake later deliveries). */
-  onError?: (delivery: Delivery, error: unknown) => void
+  onError?: (error: unknown, delivery: Delivery) => void
   /** Connections this replica may hold; keep it above the worker concurrency (default 12). */
   maxConnections?: number
   /** Idle workers look for jobs this often (ms) in case a notification was missed. */
@@ -132,7 +132,7 @@ class PostgresDeliveryQueue implements DeliveryQueue {
           try {
             await handler(delivery)
           } catch (error) {
-            this.opts.onError?.(delivery, error)
+            this.opts.onError?.(error, delivery)
           }
         },
       },

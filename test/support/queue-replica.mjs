@@ -12,7 +12,7 @@ const queue = createPostgresQueue({
   heartbeatMs: 250,
   staleMs: 1_500,
   pollIntervalMs: 250,
-  onError: (delivery) => process.send?.({ failed: delivery.id }),
+  onError: (_error, delivery) => process.send?.({ failed: delivery.id }),
 })
 
 async function work(delivery) {
