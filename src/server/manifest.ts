@@ -331,3 +331,46 @@ function githubUrlFor(apiUrl: string): string {
   if (url.hostname === 'api.github.com') return 'https://github.com'
   return url.origin
 }
+
+/**
+ * `bosun serve --setup ...` from start to end: prints the page to open, waits for GitHub's callback,
+ * says where the credentials went. Returns the exit code (2 for bad flags, 1 when GitHub refused).
+ */
+export async function setupCommand(
+  argv: string[],
+  io: {
+    env?: Record<string, string | undefined>
+    print?: (line: string) => void
+    fetch?: typeof globalThis.fetch
+    /** Told the page URL once it is served (tests drive the browser's part from here). */
+    onListening?: (pageUrl: string) => void
+  } = {},
+): Promise<number> {
+  const print = io.print ?? ((line: string) => console.log(line))
+  const options = parseSetupArgs(argv, io.env)
+  if ('error' in options) {
+    print(`bosun serve --setup: ${options.error}`)
+    return 2
+  }
+  let session: SetupSession
+  try {
+    session = await startSetup(options, io.fetch)
+  } catch (error) {
+    print(`bosun serve --setup: ${(error as Error).message}`)
+    return 1
+  }
+  print(`Open ${session.pageUrl} in a browser on this machine to create the GitHub App.`)
+  io.onListening?.(session.pageUrl)
+  try {
+    const { app, envFile, keyFile } = await session.done
+    print(`Created the GitHub App ${app.slug} (id ${app.id}): ${app.htmlUrl}`)
+    print(`Wrote ${envFile} and ${keyFile} (readable by you only). Install the App on your repositories,`)
+    print('then run the server with them (see docs/app.md).')
+    return 0
+  } catch (error) {
+    print(`bosun serve --setup: ${(error as Error).message}`)
+    return 1
+  } finally {
+    await session.close()
+  }
+}

@@ -10,6 +10,7 @@ import {
   newAppUrl,
   parseManifest,
   parseSetupArgs,
+  setupCommand,
   startSetup,
   webhookEventOf,
   writeCredentials,
@@ -259,6 +260,46 @@ describe('bosun serve --setup against the emulator', () => {
     } finally {
       await setup.close()
     }
+  })
+})
+
+describe('setupCommand', () => {
+  const emu = new GitHubEmulator()
+  beforeAll(() => emu.start())
+  afterAll(() => emu.stop())
+
+  it('answers bad flags with the problem and exit code 2, serving nothing', async () => {
+    const lines: string[] = []
+    await expect(
+      setupCommand(['--setup', '--port', '3000'], { env: {}, print: (l) => lines.push(l) }),
+    ).resolves.toBe(2)
+    expect(lines).toEqual([expect.stringContaining('--webhook-url is required')])
+  })
+
+  it('prints the page, waits for GitHub, and says where the credentials are', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bosun-setup-')), 'creds')
+    const lines: string[] = []
+    const code = await setupCommand(
+      ['--setup', '--webhook-url', 'https://bots.acme.dev/api/github/webhooks', '--port', '0', '--out', out],
+      {
+        env: { GITHUB_API_URL: emu.url, GITHUB_SERVER_URL: 'https://github.com' },
+        print: (l) => lines.push(l),
+        onListening: (pageUrl) => {
+          void (async () => {
+            const page = await (await fetch(pageUrl)).text()
+            const action = new URL(unescapeHtml(/<form action="([^"]*)"/.exec(page)![1]!))
+            const manifestJson = unescapeHtml(/name="manifest" value="([^"]*)"/.exec(page)![1]!)
+            const given = confirmManifest(emu.state, manifestJson)
+            await fetch(`${pageUrl}callback?code=${given}&state=${action.searchParams.get('state')}`)
+          })()
+        },
+      },
+    )
+    expect(code).toBe(0)
+    const id = createdApps(emu.state).at(-1)!.id
+    expect(lines[0]).toMatch(/^Open http:\/\/127\.0\.0\.1:\d+\/ in a browser/)
+    expect(lines[1]).toBe(`Created the GitHub App bosun (id ${id}): https://github.com/apps/bosun`)
+    expect(lines[2]).toContain(join(out, 'app.env'))
   })
 })
 
