@@ -3,6 +3,7 @@
 // for counting and assertions; violations for anything GitHub itself would have refused.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { manifestConversion } from './manifests.js'
 import { runGraphql } from './graphql.js'
 import { matchOperation, validateBody } from './openapi.js'
 import { handlers, HttpError, type RestResponse } from './rest.js'
@@ -91,6 +92,20 @@ export class GitHubEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The one route GitHub serves without credentials: completing an App manifest.
+    const path0 = new URL(req.url ?? '/', this.url).pathname
+    const conversion = manifestConversion(this.state, (req.method ?? 'GET').toUpperCase(), path0)
+    if (conversion) {
+      const at = Date.now()
+      this.requests.push({
+        method: 'POST',
+        path: path0,
+        operation: 'apps/create-from-manifest',
+        status: conversion.status,
+        at,
+      })
+      return this.send(res, conversion)
+    }
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
