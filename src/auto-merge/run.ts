@@ -29,7 +29,7 @@ import {
   type PoolCandidate,
 } from './pool.js'
 
-const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
+export const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
 
 /** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
 const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed'

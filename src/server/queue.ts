@@ -86,14 +86,19 @@ export class InProcessQueue implements DeliveryQueue {
     return n
   }
 
+  /**
+   * Takes no new deliveries and waits for every accepted one, queued or running: this process holds
+   * the only copy, and GitHub was already told it arrived.
+   */
   async stop(): Promise<void> {
     this.stopped = true
+    this.pump()
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight])
   }
 
   private pump(): void {
     const handler = this.handler
-    if (!handler || this.stopped) return
+    if (!handler) return
     while (this.running.size < this.concurrency && this.ready.length > 0) {
       const key = this.ready.shift() as string
       const list = this.pending.get(key)
