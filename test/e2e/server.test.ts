@@ -94,6 +94,7 @@ const SCENARIOS: SharedScenario[] = [
       const pr = await openPull(h)
       await comment(h, pr, 'rev', '/lgtm')
       await comment(h, pr, 'ada', '/approve')
+      await comment(h, pr, 'colin', '/ok-to-test')
       addCheckRun(h.s.repo, pr.pull!.head.sha, 'build', 'success')
       await h.send(
         'check_suite',
@@ -102,7 +103,9 @@ const SCENARIOS: SharedScenario[] = [
     },
     check: (s) => {
       expect(pr1(s).pull!.merged).toBe(true)
-      expect(pr1(s).pull!.mergedSha ?? pr1(s).pull!.head.sha).toBe(pr1(s).pull!.head.sha)
+      // Merged at the head that was reviewed.
+      const merge = s.emu.requests.find((r) => r.operation === 'pulls/merge' && r.status === 200)
+      expect(merge?.body).toMatchObject({ sha: pr1(s).pull!.head.sha })
     },
   },
   {
@@ -113,12 +116,22 @@ const SCENARIOS: SharedScenario[] = [
       await h.send('issues', issuesPayload(h.s.emu, h.s.repo, issue))
     },
     check: (s) => {
-      const replies = [...s.repo.comments.values()].filter((c) => c.issueNumber === 1)
+      const replies = [...s.repo.comments.values()].filter((c) =>
+        c.body.includes('<!-- bosun:translated -->'),
+      )
       expect(replies).toHaveLength(1)
       expect(replies[0].body).toContain('Translated from Chinese to English')
     },
   },
 ]
+
+function subjectName(s: Scenario, subject: string): string {
+  const [kind, id] = subject.split(':')
+  const c = kind === 'comment' ? s.repo.comments.get(Number(id)) : undefined
+  if (!c) return subject
+  const onIssue = [...s.repo.comments.values()].filter((x) => x.issueNumber === c.issueNumber)
+  return `comment #${c.issueNumber}.${onIssue.indexOf(c)}`
+}
 
 /** Everything a scenario can change, with the bot's login (a user on Actions, the App's bot here) made neutral. */
 function endState(s: Scenario, bot: string) {
@@ -141,7 +154,10 @@ function endState(s: Scenario, bot: string) {
           .map((x) => `${x.context}=${x.state} ${x.description} (${neutral(x.creator)})`)
           .sort()
       : [],
-    reactions: s.repo.reactions.map((r) => `${r.subject}:${r.content}:${neutral(r.user.login)}`).sort(),
+    // Comment ids differ between emulators: name a comment by its place on the issue instead.
+    reactions: s.repo.reactions
+      .map((r) => `${subjectName(s, r.subject)}:${r.content}:${neutral(r.user.login)}`)
+      .sort(),
   }))
 }
 
@@ -230,6 +246,24 @@ describe('the server', () => {
     const c = addComment(s.emu.state, s.repo, pr.number, 'colin', body)
     return issueCommentPayload(s.emu, s.repo, pr, c)
   }
+
+  it('sweeps every installed repository on its timer, one sweep per repository at a time', async () => {
+    const pr = createPull(s.emu.state, s.repo, {
+      author: 'paula',
+      title: 'ready',
+      labels: ['lgtm', 'approved'],
+    })
+    // Reviewed by the App itself: the statuses bosun trusts are its own.
+    addStatus(s.repo, pr.pull!.head.sha, 'bosun/lgtm', 'success', 'LGTM by rev.', APP_BOT)
+    addStatus(s.repo, pr.pull!.head.sha, 'bosun/approve', 'success', 'Approved by ada.', APP_BOT)
+    addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
+    const [first, second] = await Promise.all([host.server.sweep(1), host.server.sweep(2)])
+    expect(first + second).toBe(1)
+    await host.server.idle()
+    expect(pr.pull!.merged).toBe(true)
+    const record = host.server.deliveries().find((d) => d.event === 'schedule' && d.outcome === 'done')
+    expect(record?.parts.map((p) => p.action)).toEqual(['label-policy', 'auto-merge'])
+  })
 
   it('rejects a delivery with a bad signature with 401 and does nothing', async () => {
     const pr = createPull(s.emu.state, s.repo, { author: 'paula', title: 'a change' })
@@ -350,24 +384,6 @@ describe('the server', () => {
     })
     expect(host.server.delivery(ping.id)).toMatchObject({ outcome: 'ignored' })
     expect(s.emu.requests).toEqual([])
-  })
-
-  it('sweeps every installed repository on its timer, one sweep per repository at a time', async () => {
-    const pr = createPull(s.emu.state, s.repo, {
-      author: 'paula',
-      title: 'ready',
-      labels: ['lgtm', 'approved'],
-    })
-    // Reviewed by the App itself: the statuses bosun trusts are its own.
-    addStatus(s.repo, pr.pull!.head.sha, 'bosun/lgtm', 'success', 'LGTM by rev.', APP_BOT)
-    addStatus(s.repo, pr.pull!.head.sha, 'bosun/approve', 'success', 'Approved by ada.', APP_BOT)
-    addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
-    const [first, second] = await Promise.all([host.server.sweep(1), host.server.sweep(2)])
-    expect(first + second).toBe(1)
-    await host.server.idle()
-    expect(pr.pull!.merged).toBe(true)
-    const record = host.server.deliveries().find((d) => d.event === 'schedule' && d.outcome === 'done')
-    expect(record?.parts.map((p) => p.action)).toEqual(['label-policy', 'auto-merge'])
   })
 
   it('answers /healthz and /readyz, and never logs a secret', async () => {
