@@ -2,6 +2,8 @@
 // through both hosts (the all-in-one bundle as the Actions runner runs it, and signed webhooks to
 // the server) and must leave identical end states; then what only a server has: signatures,
 // redelivery, ordering under load, sweeps, App authentication and secret-safe logs.
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { BUILTIN_LABELS } from '../../src/core/label-definitions.js'
 import {
@@ -16,6 +18,7 @@ import {
 } from '../emulator/state.js'
 import { OpenAiEmulator } from '../emulator/openai.js'
 import { checkPayload, issueCommentPayload, issuesPayload, pullRequestPayload } from '../support/payloads.js'
+import { ROOT } from '../support/run-action.js'
 import { BOT, Scenario } from '../support/scenario.js'
 import { APP_BOT, appKeys, ServerHost, WEBHOOK_SECRET } from '../support/server-host.js'
 
@@ -424,4 +427,67 @@ describe('graceful shutdown', () => {
       await s.stop()
     }
   })
+})
+
+describe('bosun serve, the command', () => {
+  const bosun = (args: string[], env: Record<string, string> = {}) =>
+    spawn(process.execPath, [join(ROOT, 'bin', 'bosun.mjs'), ...args], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+      cwd: ROOT,
+    })
+  const collect = (child: ReturnType<typeof bosun>) => {
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (out += d))
+    const code = new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)))
+    return { code, out: () => out }
+  }
+
+  it('--emulator tells the demo story through the server, ending in the merge', async () => {
+    const run = collect(bosun(['serve', '--emulator']))
+    expect(await run.code).toBe(0)
+    expect(run.out()).toMatch(/bosun serve on http:\/\/127\.0\.0\.1:\d+ as the App bosun\[bot\]/)
+    expect(run.out()).toContain('merged (merge) at the reviewed head')
+    expect(run.out()).toMatch(/\d+ deliveries \(\d+ done, 1 ignored\)/)
+  }, 300_000)
+
+  it('refuses to start without its settings, saying which is missing', async () => {
+    const run = collect(bosun(['serve'], { BOSUN_APP_ID: '1' }))
+    expect(await run.code).toBe(2)
+    expect(run.out()).toContain('set BOSUN_WEBHOOK_SECRET')
+    expect(run.out()).not.toContain('    at ')
+  }, 300_000)
+
+  it('serves until SIGTERM, then stops cleanly', async () => {
+    const s = await fresh()
+    const { privateKey } = appKeys()
+    const port = 30000 + Math.floor(Math.random() * 20000)
+    const child = bosun(['serve'], {
+      BOSUN_APP_ID: '1',
+      BOSUN_PRIVATE_KEY: privateKey,
+      BOSUN_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      GITHUB_API_URL: s.emu.url,
+      PORT: String(port),
+    })
+    const run = collect(child)
+    try {
+      let ready = false
+      for (let i = 0; i < 600 && !ready; i++) {
+        ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+        if (!ready) await new Promise((r) => setTimeout(r, 200))
+      }
+      expect(ready).toBe(true)
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
+      child.kill('SIGTERM')
+      expect(await run.code).toBe(0)
+      expect(run.out()).toContain('bosun server stopped')
+      expect(run.out()).not.toContain(WEBHOOK_SECRET)
+    } finally {
+      child.kill('SIGKILL')
+      await s.stop()
+    }
+  }, 300_000)
 })
