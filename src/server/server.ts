@@ -36,6 +36,17 @@ export interface ServerOptions {
   log?: Pino
   /** How many delivery records to keep in memory. */
   recordLimit?: number
+  /** Told about every delivery's outcome (for metrics); `ms` from received to finished. */
+  onDelivery?: (info: DeliveryEvent) => void
+  /** More GET routes (e.g. `/metrics`), answered by the caller. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>
+}
+
+export interface DeliveryEvent {
+  event: string
+  outcome: 'ok' | 'error' | 'duplicate' | 'ignored' | 'rejected'
+  ms?: number
+  installationId?: number
 }
 
 export type Outcome = 'queued' | 'running' | 'done' | 'failed' | 'ignored'
@@ -203,6 +214,8 @@ export class BosunServer {
       if (req.method === 'GET' && path === '/healthz') return send(res, 200, { status: 'ok' })
       if (req.method === 'GET' && path === '/readyz')
         return send(res, this.ready ? 200 : 503, { status: this.ready ? 'ready' : 'not ready' })
+      const extra = req.method === 'GET' ? this.options.routes?.[path] : undefined
+      if (extra) return await extra(req, res)
       if (path === WEBHOOK_PATH) {
         if (req.method !== 'POST') return send(res, 405, { message: 'POST webhooks here' })
         const { status, body } = await this.receive(req)
@@ -226,6 +239,7 @@ export class BosunServer {
     if (!name || !id) throw new HttpFailure(400, 'missing X-GitHub-Event or X-GitHub-Delivery')
     if (!signature || !(await this.webhooks.verify(raw, signature).catch(() => false))) {
       this.log.warn({ delivery: id, event: name }, 'webhook signature does not match: ignored')
+      this.options.onDelivery?.({ event: name, outcome: 'rejected' })
       throw new HttpFailure(401, 'signature does not match')
     }
     if (!this.ready) throw new HttpFailure(503, 'shutting down; GitHub may redeliver')
@@ -247,6 +261,7 @@ export class BosunServer {
     if ('skip' in route) {
       if (!this.records.has(id)) this.remember({ ...this.newRecord(delivery, 'ignored'), reason: route.skip })
       this.log.info({ delivery: id, event: name, action: payload.action }, `ignored: ${route.skip}`)
+      this.options.onDelivery?.({ event: name, outcome: 'ignored', installationId: delivery.installationId })
       return { status: 200, body: { ignored: route.skip } }
     }
     // Recorded before queueing: the in-process queue may start the job before enqueue returns.
@@ -255,6 +270,11 @@ export class BosunServer {
     if ((await this.queue.enqueue(delivery)) === 'duplicate') {
       if (!known) this.records.delete(id)
       this.log.info({ delivery: id, event: name }, 'duplicate delivery: already handled')
+      this.options.onDelivery?.({
+        event: name,
+        outcome: 'duplicate',
+        installationId: delivery.installationId,
+      })
       return { status: 200, body: { duplicate: true } }
     }
     return { status: 202, body: { queued: true } }
@@ -333,5 +353,11 @@ export class BosunServer {
     })
     if (record.outcome === 'failed') log.error(summary, `delivery failed: ${summary.error}`)
     else log.info(summary, 'delivery done')
+    this.options.onDelivery?.({
+      event: d.name,
+      outcome: record.outcome === 'failed' ? 'error' : 'ok',
+      ms: record.finishedAt - d.receivedAt,
+      installationId: d.installationId,
+    })
   }
 }

@@ -389,6 +389,31 @@ describe('the server', () => {
     expect(s.emu.requests).toEqual([])
   })
 
+  it('tells an observer (metrics) every outcome and serves its extra routes', async () => {
+    const seen: string[] = []
+    const observed = await new ServerHost(s, {
+      onDelivery: (e) => seen.push(`${e.event}:${e.outcome}`),
+      routes: { '/metrics': (_req, res) => void res.end('bosun_up 1\n') },
+    }).start()
+    try {
+      const pr = createPull(s.emu.state, s.repo, { author: 'paula', title: 'observed' })
+      const payload = holdComment(pr)
+      const first = await observed.send('issue_comment', payload)
+      await observed.send('issue_comment', payload, first.id)
+      await observed.send('ping', { zen: 'hi', hook_id: 1 })
+      await observed.deliver({ name: 'issue_comment', payload }, { signWith: 'forged' })
+      expect(seen).toEqual([
+        'issue_comment:ok',
+        'issue_comment:duplicate',
+        'ping:ignored',
+        'issue_comment:rejected',
+      ])
+      expect(await (await fetch(`${observed.server.url}/metrics`)).text()).toBe('bosun_up 1\n')
+    } finally {
+      await observed.stop()
+    }
+  })
+
   it('answers /healthz and /readyz, and never logs a secret', async () => {
     expect((await fetch(`${host.server.url}/healthz`)).status).toBe(200)
     expect((await fetch(`${host.server.url}/readyz`)).status).toBe(200)
