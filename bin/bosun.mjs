@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `bosun` command (package bin): `bosun check` and `bosun simulate`. The CLI is TypeScript and
+// The `bosun` command (package bin): `bosun check`, `bosun simulate` and `bosun serve`. The CLI is TypeScript and
 // runs bosun's GitHub emulator from test/, so it needs a clone with `npm ci` (devDependencies). It is
 // compiled on first use, and again whenever a source file is newer than the compiled copy.
 import { spawnSync } from 'node:child_process'
@@ -20,7 +20,7 @@ function newest(dir) {
   return latest
 }
 
-const sources = ['src', 'test/emulator', 'test/support'].map((d) => join(root, d))
+const sources = ['src', 'test/emulator', 'test/support', 'scripts'].map((d) => join(root, d))
 const stale = !existsSync(entry) || sources.some((d) => newest(d) > statSync(entry).mtimeMs)
 if (stale) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')

@@ -1,11 +1,13 @@
 // `npm run bench`: named scenarios through the built dist/ bundles against the emulator. For each:
 // API requests (total and by operation) and wall time at 0 ms and 50 ms emulator latency; then the
-// start-up time of every bundle beside a bare `node -e 0`. Prints tables and writes bench/results.json.
+// start-up time of every bundle beside a bare `node -e 0`; the server host (scripts/bench-server.ts).
+// Prints tables and writes bench/results.json.
 // On a shared machine compare ratios within one run, not absolute times across runs.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { Llm } from '../src/core/llm.js'
+import { serverSection } from './bench-server.js'
 import { memoryLogger } from '../src/core/log.js'
 import { parseDoc, planChunks, translateMarkdown } from '../src/gpt-translate/documents.js'
 import { chunkBudget } from '../src/gpt-translate/budget.js'
@@ -614,6 +616,8 @@ async function main() {
   // `npm run bench -- --translation`: the translation section alone (it prints, writes no file).
   if (process.argv.includes('--translation')) return translationFidelity(results)
   if (process.argv.includes('--lifecycle')) return lifecycleSection(results)
+  // `npm run bench -- --server`: the server host's section alone (it prints, writes no file).
+  if (process.argv.includes('--server')) return serverSection(results)
   const rows: string[] = [
     '| scenario | requests | by operation | model calls | wall @0 ms | wall @50 ms |',
     '|---|---:|---|---:|---:|---:|',
@@ -689,6 +693,8 @@ async function main() {
   console.log(lang.join('\n'))
 
   await translationFidelity(results)
+
+  await serverSection(results)
 
   startupSection(results)
 

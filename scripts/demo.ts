@@ -1,6 +1,7 @@
 // `npm run demo`: a short story told through the real dist/ bundles against the emulator, printed as
 // a transcript of what people wrote and what the bot did. It grows as capabilities land.
 import { addCheckRun, addComment, addLabel, createPull, type Issue } from '../test/emulator/state.js'
+import { pathToFileURL } from 'node:url'
 import type { LoggedRequest } from '../test/emulator/server.js'
 import { checkPayload, issueCommentPayload, pullRequestPayload } from '../test/support/payloads.js'
 import { Scenario } from '../test/support/scenario.js'
@@ -41,14 +42,27 @@ function describe(write: LoggedRequest): string {
   }
 }
 
-async function main() {
-  const s = new Scenario('acme/widgets')
-  await s.start({
-    files: {
-      OWNERS: 'approvers: [maya]\nreviewers: [colin]\n',
-      'api/OWNERS': 'approvers: [ada]\nreviewers: [rev]\n',
-    },
-  })
+/** How the story reaches bosun: the Action's bundles, one per part, or the server, once per event. */
+export interface DemoHost {
+  /** Whether each part runs (and is reported) on its own, as separate Action steps do. */
+  perPart: boolean
+  /** Runs bosun on one event (the Actions name) with the given part, or every part; returns the exit code. */
+  run(event: string, payload: object, part?: string): Promise<number>
+}
+
+export const DEMO_FILES = {
+  OWNERS: 'approvers: [maya]\nreviewers: [colin]\n',
+  'api/OWNERS': 'approvers: [ada]\nreviewers: [rev]\n',
+}
+
+/** The bundles, as the Actions runner runs them. */
+export const bundleHost = (s: Scenario): DemoHost => ({
+  perPart: true,
+  run: async (event, payload, part = 'all-in-one') => (await s.run(part, event, payload)).code,
+})
+
+/** Tells the story on a started scenario (files: DEMO_FILES) through `host`. */
+export async function tellDemo(s: Scenario, host: DemoHost): Promise<void> {
   s.people({ paula: null, colin: 'write', ada: 'read', rev: 'read', maya: 'admin' })
   for (const l of ['kind/feature', 'kind/bug', 'area/api']) addLabel(s.repo, l)
 
@@ -57,12 +71,12 @@ async function main() {
     for (const line of body.split('\n')) console.log(`   > ${line}`)
     const comment = addComment(s.emu.state, s.repo, pr.number, who, body)
     s.emu.resetLog()
-    const run = await s.run(
-      'command-dispatch',
+    const code = await host.run(
       'issue_comment',
       issueCommentPayload(s.emu, s.repo, pr, comment),
+      'command-dispatch',
     )
-    report(run.code, pr)
+    report(code, pr)
   }
   const report = (code: number, pr: Issue) => {
     const writes = s.emu.writes().filter((w) => w.status < 300)
@@ -81,11 +95,11 @@ async function main() {
     files: [{ filename: 'api/list.go', additions: 40, deletions: 3 }],
   })
   console.log(`\n📬 @paula opens PR #${pr.number} "${pr.title}" with /kind and /area in its description`)
-  for (const action of ['command-dispatch', 'label-policy']) {
+  for (const action of host.perPart ? ['command-dispatch', 'label-policy'] : [undefined]) {
     s.emu.resetLog()
-    const opened = await s.run(action, 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr))
-    console.log(`   (${action})`)
-    report(opened.code, pr)
+    const opened = await host.run('pull_request_target', pullRequestPayload(s.emu, s.repo, pr), action)
+    if (action) console.log(`   (${action})`)
+    report(opened, pr)
   }
 
   await say('paula', 'Thanks for looking!', pr)
@@ -105,12 +119,12 @@ async function main() {
   )
   addCheckRun(s.repo, pr.pull!.head.sha, 'build', 'success')
   s.emu.resetLog()
-  const merged = await s.run(
-    'auto-merge',
+  const merged = await host.run(
     'check_suite',
     checkPayload(s.emu, s.repo, 'check_suite', pr.pull!.head.sha, [pr.number]),
+    'auto-merge',
   )
-  report(merged.code, pr)
+  report(merged, pr)
   console.log(
     `\n✅ PR #${pr.number} ${pr.pull!.merged ? `merged (${pr.pull!.mergeMethod}) at the reviewed head ${pr.pull!.head.sha.slice(0, 7)}` : 'not merged'}; labels ${pr.labels.map((l) => `[${l}]`).join(' ')}.`,
   )
@@ -118,7 +132,16 @@ async function main() {
     console.error(`\nEmulator violations:\n${s.emu.violations.join('\n')}`)
     process.exitCode = 1
   }
-  await s.stop()
 }
 
-await main()
+async function main() {
+  const s = new Scenario('acme/widgets')
+  await s.start({ files: DEMO_FILES })
+  try {
+    await tellDemo(s, bundleHost(s))
+  } finally {
+    await s.stop()
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -32,7 +32,7 @@ import {
   type PoolCandidate,
 } from './pool.js'
 
-const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
+export const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch'])
 export const NO_OVERRIDE = 'no /override command'
 
 /** The repository's merge button settings, read with the pool so a forbidden method is never tried. */

@@ -7,6 +7,7 @@ import { readCheckout, repoNameOf } from './checkout.js'
 import type { SimEvent, SimOptions } from './simulate.js'
 
 export const USAGE = `usage:
+  bosun serve    [--emulator]
   bosun check    --repo PATH [--config-path .github/bosun.yml]
   bosun simulate --repo PATH [--pr-files FILES] [--author LOGIN] [--title TEXT] [--body TEXT]
                  [--people alice=write,bob=read] [--labels kind/bug,area/api]
@@ -16,7 +17,10 @@ events, delivered in order after the PR opens:
   --push                      the author pushes a commit
   --ci NAME[=CONCLUSION]      a check run on the head completes (default success)
   --sweep                     the scheduled sweep (merge pool, label sync)
-FILES: a comma or newline list of paths, or \`git diff --numstat\` output.`
+FILES: a comma or newline list of paths, or \`git diff --numstat\` output.
+serve: the GitHub App webhook server, configured by BOSUN_APP_ID, BOSUN_PRIVATE_KEY or
+  BOSUN_PRIVATE_KEY_PATH, BOSUN_WEBHOOK_SECRET, PORT, GITHUB_API_URL, DATABASE_URL;
+  --emulator tells the demo story through the server against an emulated GitHub.`
 
 export class UsageError extends Error {}
 
@@ -127,9 +131,22 @@ async function simulate(parsed: Parsed, print: (line: string) => void): Promise<
   return new Simulation(options, print).run()
 }
 
+/** `bosun serve`: the webhook server (src/server), or the demo story through it with --emulator. */
+async function serve(args: string[], print: (line: string) => void): Promise<number> {
+  const unknown = args.find((a) => a !== '--emulator')
+  if (unknown) throw new UsageError(`bosun serve: unknown option ${unknown}`)
+  if (args.includes('--emulator')) {
+    const { serveEmulatorDemo } = await import('../server/emulator-demo.js')
+    return serveEmulatorDemo(print)
+  }
+  const { serve: serveFromEnv } = await import('../server/main.js')
+  return serveFromEnv()
+}
+
 /** Runs the command line; returns the exit code. Errors are messages, never stack traces. */
 export async function main(argv: string[], print: (line: string) => void = console.log): Promise<number> {
   try {
+    if (argv[0] === 'serve') return await serve(argv.slice(1), print)
     const parsed = parseArgs(argv)
     return parsed.command === 'check' ? check(parsed.flags, print) : await simulate(parsed, print)
   } catch (error) {

@@ -12,7 +12,7 @@ import { PermissionResolver, sameLogin } from './permissions.js'
 import { Report } from './report.js'
 
 export class ActionRun {
-  readonly log: Logger = actionsLogger
+  readonly log: Logger
   readonly report: Report
   private client?: GitHub & { plannedWrites: PlannedWrite[] }
   private preflightPromise?: Promise<Preflight>
@@ -21,8 +21,9 @@ export class ActionRun {
   constructor(
     readonly name: string,
     readonly ctx: RunContext,
-    private readonly options: { bulk?: boolean } = {},
+    private readonly options: { bulk?: boolean; log?: Logger } = {},
   ) {
+    this.log = options.log ?? actionsLogger
     this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun)
   }
 
@@ -34,7 +35,7 @@ export class ActionRun {
     if (!this.client) {
       if (!this.ctx.inputs.token)
         throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).')
-      core.setSecret(this.ctx.inputs.token)
+      this.log.secret?.(this.ctx.inputs.token)
       this.client = createGitHubClient({
         token: this.ctx.inputs.token,
         apiUrl: this.ctx.apiUrl,

@@ -2,7 +2,6 @@
 // OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
 // retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
 // and token usage collected for replies and job summaries. The key is masked in logs.
-import * as core from '@actions/core'
 import Bottleneck from 'bottleneck/light.js'
 import OpenAI from 'openai'
 import type { Logger } from './log.js'
@@ -35,7 +34,7 @@ export class Llm {
   private readonly limiter: Bottleneck
 
   constructor(private readonly options: LlmOptions) {
-    core.setSecret(options.apiKey)
+    options.log.secret?.(options.apiKey)
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseUrl || undefined,

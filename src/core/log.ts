@@ -7,6 +7,8 @@ export interface Logger {
   notice(message: string): void
   warning(message: string): void
   error(message: string): void
+  /** Keeps a secret out of every later line (Actions masks it; the server host redacts it). */
+  secret?(value: string): void
 }
 
 export const actionsLogger: Logger = {
@@ -15,6 +17,7 @@ export const actionsLogger: Logger = {
   notice: (m) => core.notice(m),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
+  secret: (s) => core.setSecret(s),
 }
 
 /** Collects messages in memory; used by unit tests. */

@@ -9,7 +9,6 @@
 // write is decided against what a previous delivery of the same comment already left: the reply
 // (marked with the comment id), the branch `bosun/gt-<comment id>` and its PR, or the commit with
 // the comment id in its trailer.
-import * as core from '@actions/core'
 import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Config } from '../core/config.js'
@@ -387,7 +386,7 @@ function summary(plan: Plan, results: Result[], link: string, started: number): 
 
 // ---- the pipeline ------------------------------------------------------------------------------
 
-async function gptTranslate(run: ActionRun): Promise<void> {
+export async function gptTranslate(run: ActionRun): Promise<void> {
   const { eventName, payload } = run.ctx
   if (eventName !== 'issue_comment' || payload.action !== 'created')
     return run.report.skip(`gpt-translate reads new comments, not ${eventName} ${payload.action ?? ''}`)
@@ -419,7 +418,7 @@ async function gptTranslate(run: ActionRun): Promise<void> {
   if (!(await run.permissions.isCollaborator(ids.actor)))
     return reply('`/gt` is for collaborators (write access or above).', false)
   if (!run.ctx.inputs.openaiApiKey) {
-    core.notice('gpt-translate: no openai-api-key; nothing translated.')
+    run.log.notice('gpt-translate: no openai-api-key; nothing translated.')
     return reply('translation is not set up here: the workflow passes no `openai-api-key`.', false)
   }
   const started = Date.now()

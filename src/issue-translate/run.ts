@@ -10,7 +10,6 @@
 // translation carries a hidden marker naming its source, its author and the model calls it cost;
 // only markers on comments written by the token's own user count, for "already translated" and
 // for the hourly budget.
-import * as core from '@actions/core'
 import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
@@ -389,7 +388,7 @@ export async function translateIssue(run: ActionRun): Promise<void> {
   if (isBosunText(source.body) || source.body.includes(TRANSLATED_MARKER))
     return run.report.skip('text written or translated by bosun')
   if (!run.ctx.inputs.openaiApiKey) {
-    core.notice(
+    run.log.notice(
       'issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.',
     )
     return run.report.skip('no OpenAI API key')
@@ -411,7 +410,7 @@ export async function translateIssue(run: ActionRun): Promise<void> {
   const used = await callsInLastHour(run, viewer, author, config.translate.mode === 'edit')
   const refusal = overBudget(config, chars, used, parts.length, author)
   if (refusal) {
-    core.notice(`issue-translate: ${refusal}`)
+    run.log.notice(`issue-translate: ${refusal}`)
     run.report.sections.push(`issue-translate: ${refusal}`)
     return run.report.skip(refusal)
   }

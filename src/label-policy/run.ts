@@ -46,7 +46,7 @@ import {
 } from './decisions.js'
 import { lifecycleActivity, lifecycleSweep } from './lifecycle.js'
 
-const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch'])
+export const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch'])
 const PR_EVENTS = new Set(['pull_request_target', 'pull_request'])
 /** GitHub's list-files endpoint stops at 3,000 files. */
 const MAX_LISTED_FILES = 3000

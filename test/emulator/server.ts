@@ -8,6 +8,14 @@ import { runGraphql } from './graphql.js'
 import { matchOperation, validateBody } from './openapi.js'
 import { handlers, HttpError, type RestResponse } from './rest.js'
 import { GitHubState } from './state.js'
+import {
+  appForJwt,
+  appHandlers,
+  installationForToken,
+  JWT_OPERATIONS,
+  looksLikeJwt,
+  type Installation,
+} from './apps.js'
 
 export interface LoggedRequest {
   method: string
@@ -124,20 +132,30 @@ export class GitHubEmulator {
     this.requests.push(entry)
 
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-    const login = auth ? this.state.tokens.get(auth[1]) : undefined
-    entry.login = login
+    const credential = auth?.[1]
     const reply = (response: RestResponse) => {
       entry.status = response.status
       this.send(res, response)
     }
-    if (!login) return reply({ status: 401, body: { message: 'Bad credentials' } })
-    const user = this.state.user(login)
+    const badCredentials = { status: 401, body: { message: 'Bad credentials' } }
+    let installation: Installation | undefined
+    try {
+      installation = credential ? installationForToken(this.state, credential) : undefined
+    } catch {
+      return reply(badCredentials) // an expired installation token
+    }
+    const login = credential ? this.state.tokens.get(credential) : undefined
+    // A GitHub App's JWT: only the /app routes (and a repository's installation) accept it.
+    const jwt = credential && !login && looksLikeJwt(credential) ? credential : undefined
+    entry.login = login
+    if (!login && !jwt) return reply(badCredentials)
 
     if (path === '/graphql' && method === 'POST') {
+      if (!login) return reply(badCredentials)
       entry.operation = 'graphql'
       const fault = this.takeFault({ method, path, operation: 'graphql' })
       if (fault) return reply(faultResponse(fault))
-      const result = await runGraphql(this.state, user, (body ?? {}) as { query?: string })
+      const result = await runGraphql(this.state, this.state.user(login), (body ?? {}) as { query?: string })
       this.violations.push(...result.violations)
       return reply({ status: 200, body: result.body })
     }
@@ -163,6 +181,27 @@ export class GitHubEmulator {
     }
     const fault = this.takeFault({ method, path, operation })
     if (fault) return reply(faultResponse(fault))
+    const request = {
+      state: this.state,
+      params: matched.params,
+      query: url.searchParams,
+      body,
+      baseUrl: this.url,
+    }
+    if (JWT_OPERATIONS.has(operation) || (login && appHandlers[operation])) {
+      try {
+        if (JWT_OPERATIONS.has(operation) !== !!jwt)
+          throw new HttpError(401, jwt ? 'Bad credentials' : 'A JSON web token could not be decoded')
+        const app = jwt ? appForJwt(this.state, jwt) : undefined
+        if (app) entry.login = `app:${app.slug}`
+        return reply(appHandlers[operation]({ ...request, accept: '', app, installation }))
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error
+        return reply({ status: error.status, body: { message: error.message } })
+      }
+    }
+    if (!login) return reply(badCredentials)
+    const user = this.state.user(login)
     const hook = this.hooks.findIndex((h) => h.operation === operation)
     if (hook >= 0) this.hooks.splice(hook, 1)[0].run()
     const handler = handlers[operation]

@@ -1,0 +1,97 @@
+// Runs bosun's parts for a host other than the Actions runner (the webhook server): the same
+// routes, parts, config and permission checks, with the run context handed in by the host instead
+// of read from the runner's environment. Nothing here prints, sets outputs or exits.
+import { ROUTES } from '../all-in-one/run.js'
+import { ActionRun, describeError } from './action.js'
+import type { Inputs, Payload, Repo, RunContext } from './context.js'
+import type { Logger } from './log.js'
+import type { Result } from './report.js'
+
+interface Part {
+  body: (run: ActionRun) => Promise<void>
+  /** Whether the part does repository-wide work for this event (a sweep): bulk request pacing. */
+  bulk?: (eventName: string) => boolean
+}
+
+/** The parts the all-in-one routes to, loaded on first use. */
+const PARTS: Record<string, () => Promise<Part>> = {
+  'command-dispatch': async () => ({ body: (await import('../command-dispatch/run.js')).dispatch }),
+  'label-policy': async () => {
+    const m = await import('../label-policy/run.js')
+    return { body: m.policy, bulk: (e) => m.SYNC_EVENTS.has(e) }
+  },
+  'auto-merge': async () => {
+    const m = await import('../auto-merge/run.js')
+    return { body: m.autoMerge, bulk: (e) => m.SWEEP_EVENTS.has(e) }
+  },
+  'issue-translate': async () => ({ body: (await import('../issue-translate/run.js')).translateIssue }),
+  'gpt-translate': async () => ({ body: (await import('../gpt-translate/run.js')).gptTranslate }),
+}
+
+export interface PartsRequest {
+  /** The event as the parts know it (Actions' names: `pull_request_target`, `schedule`). */
+  eventName: string
+  payload: Payload
+  repo: Repo
+  token: string
+  apiUrl: string
+  inputs?: Partial<Omit<Inputs, 'token'>>
+  log: Logger
+}
+
+/** The run context a host builds from what it knows (a delivery, a timer) instead of the runner's env. */
+export function hostRunContext(req: Omit<PartsRequest, 'log'>): RunContext {
+  const apiUrl = req.apiUrl.replace(/\/+$/, '')
+  const payload = req.payload
+  return {
+    eventName: req.eventName,
+    action: typeof payload.action === 'string' ? payload.action : undefined,
+    payload,
+    repo: req.repo,
+    sender: payload.sender
+      ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') }
+      : undefined,
+    apiUrl,
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    graphqlUrl: apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -3)}graphql` : `${apiUrl}/graphql`,
+    serverUrl: 'https://github.com',
+    job: '',
+    workflow: '',
+    runId: 0,
+    inputs: {
+      configPath: '.github/bosun.yml',
+      dryRun: false,
+      openaiApiKey: '',
+      openaiBaseUrl: '',
+      model: '',
+      ...req.inputs,
+      token: req.token,
+    },
+  }
+}
+
+/** The parts that handle an event, in the order they run. */
+export const partsFor = (eventName: string): string[] => ROUTES[eventName] ?? []
+
+/**
+ * Runs every part that handles the event, one after the other, as the all-in-one action does: a
+ * failing part records its error and the others still run. Returns each part's result.
+ */
+export async function runParts(req: PartsRequest): Promise<Result[]> {
+  const ctx = hostRunContext(req)
+  const results: Result[] = []
+  for (const name of partsFor(req.eventName)) {
+    const part = await PARTS[name]()
+    const run = new ActionRun(name, ctx, { bulk: part.bulk?.(req.eventName), log: req.log })
+    try {
+      await part.body(run)
+    } catch (error) {
+      run.report.result.error = describeError(error)
+      req.log.error(`${name}: ${run.report.result.error}`)
+    } finally {
+      run.finish()
+      results.push(run.report.result)
+    }
+  }
+  return results
+}

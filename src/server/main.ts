@@ -1,0 +1,100 @@
+// `bosun serve`: the webhook server, configured from the environment. SIGTERM and SIGINT stop it
+// gracefully: it stops accepting deliveries and finishes the ones it has.
+import { readFileSync } from 'node:fs'
+import type { Logger as Pino } from 'pino'
+import { describeError } from '../core/action.js'
+import { createServerLog } from './log.js'
+import type { Delivery, DeliveryQueue } from './queue.js'
+import { BosunServer, type ServerOptions } from './server.js'
+
+type Env = Record<string, string | undefined>
+
+export class ServerConfigError extends Error {}
+
+const DEFAULT_SWEEP_SECONDS = 3600
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const text = env[name]?.trim()
+  if (!text) return fallback
+  if (!/^\d{1,9}$/.test(text)) throw new ServerConfigError(`${name} must be a whole number, got "${text}"`)
+  return Number(text)
+}
+
+function privateKey(env: Env): string {
+  if (env.BOSUN_PRIVATE_KEY?.trim()) return env.BOSUN_PRIVATE_KEY.replace(/\\n/g, '\n')
+  const path = env.BOSUN_PRIVATE_KEY_PATH?.trim()
+  if (!path)
+    throw new ServerConfigError('set BOSUN_PRIVATE_KEY (PEM text) or BOSUN_PRIVATE_KEY_PATH (a PEM file)')
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ServerConfigError(`cannot read BOSUN_PRIVATE_KEY_PATH ${path}: ${(error as Error).message}`)
+  }
+}
+
+/** The server's settings from the environment; every problem is a one-line message. */
+export function readServerEnv(env: Env): ServerOptions & { databaseUrl?: string } {
+  const appId = env.BOSUN_APP_ID?.trim()
+  if (!appId || !/^\d+$/.test(appId)) throw new ServerConfigError("set BOSUN_APP_ID to the App's numeric id")
+  const webhookSecret = env.BOSUN_WEBHOOK_SECRET ?? ''
+  if (!webhookSecret) throw new ServerConfigError("set BOSUN_WEBHOOK_SECRET to the App's webhook secret")
+  const key = privateKey(env)
+  if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key))
+    throw new ServerConfigError('the private key is not a PEM private key (-----BEGIN ... PRIVATE KEY-----)')
+  const port = positiveInteger(env, 'PORT', 3000)
+  if (port > 65535) throw new ServerConfigError(`PORT must be at most 65535, got ${port}`)
+  return {
+    appId,
+    privateKey: key,
+    webhookSecret,
+    apiUrl: (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, ''),
+    port,
+    concurrency: positiveInteger(env, 'BOSUN_CONCURRENCY', 8) || 1,
+    sweepIntervalMs: positiveInteger(env, 'BOSUN_SWEEP_INTERVAL', DEFAULT_SWEEP_SECONDS) * 1000,
+    inputs: {
+      openaiApiKey: env.OPENAI_API_KEY?.trim() ?? '',
+      openaiBaseUrl: env.OPENAI_BASE_URL?.trim() ?? '',
+    },
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+  }
+}
+
+/** The Postgres queue for several replicas; loaded only when DATABASE_URL is set. */
+async function postgresQueue(databaseUrl: string, log: Pino): Promise<DeliveryQueue> {
+  const specifier = './queue-postgres.js'
+  const mod = (await import(specifier)) as {
+    createPostgresQueue(options: {
+      connectionString: string
+      onError?: (error: unknown, d: Delivery) => void
+    }): DeliveryQueue
+  }
+  return mod.createPostgresQueue({
+    connectionString: databaseUrl,
+    onError: (error, d) => log.error({ delivery: d.id }, describeError(error)),
+  })
+}
+
+/** Starts the server and resolves when it has stopped (after SIGTERM or SIGINT). */
+export async function serve(env: Env = process.env, log: Pino = createServerLog()): Promise<number> {
+  let options: ReturnType<typeof readServerEnv>
+  try {
+    options = readServerEnv(env)
+  } catch (error) {
+    if (!(error instanceof ServerConfigError)) throw error
+    log.fatal(`bosun serve: ${error.message}`)
+    return 2
+  }
+  const { databaseUrl, ...rest } = options
+  const queue = databaseUrl ? await postgresQueue(databaseUrl, log) : undefined
+  const server = new BosunServer({ ...rest, queue, log })
+  await server.start()
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      log.info({ signal }, 'shutting down: finishing running deliveries')
+      void server.stop().then(resolve)
+    }
+    process.once('SIGTERM', () => shutdown('SIGTERM'))
+    process.once('SIGINT', () => shutdown('SIGINT'))
+  })
+  return 0
+}
