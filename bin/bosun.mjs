@@ -21,7 +21,11 @@ function newest(dir) {
 }
 
 const sources = ['src', 'test/emulator', 'test/support', 'scripts'].map((d) => join(root, d))
-const stale = !existsSync(entry) || sources.some((d) => newest(d) > statSync(entry).mtimeMs)
+// The container image has the compiled copy and no sources: it runs as it is.
+const inImage = existsSync(entry) && !existsSync(join(root, 'src'))
+const stale =
+  !inImage &&
+  (!existsSync(entry) || sources.some((d) => existsSync(d) && newest(d) > statSync(entry).mtimeMs))
 if (stale) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
   if (!existsSync(tsc)) {

@@ -8,6 +8,7 @@ import type { SimEvent, SimOptions } from './simulate.js'
 
 export const USAGE = `usage:
   bosun serve    [--emulator]
+  bosun serve    --setup --webhook-url URL [--org ORG] [--name NAME] [--out DIR] [--port N]
   bosun check    --repo PATH [--config-path .github/bosun.yml]
   bosun simulate --repo PATH [--pr-files FILES] [--author LOGIN] [--title TEXT] [--body TEXT]
                  [--people alice=write,bob=read] [--labels kind/bug,area/api]
@@ -20,7 +21,8 @@ events, delivered in order after the PR opens:
 FILES: a comma or newline list of paths, or \`git diff --numstat\` output.
 serve: the GitHub App webhook server, configured by BOSUN_APP_ID, BOSUN_PRIVATE_KEY or
   BOSUN_PRIVATE_KEY_PATH, BOSUN_WEBHOOK_SECRET, PORT, GITHUB_API_URL, DATABASE_URL;
-  --emulator tells the demo story through the server against an emulated GitHub.`
+  --emulator tells the demo story through the server against an emulated GitHub;
+  --setup creates the App through GitHub's manifest flow (app.yml) and writes its credentials to DIR.`
 
 export class UsageError extends Error {}
 
@@ -133,6 +135,10 @@ async function simulate(parsed: Parsed, print: (line: string) => void): Promise<
 
 /** `bosun serve`: the webhook server (src/server), or the demo story through it with --emulator. */
 async function serve(args: string[], print: (line: string) => void): Promise<number> {
+  if (args.includes('--setup')) {
+    const { setupCommand } = await import('../server/manifest.js')
+    return setupCommand(args, { print })
+  }
   const unknown = args.find((a) => a !== '--emulator')
   if (unknown) throw new UsageError(`bosun serve: unknown option ${unknown}`)
   if (args.includes('--emulator')) {

@@ -120,6 +120,18 @@ describe('command line', () => {
   })
 })
 
+describe('bosun serve --setup', () => {
+  it.each([
+    [['serve', '--setup'], '--webhook-url is required'],
+    [['serve', '--setup', '--webhook-url', 'ftp://x'], 'is not an http(s) URL'],
+    [['serve', '--setup', '--webhook-url', 'https://bot.example/hooks', '--bogus'], 'unknown option --bogus'],
+  ])('%j refuses with a message (exit 2) and writes nothing', async (argv, message) => {
+    const { code, out } = await run(argv)
+    expect(code).toBe(2)
+    expect(out).toContain(message)
+  })
+})
+
 describe('simulate helpers', () => {
   it.each([
     [

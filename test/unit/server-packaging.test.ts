@@ -40,7 +40,7 @@ describe('Dockerfile', () => {
   const args = (op: string) => steps.filter((s) => s.op === op).map((s) => s.args)
 
   it.each([
-    ['FROM', ['node:24-slim']],
+    ['FROM', ['node:24-slim AS build', 'node:24-slim']],
     ['USER', ['node']],
     ['EXPOSE', [String(DEFAULT_PORT)]],
     ['CMD', ['["bosun", "serve"]']],
@@ -48,9 +48,10 @@ describe('Dockerfile', () => {
     expect(args(op)).toEqual(expected)
   })
 
-  it('installs production dependencies from the lockfile only', () => {
-    const install = args('RUN').find((a) => a.includes('npm ci'))
-    expect(install).toMatch(/npm ci --omit=dev\b/)
+  it('installs from the lockfile only, production dependencies in the image', () => {
+    const installs = args('RUN').filter((a) => a.includes('npm ci'))
+    expect(installs).toHaveLength(2) // the build stage's, then the image's
+    expect(installs[1]).toMatch(/npm ci --omit=dev\b/)
     expect(args('RUN').join(' ')).not.toMatch(/npm install\b/)
   })
 
@@ -59,9 +60,14 @@ describe('Dockerfile', () => {
     expect(args('HEALTHCHECK').join(' ')).toContain('/healthz')
   })
 
-  it('copies what the command needs: bin/, the bundles and app.yml', () => {
+  it('copies what the command needs: bin/, the bundles, app.yml and the compiled server', () => {
     const copied = args('COPY').map((a) => a.split(' ')[0])
     expect(copied).toEqual(expect.arrayContaining(['bin/', 'dist/', 'app.yml']))
+    // bin/bosun.mjs imports .tools-build/src/cli/main.js, which the build stage compiles.
+    const tools = JSON.parse(read('tsconfig.tools.json')) as { compilerOptions: { outDir: string } }
+    expect(args('RUN').join(' ')).toContain('tsc -p tsconfig.tools.json')
+    expect(args('COPY')).toContain(`--from=build /src/${tools.compilerOptions.outDir}/src/ .tools-build/src/`)
+    expect(read('bin/bosun.mjs')).toContain("join(root, '.tools-build', 'src', 'cli', 'main.js')")
   })
 })
 
