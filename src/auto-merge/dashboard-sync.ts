@@ -1,6 +1,7 @@
 // Writing the dashboard issue: found among the repository's pinned issues (read in the sweep's
 // preflight, so a steady-state sweep costs no extra request), else among the open issues the token's
 // own user opened; created and pinned when absent; its body written only when the text changes.
+import { actorLogin } from '../core/loop-guard.js'
 import type { ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import { sameLogin } from '../core/permissions.js'
@@ -12,7 +13,7 @@ import {
   type DashboardRow,
 } from './dashboard.js'
 
-const ISSUE_FIELDS = 'id number title body state author { login }'
+const ISSUE_FIELDS = 'id number title body state author { __typename login }'
 
 /** Rides in the sweep's preflight: the dashboard is normally one of these. */
 export const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`
@@ -32,7 +33,7 @@ export function pickDashboard(issues: Node[], viewer: string): DashboardIssue | 
   return issues.find(
     (i) =>
       i?.state === 'OPEN' &&
-      sameLogin(String(i.author?.login ?? ''), viewer) &&
+      sameLogin(actorLogin(i.author), viewer) &&
       String(i.body ?? '').startsWith(DASHBOARD_MARKER),
   ) as DashboardIssue | undefined
 }

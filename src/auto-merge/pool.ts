@@ -1,6 +1,7 @@
 // Reading the merge pool from GitHub: one GraphQL selection gives, per PR, everything Tide needs
 // (labels, draft, mergeability, head SHA and every check and status on it). Used for the few PRs an
 // event names (inside the preflight request) and for sweeps (one paginated query over open PRs).
+import { actorLogin } from '../core/loop-guard.js'
 import type { Repo } from '../core/context.js'
 import type { GitHub } from '../core/github.js'
 import { headStatusFrom, STATUS_FIELDS, type HeadStatus } from '../core/review-state.js'
@@ -12,7 +13,7 @@ export interface PoolCandidate extends PoolPr {
 }
 
 export const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
-  author { login }
+  author { __typename login }
   labels(first: 100) { nodes { name } }
   commits(last: 1) {
     nodes {
@@ -61,7 +62,7 @@ export function toPoolPr(node: Node): PoolCandidate {
     number: node.number,
     title: node.title,
     open: node.state === 'OPEN',
-    author: node.author?.login ?? '',
+    author: actorLogin(node.author),
     createdAt: node.createdAt,
     isDraft: node.isDraft,
     headSha: node.headRefOid,

@@ -11,7 +11,7 @@ import {
   type ApprovalState,
   type HistoryEntry,
 } from './approval.js'
-import { isBosunText, isBotAccount } from './loop-guard.js'
+import { actorLogin, isBosunText, isBotAccount } from './loop-guard.js'
 import type { OwnersTree } from './owners.js'
 import { sameLogin, type PermissionResolver } from './permissions.js'
 import {
@@ -38,7 +38,7 @@ export interface ReviewFacts extends HeadFacts {
 const HEAD_FIELDS = `headRefOid
       commits(last: 1) { nodes { commit { oid committedDate
         statusCheckRollup { contexts(first: 100) { nodes { __typename ... on StatusContext { ${STATUS_FIELDS} } } } } } } }`
-const ACTOR = 'author { __typename login } editor { login }'
+const ACTOR = 'author { __typename login } editor { __typename login }'
 
 /** The PR fields of the first page of review facts; also rides in a preflight request. */
 export function reviewFactsFields(after?: string, withHead = true): string {
@@ -53,15 +53,15 @@ export function reviewFactsFields(after?: string, withHead = true): string {
 
 const isBotNode = (node: Node, viewer: string) =>
   isBotAccount(node.author ? { login: node.author.login, type: node.author.__typename } : undefined) ||
-  sameLogin(node.author?.login, viewer)
+  sameLogin(actorLogin(node.author), viewer)
 
 function entryOf(node: Node, viewer: string, createdAt: string): HistoryEntry {
   return {
-    login: String(node.author?.login ?? ''),
+    login: actorLogin(node.author),
     body: String(node.body ?? ''),
     isBot: isBotNode(node, viewer) || isBosunText(node.body),
     createdAt,
-    editedBy: node.lastEditedAt ? String(node.editor?.login ?? '(unknown)') : undefined,
+    editedBy: node.lastEditedAt ? actorLogin(node.editor) || '(unknown)' : undefined,
   }
 }
 
@@ -128,7 +128,7 @@ export async function readReviewFacts(
   for (;;) {
     for (const comment of pr.comments.nodes) {
       facts.history.push(entryOf(comment, viewer, String(comment.createdAt)))
-      if (!facts.notification && sameLogin(comment.author?.login, viewer) && comment.body?.includes(tag))
+      if (!facts.notification && sameLogin(actorLogin(comment.author), viewer) && comment.body?.includes(tag))
         facts.notification = { id: comment.databaseId, body: comment.body }
     }
     if (!pr.comments.pageInfo.hasNextPage) return facts

@@ -2,6 +2,7 @@
 // head SHA they were given for (`bosun/lgtm`, `bosun/approve`), so a push (a new SHA, no statuses)
 // can never inherit them, whatever order events are processed in. Only statuses written by the
 // token's own user count: anyone with write access can write a status with any context.
+import { actorLogin } from './loop-guard.js'
 import { sameLogin } from './permissions.js'
 
 export const LGTM_CONTEXT = 'bosun/lgtm'
@@ -18,7 +19,7 @@ export interface HeadStatus {
 }
 
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
-export const STATUS_FIELDS = 'context state description createdAt creator { login }'
+export const STATUS_FIELDS = 'context state description createdAt creator { __typename login }'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function headStatusFrom(node: Record<string, any>): HeadStatus {
@@ -27,7 +28,7 @@ export function headStatusFrom(node: Record<string, any>): HeadStatus {
     state: String(node.state ?? '').toLowerCase(),
     description: String(node.description ?? ''),
     createdAt: String(node.createdAt ?? ''),
-    creator: String(node.creator?.login ?? ''),
+    creator: actorLogin(node.creator),
   }
 }
 

@@ -305,7 +305,10 @@ function commitByOid(repo: Repository, state: GitHubState, oid: string) {
 /** A user or bot as GraphQL's `Actor` interface. */
 function actorNode(state: GitHubState, login: string) {
   const user = state.users.get(login.toLowerCase())
-  return { __typename: user?.type === 'Bot' ? 'Bot' : 'User', login }
+  // GitHub's GraphQL names a Bot without the `[bot]` suffix that REST and `viewer` carry.
+  return user?.type === 'Bot'
+    ? { __typename: 'Bot', login: login.replace(/\[bot\]$/i, '') }
+    : { __typename: 'User', login }
 }
 
 /** A branch tip as a Commit whose `file(path:)` reads the branch's files. */

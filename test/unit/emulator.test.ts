@@ -159,7 +159,7 @@ describe('GitHub emulator checks', () => {
     expect(busy).toEqual([
       expect.objectContaining({
         __typename: 'IssueComment',
-        author: { __typename: 'Bot', login: 'dependabot[bot]' },
+        author: { __typename: 'Bot', login: 'dependabot' },
       }),
       expect.objectContaining({ __typename: 'LabeledEvent', label: { name: 'lifecycle/stale' } }),
     ])

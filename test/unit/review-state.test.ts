@@ -5,9 +5,12 @@ import { nextAction, withHeadReview, type RunState } from '../../src/auto-merge/
 import type { PoolCandidate } from '../../src/auto-merge/pool.js'
 import { reviewApprovals, type HistoryEntry } from '../../src/core/approval.js'
 import { resolveConfig } from '../../src/core/config.js'
+import { actorLogin } from '../../src/core/loop-guard.js'
 import {
   headReviewMissing,
+  headStatusFrom,
   lgtmIsStale,
+  LGTM_CONTEXT,
   trustedStatus,
   type HeadStatus,
 } from '../../src/core/review-state.js'
@@ -211,5 +214,30 @@ describe('the merge pool plan', () => {
       ],
     })
     expect(nextAction(written, verdict, fresh(), config)).toEqual({ kind: 'nothing' })
+  })
+})
+
+describe('actorLogin', () => {
+  it.each([
+    [{ __typename: 'Bot', login: 'bosun' }, 'bosun[bot]'],
+    [{ __typename: 'Bot', login: 'github-actions[bot]' }, 'github-actions[bot]'],
+    [{ __typename: 'User', login: 'bosun' }, 'bosun'],
+    [{ login: 'bosun' }, 'bosun'],
+    [null, ''],
+  ])('%j is %j as REST and viewer spell it', (node, login) => {
+    expect(actorLogin(node)).toBe(login)
+  })
+
+  it("trusts the App's own status, never a user who shares its name", () => {
+    const status = (login: string, __typename: string) =>
+      headStatusFrom({
+        context: LGTM_CONTEXT,
+        state: 'SUCCESS',
+        description: 'LGTM by ann.',
+        createdAt: '2026-01-01T00:00:00Z',
+        creator: { __typename, login },
+      })
+    expect(trustedStatus([status('bosun', 'Bot')], LGTM_CONTEXT, 'bosun[bot]')).toBeDefined()
+    expect(trustedStatus([status('bosun', 'User')], LGTM_CONTEXT, 'bosun[bot]')).toBeUndefined()
   })
 })
