@@ -1,7 +1,7 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
 import { reviewFactsFields } from '../core/approval-sync.js'
-import { httpStatus } from '../core/github.js'
+import { describeError, isRefusal } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import { ConfigError } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
@@ -71,12 +71,6 @@ export function commandSource(eventName: string, payload: Payload): CommandSourc
   }
 }
 
-function describeFailure(error: unknown): string {
-  const e = error as { status?: number; message?: string }
-  const first = String(e.message ?? error).split('\n')[0]
-  return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`
-}
-
 async function runOne(
   run: ActionRun,
   ctx: CommandContext,
@@ -98,13 +92,11 @@ async function runOne(
   try {
     return { outcome: await spec.run({ ...ctx, args }) }
   } catch (error) {
-    const status = httpStatus(error)
-    run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`)
-    // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
-    // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+    run.log.warning(`/${spec.name} failed: ${describeError(error, 'reply')}`)
+    // A refusal fails the command only; anything else is reported to the user and fails the step too.
     return {
-      outcome: { ok: false, reason: describeFailure(error) },
-      crashed: status && status < 500 ? undefined : error,
+      outcome: { ok: false, reason: describeError(error, 'reply') },
+      crashed: isRefusal(error) ? undefined : error,
     }
   }
 }
@@ -204,21 +196,25 @@ export async function dispatch(run: ActionRun): Promise<void> {
   }
 
   const results: CommandResult[] = []
+  /** The labels each command changed, to blame the right ones if the write fails. */
+  const changed: string[][] = []
   let crash: unknown
-  for (const [index, command] of known.slice(0, MAX_COMMANDS_PER_COMMENT).entries()) {
-    target.currentCommand = index
+  for (const command of known.slice(0, MAX_COMMANDS_PER_COMMENT)) {
+    const mark = target.labelChangeCount
     const { outcome, crashed } = await runOne(run, ctx, command)
     crash ??= crashed
     results.push({ command, outcome })
+    changed.push(target.labelsChangedSince(mark))
   }
   // Label changes of the whole comment are written together; a failed write fails the commands
   // that asked for it.
   const labelFailure = await target.flushLabels()
   if (labelFailure) {
-    const status = httpStatus(labelFailure.error)
-    if (!status || status >= 500) crash ??= labelFailure.error
-    for (const i of labelFailure.commands)
-      results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) }
+    if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
+    results.forEach((result, i) => {
+      if (changed[i].some((label) => labelFailure.labels.has(label)))
+        result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') }
+    })
   }
   for (const { command, outcome } of results) {
     run.report.result.commands.push({

@@ -1,7 +1,6 @@
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
 // GitHub silently drops assignees it cannot assign and refuses a whole review request when one
 // reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
-import { httpStatus } from '../../core/github.js'
 import { userArgs } from '../../core/commands.js'
 import { sameLogin } from '../../core/permissions.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
@@ -28,17 +27,11 @@ async function assign(ctx: CommandContext, remove: boolean): Promise<Outcome> {
   if (invalid.length) return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`)
   if (!(await othersAllowed(ctx, logins)))
     return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`)
-  const { github, repo } = ctx.run
   if (remove) {
-    await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins })
+    await ctx.target.removeAssignees(logins)
     return done()
   }
-  const { data } = await github.rest.issues.addAssignees({
-    ...repo,
-    issue_number: ctx.target.number,
-    assignees: logins,
-  })
-  const now = (data.assignees ?? []).map((a) => a.login)
+  const now = await ctx.target.addAssignees(logins)
   const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)))
   if (dropped.length)
     return refuse(
@@ -67,18 +60,7 @@ async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
  * cannot review, so on a 422 each user is tried alone. Returns the users GitHub refused.
  */
 async function requestEach(ctx: CommandContext, logins: string[], remove: boolean): Promise<string[]> {
-  const { github, repo } = ctx.run
-  const send = async (reviewers: string[]): Promise<boolean> => {
-    const params = { ...repo, pull_number: ctx.target.number, reviewers }
-    try {
-      if (remove) await github.rest.pulls.removeRequestedReviewers(params)
-      else await github.rest.pulls.requestReviewers(params)
-      return true
-    } catch (error) {
-      if (httpStatus(error) === 422) return false
-      throw error
-    }
-  }
+  const send = (reviewers: string[]) => ctx.target.requestReviewers(reviewers, remove)
   if (await send(logins)) return []
   if (logins.length === 1) return logins
   const refused: string[] = []
