@@ -9,6 +9,7 @@ import { register } from 'node:module'
 import { Llm } from '../src/core/llm.js'
 import { serverSection } from './bench-server.js'
 import { memoryLogger } from '../src/core/log.js'
+import { BUNDLES } from '../src/parts.js'
 import { parseDoc, planChunks, translateMarkdown } from '../src/gpt-translate/documents.js'
 import { chunkBudget } from '../src/gpt-translate/budget.js'
 import { corpus, runCorpus } from '../test/support/corpus.js'
@@ -580,14 +581,7 @@ function startupSection(results: Record<string, unknown>): void {
     '|---|---:|---:|',
     `| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`,
   ]
-  for (const name of [
-    'command-dispatch',
-    'label-policy',
-    'auto-merge',
-    'issue-translate',
-    'gpt-translate',
-    'all-in-one',
-  ]) {
+  for (const name of BUNDLES) {
     const ms = startupMs([join(ROOT, 'dist', name, 'index.js')], env)
     ;(results.startup as Record<string, number>)[name] = Math.round(ms)
     start.push(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)

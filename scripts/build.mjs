@@ -1,17 +1,18 @@
 // Bundles every action with ncc into dist/<name>/ (or into the folder given as the first argument,
 // which check-dist uses to compare a fresh build with the committed one). Two builds at a time.
+// The bundles are the parts, one per actions/<name>/action.yml, and the all-in-one; a unit test
+// checks that list against src/parts.ts.
 import { execFile } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 export const ACTIONS = [
-  'command-dispatch',
-  'label-policy',
-  'auto-merge',
-  'issue-translate',
-  'gpt-translate',
+  ...readdirSync('actions')
+    .filter((name) => existsSync(join('actions', name, 'action.yml')))
+    .sort(),
   'all-in-one',
 ]
 const outRoot = process.argv[2] ?? 'dist'

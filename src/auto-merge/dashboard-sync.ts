@@ -5,6 +5,7 @@ import { actorLogin } from '../core/loop-guard.js'
 import type { ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import { sameLogin } from '../core/permissions.js'
+import { firstLine } from '../core/github.js'
 import {
   DASHBOARD_MARKER,
   nextDashboardData,
@@ -63,7 +64,7 @@ async function pin(run: ActionRun, issueId: string, number: number): Promise<voi
     )
   } catch (error) {
     // GitHub pins at most three issues per repository: the dashboard still works unpinned.
-    run.log.warning(`Dashboard #${number} could not be pinned: ${(error as Error).message.split('\n')[0]}`)
+    run.log.warning(`Dashboard #${number} could not be pinned: ${firstLine(error)}`)
   }
 }
 

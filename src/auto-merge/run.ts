@@ -2,7 +2,7 @@
 // workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
 // only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
-import { httpStatus } from '../core/github.js'
+import { firstLine, httpStatus, isRefusal } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
@@ -193,7 +193,7 @@ async function mergeOne(
     const code = httpStatus(error)
     if (code !== 405 && code !== 409 && code !== 422) throw error
     // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
-    const message = String((error as Error).message).split('\n')[0]
+    const message = firstLine(error)
     outcome.state = 'refused'
     outcome.note = message
     await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`)
@@ -245,11 +245,10 @@ async function processPool(
         runState.movedBases.add(pr.baseRef)
       }
     } catch (error) {
-      const code = httpStatus(error)
       run.log.warning(`#${pr.number}: ${(error as Error).message}`)
       outcome.state = 'error'
-      outcome.note = String((error as Error).message).split('\n')[0]
-      if (!code || code >= 500) errors.push(error)
+      outcome.note = firstLine(error)
+      if (!isRefusal(error)) errors.push(error)
     }
   }
   return { outcomes, errors }

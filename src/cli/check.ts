@@ -2,6 +2,7 @@
 // loaders the actions use, so the messages are the ones a run would fail with.
 import { commandConfigProblems } from '../command-dispatch/registry.js'
 import { ConfigError, parseConfig, type Config } from '../core/config.js'
+import { firstLine } from '../core/github.js'
 import { OwnersError, parseAliases, parseOwners } from '../core/owners.js'
 import type { CheckoutFiles } from './checkout.js'
 
@@ -37,7 +38,7 @@ function checkOwners(checkout: CheckoutFiles, result: CheckResult): void {
     try {
       aliases = parseAliases(aliasText)
     } catch (error) {
-      result.problems.push(`OWNERS_ALIASES is not valid YAML: ${message(error).split('\n')[0]}`)
+      result.problems.push(`OWNERS_ALIASES is not valid YAML: ${firstLine(message(error))}`)
     }
   }
   const owners = Object.keys(checkout.files).filter((p) => p === 'OWNERS' || p.endsWith('/OWNERS'))
@@ -49,7 +50,7 @@ function checkOwners(checkout: CheckoutFiles, result: CheckResult): void {
         result.notes.push(`${path}: names no approvers or reviewers`)
     } catch (error) {
       if (!(error instanceof OwnersError)) throw error
-      result.problems.push(error.message.split('\n')[0])
+      result.problems.push(firstLine(error))
     }
   }
   result.notes.push(

@@ -3,6 +3,7 @@ import { closest } from 'fastest-levenshtein'
 import type { Config, Level } from '../core/config.js'
 import { describeLevel } from '../core/permissions.js'
 import { cherrypick } from './commands/cherrypick.js'
+import { PARTS } from '../parts.js'
 import { ciCommands } from './commands/ci.js'
 import { customCommand } from './commands/custom.js'
 import { hold } from './commands/hold.js'
@@ -20,8 +21,8 @@ import { approve, lgtm } from './commands/review.js'
 import { stateCommands } from './commands/state.js'
 import { done, type CommandSpec } from './types.js'
 
-/** Commands other bosun actions own: command-dispatch leaves them alone. */
-export const FOREIGN_COMMANDS = new Set(['gt', 'gpt-translate'])
+/** Commands other bosun parts own (src/parts.ts): command-dispatch leaves them alone. */
+export { FOREIGN_COMMANDS } from '../parts.js'
 
 const listCommands: CommandSpec = {
   name: 'commands',
@@ -158,7 +159,9 @@ export function renderCommandsDoc(): string {
     '',
     renderCommandTable([...BUILTIN_COMMANDS]),
     '',
-    '`/gt` and `/gpt-translate` belong to the gpt-translate action.',
+    ...PARTS.filter((p) => 'commands' in p).map(
+      (p) => `${p.commands.map((c) => `\`/${c}\``).join(' and ')} belong to the ${p.name} action.`,
+    ),
     '',
   ].join('\n')
 }

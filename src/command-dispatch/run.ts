@@ -1,14 +1,15 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
 import { reviewFactsFields } from '../core/approval-sync.js'
-import { httpStatus } from '../core/github.js'
+import { describeError, isRefusal } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
-import { ConfigError } from '../core/config.js'
+import { ConfigError, type Config } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Payload } from '../core/context.js'
 import { LabelCatalog } from '../core/labels.js'
 import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
+import type { PreflightOptions } from '../core/preflight.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
 import { lifecycleActivity } from '../label-policy/lifecycle.js'
 import { cherrypickOnMerge } from './commands/cherrypick.js'
@@ -22,7 +23,7 @@ import {
   resolveCommand,
   whoText,
 } from './registry.js'
-import { Target, targetFromPayload } from './target.js'
+import { Target, targetFromPayload, type TargetData } from './target.js'
 import type { CommandContext, Outcome } from './types.js'
 
 export interface CommandSource {
@@ -73,12 +74,6 @@ export function commandSource(eventName: string, payload: Payload): CommandSourc
   }
 }
 
-function describeFailure(error: unknown): string {
-  const e = error as { status?: number; message?: string }
-  const first = String(e.message ?? error).split('\n')[0]
-  return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`
-}
-
 async function runOne(
   run: ActionRun,
   ctx: CommandContext,
@@ -100,13 +95,11 @@ async function runOne(
   try {
     return { outcome: await spec.run({ ...ctx, args }) }
   } catch (error) {
-    const status = httpStatus(error)
-    run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`)
-    // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
-    // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+    run.log.warning(`/${spec.name} failed: ${describeError(error, 'reply')}`)
+    // A refusal fails the command only; anything else is reported to the user and fails the step too.
     return {
-      outcome: { ok: false, reason: describeFailure(error) },
-      crashed: status && status < 500 ? undefined : error,
+      outcome: { ok: false, reason: describeError(error, 'reply') },
+      crashed: isRefusal(error) ? undefined : error,
     }
   }
 }
@@ -139,6 +132,110 @@ function reviewVerdict(eventName: string, payload: Payload): ParsedCommand | und
   return undefined
 }
 
+/** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
+function preflightOptions(
+  source: CommandSource,
+  payload: Payload,
+  data: TargetData,
+  parsed: ParsedCommand[],
+  verdict: ParsedCommand | undefined,
+): PreflightOptions {
+  // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
+  // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
+  const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name))
+  const nodeId = sharesComment ? undefined : sourceNodeId(payload, source.ref)
+  return {
+    labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
+    // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+    ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+      ? {
+          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+        }
+      : {}),
+    ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
+  }
+}
+
+function commandContext(
+  run: ActionRun,
+  config: Config,
+  target: Target,
+  actor: string,
+  knownLabels: Map<string, string | undefined>,
+): CommandContext {
+  return {
+    run,
+    config,
+    target,
+    actor,
+    args: '',
+    labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
+    can: (level) =>
+      meetsLevel(
+        level,
+        { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() },
+        run.permissions,
+      ),
+  }
+}
+
+/**
+ * Runs the commands in order, then writes the label changes of all of them together; a failed write
+ * fails the commands that asked for it. Returns each command's result and the first error that is
+ * not GitHub refusing (to fail the step with).
+ */
+async function runCommands(
+  run: ActionRun,
+  ctx: CommandContext,
+  target: Target,
+  commands: ParsedCommand[],
+): Promise<{ results: CommandResult[]; crash: unknown }> {
+  const results: CommandResult[] = []
+  /** The labels each command changed, to blame the right ones if the write fails. */
+  const changed: string[][] = []
+  let crash: unknown
+  for (const command of commands) {
+    const mark = target.labelChangeCount
+    const { outcome, crashed } = await runOne(run, ctx, command)
+    crash ??= crashed
+    results.push({ command, outcome })
+    changed.push(target.labelsChangedSince(mark))
+  }
+  const labelFailure = await target.flushLabels()
+  if (labelFailure) {
+    if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
+    results.forEach((result, i) => {
+      if (changed[i].some((label) => labelFailure.labels.has(label)))
+        result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') }
+    })
+  }
+  return { results, crash }
+}
+
+/** Records the results, replies when there is something to say, and reacts last. */
+async function answer(
+  run: ActionRun,
+  source: CommandSource,
+  number: number,
+  results: CommandResult[],
+  skipped: ParsedCommand[],
+): Promise<void> {
+  for (const { command, outcome } of results) {
+    run.report.result.commands.push({
+      command: command.raw,
+      ok: outcome.ok,
+      ...(outcome.ok ? {} : { message: outcome.reason }),
+    })
+  }
+  const feedback = renderFeedback(source.author, results, skipped)
+  if (feedback.reply) {
+    await postReply(run.github, run.repo, number, 'reply', feedback.reply)
+    run.report.result.comments.push('reply')
+  }
+  // Last, so that it records the comment as handled only once everything else is written.
+  await react(run.github, run.repo, source.ref, feedback.reaction)
+}
+
 export async function dispatch(run: ActionRun): Promise<void> {
   // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
   if (run.ctx.eventName === 'workflow_run') return releaseRunCompleted(run)
@@ -156,30 +253,13 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (!data) return run.report.skip('event names no issue or pull request')
 
   // One request answers the config, the token's login and whether the labels named exist.
-  const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? [])
-  // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
-  // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
-  const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name))
-  const nodeId = sharesComment ? undefined : sourceNodeId(run.ctx.payload, source.ref)
-  const {
-    config,
-    labels: knownLabels,
-    root,
-  } = await run.preflight({
-    labels: labelsNeeded,
-    // /lgtm and /approve read the head and the review history: on a PR that rides here too.
-    ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
-      ? {
-          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
-        }
-      : {}),
-    ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
-  })
+  const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict))
+  const config = pre.config
   const problems = commandConfigProblems(config)
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
   // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
-  if (alreadyAnswered(root.seen)) return run.report.skip('already handled (bosun has reacted to it)')
+  if (alreadyAnswered(pre.root.seen)) return run.report.skip('already handled (bosun has reacted to it)')
   // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
   if (
     verdict &&
@@ -192,55 +272,9 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (!known.length) return run.report.skip('no known command')
 
   const target = new Target(run, data)
-  const actor = source.author
-  const ctx: CommandContext = {
-    run,
-    config,
-    target,
-    actor,
-    args: '',
-    labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
-    can: (level) =>
-      meetsLevel(
-        level,
-        { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() },
-        run.permissions,
-      ),
-  }
-
-  const results: CommandResult[] = []
-  let crash: unknown
-  for (const [index, command] of known.slice(0, MAX_COMMANDS_PER_COMMENT).entries()) {
-    target.currentCommand = index
-    const { outcome, crashed } = await runOne(run, ctx, command)
-    crash ??= crashed
-    results.push({ command, outcome })
-  }
-  // Label changes of the whole comment are written together; a failed write fails the commands
-  // that asked for it.
-  const labelFailure = await target.flushLabels()
-  if (labelFailure) {
-    const status = httpStatus(labelFailure.error)
-    if (!status || status >= 500) crash ??= labelFailure.error
-    for (const i of labelFailure.commands)
-      results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) }
-  }
-  for (const { command, outcome } of results) {
-    run.report.result.commands.push({
-      command: command.raw,
-      ok: outcome.ok,
-      ...(outcome.ok ? {} : { message: outcome.reason }),
-    })
-  }
-  const skipped = known.slice(MAX_COMMANDS_PER_COMMENT)
-
-  const feedback = renderFeedback(actor, results, skipped)
-  if (feedback.reply) {
-    await postReply(run.github, run.repo, target.number, 'reply', feedback.reply)
-    run.report.result.comments.push('reply')
-  }
-  // Last, so that it records the comment as handled only once everything else is written.
-  await react(run.github, run.repo, source.ref, feedback.reaction)
+  const ctx = commandContext(run, config, target, source.author, pre.labels)
+  const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
+  await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))
   if (crash) throw crash
 }
 

@@ -1,13 +1,15 @@
-// The issue or PR a command acts on, built from the event payload. Label changes are kept as a
-// desired state (LabelChanges) while the comment's commands run and written once at the end (one
-// request for all additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then
-// `/unhold` none.
+// The issue or PR a command acts on, built from the event payload, and everything a command may do
+// to it: CommandTarget is the whole of a command's GitHub access, so a command is unit-tested against
+// a fake with no HTTP (test/unit/command-target.test.ts). Label changes are kept as a desired state
+// (LabelChanges) while the comment's commands run and written once at the end (one request for all
+// additions), so `/kind bug` `/area docs` `/hold` cost one write and `/hold` then `/unhold` none.
 import type { ActionRun } from '../core/action.js'
 import { approveWaitingRuns, type ApprovedRuns } from '../core/approve-runs.js'
 import type { Payload } from '../core/context.js'
 import { LabelChanges } from '../core/label-changes.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
 import { headStatusFrom, STATUS_FIELDS, type HeadStatus } from '../core/review-state.js'
+import { httpStatus } from '../core/github.js'
 import * as writes from '../core/writes.js'
 
 export interface TargetData {
@@ -67,20 +69,79 @@ const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!)
     commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
       __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${STATUS_FIELDS} } } } } } } } } }
 }`
+/** A workflow run of the PR's head, as /retest and /test choose among them. */
+export interface HeadRun {
+  id: number
+  name: string
+  /** The workflow file, `.github/workflows/ci.yml`. */
+  path: string
+  status: string
+  conclusion: string | null
+}
+
+export interface Milestone {
+  number: number
+  title: string
+  due_on?: string | null
+}
+
+/** Fields of the issue or PR a command may change. */
+export interface TargetUpdate {
+  state?: 'open' | 'closed'
+  stateReason?: 'completed' | 'not_planned'
+  title?: string
+  /** A milestone's number, or null to clear it. */
+  milestone?: number | null
+}
+
+/** What commands may read of and do to the issue or PR they act on. */
+export interface CommandTarget {
+  readonly data: TargetData
+  readonly number: number
+  readonly isPull: boolean
+  readonly author: string
+  /** The labels as they will be once pending changes are written. */
+  readonly labels: string[]
+  hasLabel(name: string): boolean
+  addLabels(names: string[]): Promise<void>
+  removeLabel(name: string): Promise<void>
+  /** The PR's head SHA. */
+  headSha(): Promise<string>
+  /** Changed files of a PR (a rename counts under both names); none on an issue. */
+  files(): Promise<string[]>
+  owners(): Promise<OwnersTree>
+  /** Assigns; returns the assignees GitHub reports afterwards (it silently drops those it cannot assign). */
+  addAssignees(logins: string[]): Promise<string[]>
+  removeAssignees(logins: string[]): Promise<void>
+  /** Requests (or withdraws) reviews of users and teams; false when GitHub refuses the request as a whole (422). */
+  requestReviews(request: ReviewRequest, withdraw?: boolean): Promise<boolean>
+  /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
+  approveWaitingRuns(): Promise<ApprovedRuns>
+  /** The current head with every check run and commit status on it. */
+  headChecks(): Promise<HeadChecks>
+  /** Writes a commit status on a head SHA. */
+  setStatus(sha: string, context: string, state: 'success' | 'pending', description: string): Promise<void>
+  update(changes: TargetUpdate): Promise<void>
+  /** The repository's open milestones. */
+  openMilestones(): Promise<Milestone[]>
+  /** The newest run of each workflow (per triggering event) for the PR's head. */
+  headRuns(): Promise<{ headSha: string; runs: HeadRun[] }>
+  /** Re-runs a workflow run: only its failed jobs, or all of it. */
+  rerun(runId: number, only: 'failed' | 'all'): Promise<void>
+}
 
 export interface LabelFlushFailure {
-  /** Indexes of the commands whose label changes were not written. */
-  commands: Set<number>
+  /** Lower-cased names of the labels that were not written. */
+  labels: Set<string>
   error: unknown
 }
 
-export class Target {
+/** The GitHub-backed target of one event's commands. */
+export class Target implements CommandTarget {
   /** The labels as they will be once pending changes are written. */
   private readonly labelChanges: LabelChanges
-  /** Which commands asked for each label change, to blame the right ones if the write fails. */
-  private readonly changedBy = new Map<string, Set<number>>()
-  /** Index of the command now running (set by the dispatcher). */
-  currentCommand = 0
+  /** Every label change that took effect (lower-cased), in order: the dispatcher blames commands by it. */
+  private readonly changeLog: string[] = []
   private headShaPromise?: Promise<string>
   private filesPromise?: Promise<string[]>
   private ownersPromise?: Promise<OwnersTree>
@@ -109,32 +170,35 @@ export class Target {
     return this.labelChanges.has(name)
   }
 
-  private blame(name: string): void {
-    const key = name.toLowerCase()
-    const who = this.changedBy.get(key) ?? new Set<number>()
-    who.add(this.currentCommand)
-    this.changedBy.set(key, who)
-  }
-
   async addLabels(names: string[]): Promise<void> {
-    for (const name of names) if (this.labelChanges.add(name)) this.blame(name)
+    for (const name of names) if (this.labelChanges.add(name)) this.changeLog.push(name.toLowerCase())
   }
 
   async removeLabel(name: string): Promise<void> {
-    if (this.labelChanges.remove(name)) this.blame(name)
+    if (this.labelChanges.remove(name)) this.changeLog.push(name.toLowerCase())
+  }
+
+  /** How many label changes have taken effect so far. */
+  get labelChangeCount(): number {
+    return this.changeLog.length
+  }
+
+  /** The labels (lower-cased) changed since `labelChangeCount` was `mark`. */
+  labelsChangedSince(mark: number): string[] {
+    return this.changeLog.slice(mark)
   }
 
   /** Writes the net label changes: one request for all additions, one per removal. */
   async flushLabels(): Promise<LabelFlushFailure | undefined> {
     const { added, removed } = this.labelChanges
-    const failed = new Set<number>()
+    const failed = new Set<string>()
     let firstError: unknown
     const attempt = async (labels: string[], write: () => Promise<void>) => {
       try {
         await write()
       } catch (error) {
         firstError ??= error
-        for (const l of labels) this.changedBy.get(l.toLowerCase())?.forEach((i) => failed.add(i))
+        for (const l of labels) failed.add(l.toLowerCase())
       }
     }
     if (added.length) {
@@ -149,7 +213,7 @@ export class Target {
         this.run.report.result.labelsRemoved.push(label)
       })
     }
-    return failed.size ? { commands: failed, error: firstError } : undefined
+    return failed.size ? { labels: failed, error: firstError } : undefined
   }
 
   /** The PR's head SHA (issue_comment payloads lack it), fetched once. */
@@ -237,15 +301,92 @@ export class Target {
     await writes.setCommitStatus(this.run.github, this.run.repo, sha, context, state, description)
   }
 
-  /** Requests (or withdraws) reviews from users and teams in one request; GitHub's 422 is thrown. */
-  async requestReviews(request: ReviewRequest, withdraw: boolean): Promise<void> {
+  async addAssignees(logins: string[]): Promise<string[]> {
+    const { github, repo } = this.run
+    const { data } = await github.rest.issues.addAssignees({
+      ...repo,
+      issue_number: this.number,
+      assignees: logins,
+    })
+    return (data.assignees ?? []).map((a) => a.login)
+  }
+
+  async removeAssignees(logins: string[]): Promise<void> {
+    const { github, repo } = this.run
+    await github.rest.issues.removeAssignees({ ...repo, issue_number: this.number, assignees: logins })
+  }
+
+  /** One request for users and teams; false when GitHub refuses it as a whole (422). */
+  async requestReviews(request: ReviewRequest, withdraw = false): Promise<boolean> {
+    const { github, repo } = this.run
     const params = {
-      ...this.run.repo,
+      ...repo,
       pull_number: this.number,
       reviewers: request.users,
       ...(request.teams.length ? { team_reviewers: request.teams } : {}),
     }
-    if (withdraw) await this.run.github.rest.pulls.removeRequestedReviewers(params)
-    else await this.run.github.rest.pulls.requestReviewers(params)
+    try {
+      if (withdraw) await github.rest.pulls.removeRequestedReviewers(params)
+      else await github.rest.pulls.requestReviewers(params)
+      return true
+    } catch (error) {
+      if (httpStatus(error) === 422) return false
+      throw error
+    }
+  }
+
+  async update(changes: TargetUpdate): Promise<void> {
+    const { github, repo } = this.run
+    await github.rest.issues.update({
+      ...repo,
+      issue_number: this.number,
+      ...(changes.state ? { state: changes.state } : {}),
+      ...(changes.stateReason ? { state_reason: changes.stateReason } : {}),
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.milestone !== undefined ? { milestone: changes.milestone } : {}),
+    })
+  }
+
+  async openMilestones(): Promise<Milestone[]> {
+    const { github, repo } = this.run
+    const open = await github.paginate(github.rest.issues.listMilestones, {
+      ...repo,
+      state: 'open',
+      per_page: 100,
+    })
+    return open.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on }))
+  }
+
+  async headRuns(): Promise<{ headSha: string; runs: HeadRun[] }> {
+    const { github, repo } = this.run
+    const headSha = await this.headSha()
+    const runs = await github.paginate(github.rest.actions.listWorkflowRunsForRepo, {
+      ...repo,
+      head_sha: headSha,
+      per_page: 100,
+    })
+    // A workflow can run more than once for a SHA (several events); the newest run of each counts.
+    const newest = new Map<string, (typeof runs)[number]>()
+    for (const run of runs) {
+      const key = `${run.workflow_id}:${run.event}`
+      const seen = newest.get(key)
+      if (!seen || run.id > seen.id) newest.set(key, run)
+    }
+    return {
+      headSha,
+      runs: [...newest.values()].map((r) => ({
+        id: r.id,
+        name: String(r.name),
+        path: r.path,
+        status: String(r.status),
+        conclusion: r.conclusion,
+      })),
+    }
+  }
+
+  async rerun(runId: number, only: 'failed' | 'all'): Promise<void> {
+    const { github, repo } = this.run
+    if (only === 'failed') await github.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId })
+    else await github.rest.actions.reRunWorkflow({ ...repo, run_id: runId })
   }
 }

@@ -3,7 +3,7 @@
 import type { ActionRun } from '../core/action.js'
 import type { Config, Level } from '../core/config.js'
 import type { LabelCatalog } from '../core/labels.js'
-import type { Target } from './target.js'
+import type { CommandTarget } from './target.js'
 
 export type Outcome = { ok: true; note?: string } | { ok: false; reason: string }
 
@@ -11,9 +11,11 @@ export const done = (note?: string): Outcome => ({ ok: true, note })
 export const refuse = (reason: string): Outcome => ({ ok: false, reason })
 
 export interface CommandContext {
+  /** The run itself, for commands that need more than their target (review, release, custom). */
   run: ActionRun
   config: Config
-  target: Target
+  /** The issue or PR, and all a plain command does to it (a fake in unit tests). */
+  target: CommandTarget
   /** Login of the commenter. */
   actor: string
   /** Arguments after the command name, trimmed. */

@@ -1,30 +1,64 @@
 // The frame every action runs in: read the runner's context, create the client lazily (a run that
 // has nothing to do makes no request), load config once, publish the report, turn failures into one
 // clear error message instead of a stack trace.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import * as core from '@actions/core'
 import { ConfigError, type Config } from './config.js'
 import { readRunContext, type RunContext } from './context.js'
-import { createGitHubClient, type GitHub, type PlannedWrite } from './github.js'
+import { createGitHubClient, describeError, type GitHub, type PlannedWrite } from './github.js'
 import { actionsLogger, type Logger } from './log.js'
 import { isBotAccount } from './loop-guard.js'
 import { preflight, type Preflight, type PreflightOptions } from './preflight.js'
 import { PermissionResolver, sameLogin } from './permissions.js'
 import { Report } from './report.js'
 
+type Client = GitHub & { plannedWrites: PlannedWrite[] }
+
+/**
+ * What the parts of one all-in-one run share: a client (one per pacing), the preflight answers and
+ * the permission cache. A part alone gets its own.
+ */
+class SharedRun {
+  readonly clients = new Map<boolean, Client>()
+  /** The first preflight made, whose config and login serve every later plain preflight. */
+  firstPreflight?: Promise<Preflight>
+  permissionResolver?: PermissionResolver
+}
+
+// Per async context, not per process: the server host runs many events at once.
+const sharedRun = new AsyncLocalStorage<SharedRun>()
+
+/** Runs `body` (the all-in-one's parts for one event) with one client, preflight and permission cache. */
+export async function shareOneEvent(body: () => Promise<void>): Promise<void> {
+  await sharedRun.run(new SharedRun(), body)
+}
+
+const isPlain = (o: PreflightOptions) =>
+  !o.labels?.length &&
+  !Object.keys(o.files ?? {}).length &&
+  !Object.keys(o.counts ?? {}).length &&
+  !o.repositoryFields &&
+  !o.rootFields
+
 export class ActionRun {
   readonly log: Logger
   readonly report: Report
-  private client?: GitHub & { plannedWrites: PlannedWrite[] }
+  private readonly shared = sharedRun.getStore() ?? new SharedRun()
+  private readonly bulk: boolean
+  /** Dry-run writes other parts planned on the shared client before this one started. */
+  private readonly writesBefore: number
+  private usedClient = false
   private preflightPromise?: Promise<Preflight>
-  private permissionResolver?: PermissionResolver
 
   constructor(
     readonly name: string,
     readonly ctx: RunContext,
-    private readonly options: { bulk?: boolean; log?: Logger } = {},
+    options: { bulk?: boolean; log?: Logger } = {},
   ) {
     this.log = options.log ?? actionsLogger
     this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun)
+    this.bulk = !!options.bulk
+    this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0
   }
 
   get repo() {
@@ -32,27 +66,34 @@ export class ActionRun {
   }
 
   get github(): GitHub {
-    if (!this.client) {
+    this.usedClient = true
+    let client = this.shared.clients.get(this.bulk)
+    if (!client) {
       if (!this.ctx.inputs.token)
         throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).')
       this.log.secret?.(this.ctx.inputs.token)
-      this.client = createGitHubClient({
+      client = createGitHubClient({
         token: this.ctx.inputs.token,
         apiUrl: this.ctx.apiUrl,
         dryRun: this.ctx.inputs.dryRun,
         log: this.log,
-        bulk: this.options.bulk,
+        bulk: this.bulk,
       })
+      this.shared.clients.set(this.bulk, client)
     }
-    return this.client
+    return client
   }
 
   /**
    * Config, the token's login and the action's other small reads, in one request. The first call
-   * decides what is read; later calls share its answer.
+   * decides what is read; later calls share its answer. A plain call (config and login only) shares
+   * the answer of an earlier part of the same event.
    */
   preflight(options: PreflightOptions = {}): Promise<Preflight> {
+    if (!this.preflightPromise && isPlain(options) && this.shared.firstPreflight)
+      this.preflightPromise = this.shared.firstPreflight
     this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options)
+    this.shared.firstPreflight ??= this.preflightPromise
     return this.preflightPromise
   }
 
@@ -61,8 +102,8 @@ export class ActionRun {
   }
 
   get permissions(): PermissionResolver {
-    this.permissionResolver ??= new PermissionResolver(this.github, this.repo)
-    return this.permissionResolver
+    this.shared.permissionResolver ??= new PermissionResolver(this.github, this.repo)
+    return this.shared.permissionResolver
   }
 
   /**
@@ -85,19 +126,13 @@ export class ActionRun {
   }
 
   finish(): void {
-    if (this.client && this.ctx.inputs.dryRun) this.report.result.plannedWrites = this.client.plannedWrites
+    const client = this.shared.clients.get(this.bulk)
+    if (this.usedClient && client && this.ctx.inputs.dryRun)
+      this.report.result.plannedWrites = client.plannedWrites.slice(this.writesBefore)
   }
 }
 
-/** Message for the log and the `result` output: no stack traces for users. */
-export function describeError(error: unknown): string {
-  if (error instanceof ConfigError) return error.message
-  const e = error as { status?: number; message?: string; request?: { method?: string; url?: string } }
-  if (e.status && e.request) {
-    return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`
-  }
-  return e.message ?? String(error)
-}
+export { describeError }
 
 export async function runAction(
   name: string,

@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml'
 import { configSchema } from './config-schema.js'
 import { DURATION_HINT, parseDuration } from './duration.js'
 import { regexProblem } from './regex.js'
+import { firstLine } from './github.js'
 
 export type Level = 'anyone' | 'author' | 'collaborator' | 'reviewer' | 'approver'
 
@@ -287,9 +288,7 @@ export function parseConfig(text: string, path: string): Config {
   if (doc.errors.length) {
     throw new ConfigError(
       path,
-      doc.errors.map(
-        (e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`,
-      ),
+      doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${firstLine(e.message)}`),
     )
   }
   const raw = doc.toJS() ?? {}

@@ -116,7 +116,40 @@ function safeJson(text: string): unknown {
   }
 }
 
+// ---- errors: one vocabulary for every part ---------------------------------------------------
+
 /** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
 export function httpStatus(error: unknown): number | undefined {
   return (error as { status?: number } | undefined)?.status
+}
+
+/**
+ * GitHub answered and said no (a 4xx: a bad assignee, a protected branch): the request failed, the
+ * run did its job. Anything else (an outage, a bug of ours) is not a refusal and fails the step.
+ */
+export function isRefusal(error: unknown): boolean {
+  const status = httpStatus(error)
+  return !!status && status < 500
+}
+
+/** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
+export function firstLine(error: unknown): string {
+  const text =
+    typeof error === 'string' ? error : ((error as { message?: unknown } | undefined)?.message ?? error)
+  return String(text).split('\n')[0]
+}
+
+/**
+ * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
+ * request GitHub answered), or for a reply to the person whose command failed (`reply`).
+ */
+export function describeError(error: unknown, style: 'log' | 'reply' = 'log'): string {
+  const e = error as { status?: number; message?: string; request?: { method?: string; url?: string } }
+  if (style === 'reply')
+    return e.status
+      ? `GitHub refused the change (${e.status}: ${firstLine(error)}).`
+      : `It failed: ${firstLine(error)}`
+  if (e.status && e.request)
+    return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`
+  return e.message ?? String(error)
 }

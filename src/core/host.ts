@@ -1,8 +1,8 @@
 // Runs bosun's parts for a host other than the Actions runner (the webhook server): the same
 // routes, parts, config and permission checks, with the run context handed in by the host instead
 // of read from the runner's environment. Nothing here prints, sets outputs or exits.
-import { ROUTES } from '../all-in-one/run.js'
-import { ActionRun, describeError } from './action.js'
+import { ROUTES, type PartName } from '../parts.js'
+import { ActionRun, describeError, shareOneEvent } from './action.js'
 import type { Inputs, Payload, Repo, RunContext } from './context.js'
 import type { Logger } from './log.js'
 import type { Result } from './report.js'
@@ -14,7 +14,7 @@ interface Part {
 }
 
 /** The parts the all-in-one routes to, loaded on first use. */
-const PARTS: Record<string, () => Promise<Part>> = {
+const PARTS: Record<PartName, () => Promise<Part>> = {
   'command-dispatch': async () => ({ body: (await import('../command-dispatch/run.js')).dispatch }),
   'label-policy': async () => {
     const m = await import('../label-policy/run.js')
@@ -71,7 +71,7 @@ export function hostRunContext(req: Omit<PartsRequest, 'log'>): RunContext {
 }
 
 /** The parts that handle an event, in the order they run. */
-export const partsFor = (eventName: string): string[] => ROUTES[eventName] ?? []
+export const partsFor = (eventName: string): readonly PartName[] => ROUTES[eventName] ?? []
 
 /**
  * Runs every part that handles the event, one after the other, as the all-in-one action does: a
@@ -80,18 +80,21 @@ export const partsFor = (eventName: string): string[] => ROUTES[eventName] ?? []
 export async function runParts(req: PartsRequest): Promise<Result[]> {
   const ctx = hostRunContext(req)
   const results: Result[] = []
-  for (const name of partsFor(req.eventName)) {
-    const part = await PARTS[name]()
-    const run = new ActionRun(name, ctx, { bulk: part.bulk?.(req.eventName), log: req.log })
-    try {
-      await part.body(run)
-    } catch (error) {
-      run.report.result.error = describeError(error)
-      req.log.error(`${name}: ${run.report.result.error}`)
-    } finally {
-      run.finish()
-      results.push(run.report.result)
+  // One client, preflight and permission cache for the event's parts, as in the all-in-one action.
+  await shareOneEvent(async () => {
+    for (const name of partsFor(req.eventName)) {
+      const part = await PARTS[name]()
+      const run = new ActionRun(name, ctx, { bulk: part.bulk?.(req.eventName), log: req.log })
+      try {
+        await part.body(run)
+      } catch (error) {
+        run.report.result.error = describeError(error)
+        req.log.error(`${name}: ${run.report.result.error}`)
+      } finally {
+        run.finish()
+        results.push(run.report.result)
+      }
     }
-  }
+  })
   return results
 }

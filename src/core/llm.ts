@@ -5,6 +5,7 @@
 import Bottleneck from 'bottleneck/light.js'
 import OpenAI from 'openai'
 import type { Logger } from './log.js'
+import { firstLine, httpStatus } from './github.js'
 
 export interface LlmOptions {
   apiKey: string
@@ -71,10 +72,8 @@ export class Llm {
         return text
       } catch (error) {
         if (error instanceof LlmError) throw error
-        const e = error as { status?: number; message?: string }
-        throw new LlmError(
-          `the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`,
-        )
+        const status = httpStatus(error)
+        throw new LlmError(`the model API failed${status ? ` (${status})` : ''}: ${firstLine(error)}`)
       }
     })
   }

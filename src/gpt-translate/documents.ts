@@ -10,6 +10,7 @@
 import type { Nodes, Root } from 'mdast'
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
 import { TruncatedError, type Llm } from '../core/llm.js'
+import { firstLine } from '../core/github.js'
 import type { Logger } from '../core/log.js'
 import {
   htmlTagRanges,
@@ -577,8 +578,7 @@ export async function translateJson(llm: Llm, language: string, text: string): P
 
 export async function translateYaml(llm: Llm, language: string, text: string): Promise<TranslatedFile> {
   const doc = parseDocument(text)
-  if (doc.errors.length)
-    throw new StructureError('YAML', `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`)
+  if (doc.errors.length) throw new StructureError('YAML', `not valid YAML: ${firstLine(doc.errors[0])}`)
   const scalars: Array<{ value: string; node: { value: unknown } }> = []
   const visit = (node: YamlNode | null | undefined) => {
     if (!node) return

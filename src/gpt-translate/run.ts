@@ -13,7 +13,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Repo } from '../core/context.js'
-import { httpStatus } from '../core/github.js'
+import { firstLine, httpStatus } from '../core/github.js'
 import { Llm } from '../core/llm.js'
 import { isBosunText } from '../core/loop-guard.js'
 import { sameLogin } from '../core/permissions.js'
@@ -28,8 +28,9 @@ import {
   type TranslatedFile,
 } from './documents.js'
 import { DATA_TYPES, parseRequest, resolvePairs, type Pair, type Request } from './paths.js'
+import { part } from './part.js'
 
-const COMMANDS = new Set(['gt', 'gpt-translate'])
+const COMMANDS: ReadonlySet<string> = new Set(part.commands)
 /** A dry run's writes return nothing; later steps refer to this instead of a real SHA. */
 const DRY_RUN_SHA = 'dry-run'
 
@@ -437,8 +438,7 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
     await reply(summary(plan, results, link, started), true)
   } catch (error) {
     if (error instanceof Refusal) return reply(error.message, false)
-    const message = String((error as Error).message ?? error).split('\n')[0]
-    await reply(`the translation failed: ${message}. Nothing was committed.`, false)
+    await reply(`the translation failed: ${firstLine(error)}. Nothing was committed.`, false)
     throw error
   }
 }

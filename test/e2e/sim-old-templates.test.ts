@@ -1,4 +1,4 @@
-// The simulator catches each failure of issue 10 with the templates as they were (kept under
+// The simulator catches each failure the templates used to have, run as they were (kept under
 // test/sim/fixtures/old-templates): dropped runs, self-triggering, wasted jobs, and the race of the
 // separate templates (auto-merge and label-policy both started by a push). Each search stops at the
 // first seed that shows the failure; the same scenario with today's templates shows none of it.

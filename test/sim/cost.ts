@@ -7,6 +7,7 @@
 // rules against the real bundles on small scenarios.
 import { Scheduler, rng, type Json, type JobOutcome, type SimEvent, type SimJobRun } from './scheduler.js'
 import type { SimWorkflow } from './workflows.js'
+import { ROUTES } from '../../src/parts.js'
 
 export const BOT_LOGIN = 'bosun-bot'
 export const CI_NAMES = ['CI', 'lint', 'test', 'build', 'e2e', 'docs']
@@ -212,18 +213,7 @@ function model(job: SimJobRun, lgtm: Set<number>): JobOutcome {
   return { didWork: work, events }
 }
 
-const ROUTES: Record<string, string[]> = {
-  issue_comment: ['command-dispatch', 'issue-translate', 'gpt-translate'],
-  pull_request_review: ['command-dispatch', 'auto-merge'],
-  pull_request_review_comment: ['command-dispatch'],
-  issues: ['command-dispatch', 'label-policy', 'issue-translate'],
-  pull_request_target: ['command-dispatch', 'label-policy', 'issue-translate', 'auto-merge'],
-  push: ['label-policy'],
-  check_suite: ['auto-merge'],
-  status: ['auto-merge'],
-  workflow_run: ['auto-merge'],
-}
-const partsFor = (event: string) => ROUTES[event] ?? []
+const partsFor = (event: string): readonly string[] => ROUTES[event] ?? []
 
 export interface CostRow {
   workflow: string

@@ -3,6 +3,7 @@
 // each push while the PR stays ok-to-test); `/test ?` lists what `/test` can run.
 import type { ApprovedRuns } from '../../core/approve-runs.js'
 import { splitArgs } from '../../core/commands.js'
+import type { HeadRun } from '../target.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 export const NEEDS_OK_TO_TEST = 'needs-ok-to-test'
@@ -44,23 +45,6 @@ export function approvedNote(result: ApprovedRuns): string | undefined {
   return `Approved the workflow runs waiting for a maintainer: ${names.map((n) => `\`${n}\``).join(', ')}.`
 }
 
-async function runsForHead(ctx: CommandContext) {
-  const headSha = await ctx.target.headSha()
-  const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
-    ...ctx.run.repo,
-    head_sha: headSha,
-    per_page: 100,
-  })
-  // A workflow can run more than once for a SHA (several events); the newest run of each counts.
-  const newest = new Map<string, (typeof runs)[number]>()
-  for (const run of runs) {
-    const key = `${run.workflow_id}:${run.event}`
-    const seen = newest.get(key)
-    if (!seen || run.id > seen.id) newest.set(key, run)
-  }
-  return { headSha, runs: [...newest.values()] }
-}
-
 export const ciCommands: CommandSpec[] = [
   {
     name: 'ok-to-test',
@@ -83,12 +67,10 @@ export const ciCommands: CommandSpec[] = [
     async run(ctx) {
       const blocked = gate(ctx)
       if (blocked) return blocked
-      const { headSha, runs } = await runsForHead(ctx)
+      const { headSha, runs } = await ctx.target.headRuns()
       const failed = runs.filter((r) => r.status === 'completed' && FAILED.has(String(r.conclusion)))
       if (!failed.length) return done(`No failed workflow run for ${headSha.slice(0, 7)}; nothing to re-run.`)
-      for (const run of failed) {
-        await ctx.run.github.rest.actions.reRunWorkflowFailedJobs({ ...ctx.run.repo, run_id: run.id })
-      }
+      for (const run of failed) await ctx.target.rerun(run.id, 'failed')
       return done(`Re-running failed jobs of ${failed.map((r) => `\`${r.name}\``).join(', ')}.`)
     },
   },
@@ -104,16 +86,16 @@ export const ciCommands: CommandSpec[] = [
     async run(ctx) {
       const request = testRequest(ctx.args)
       if (request.list) {
-        const { headSha, runs } = await runsForHead(ctx)
+        const { headSha, runs } = await ctx.target.headRuns()
         const list = runnableList(runs, headSha)
         return done(gate(ctx) ? `${list}\n\nThis PR needs \`/ok-to-test\` from a collaborator first.` : list)
       }
       const blocked = gate(ctx)
       if (blocked) return blocked
       const names = request.names
-      const { runs } = await runsForHead(ctx)
+      const { runs } = await ctx.target.headRuns()
       const file = (path: string | undefined) => (path ?? '').split('/').pop()?.toLowerCase() ?? ''
-      const matches = (r: (typeof runs)[number], n: string) =>
+      const matches = (r: HeadRun, n: string) =>
         String(r.name).toLowerCase() === n || file(r.path) === n || file(r.path).replace(/\.ya?ml$/, '') === n
       const chosen = names.includes('all') ? runs : runs.filter((r) => names.some((n) => matches(r, n)))
       const missing = names.filter((n) => n !== 'all' && !runs.some((r) => matches(r, n)))
@@ -128,8 +110,7 @@ export const ciCommands: CommandSpec[] = [
         return refuse(
           `${running.map((r) => `\`${r.name}\``).join(', ')} ${running.length > 1 ? 'are' : 'is'} still running.`,
         )
-      for (const run of chosen)
-        await ctx.run.github.rest.actions.reRunWorkflow({ ...ctx.run.repo, run_id: run.id })
+      for (const run of chosen) await ctx.target.rerun(run.id, 'all')
       return done(`Re-running ${chosen.map((r) => `\`${r.name}\``).join(', ')}.`)
     },
   },

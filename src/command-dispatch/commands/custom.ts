@@ -7,6 +7,7 @@ import { parse } from 'yaml'
 import type { CustomCommand } from '../../core/config.js'
 import { splitArgs } from '../../core/commands.js'
 import { isAllowedFor } from '../../core/labels.js'
+import type { Milestone } from '../target.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
@@ -87,11 +88,7 @@ async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['di
   return done(`Started \`${workflowPath}\` on \`${ref}\`.`)
 }
 
-export interface MilestoneInfo {
-  number: number
-  title: string
-  due_on?: string | null
-}
+export type MilestoneInfo = Milestone
 
 /**
  * The milestone `milestone:` names among the open ones: a title (exact, else case-insensitive), or
@@ -108,13 +105,7 @@ export function chooseMilestone(open: MilestoneInfo[], wanted: string): Mileston
 
 /** The open milestone to set, looked up before anything changes, or the refusal. */
 async function findMilestone(ctx: CommandContext, wanted: string): Promise<MilestoneInfo | Outcome> {
-  const { github, repo } = ctx.run
-  const open = await github.paginate(github.rest.issues.listMilestones, {
-    ...repo,
-    state: 'open',
-    per_page: 100,
-  })
-  const milestone = chooseMilestone(open, wanted)
+  const milestone = chooseMilestone(await ctx.target.openMilestones(), wanted)
   if (!milestone)
     return refuse(
       wanted.toLowerCase() === 'latest'
@@ -125,13 +116,9 @@ async function findMilestone(ctx: CommandContext, wanted: string): Promise<Miles
 }
 
 async function assignCommenter(ctx: CommandContext): Promise<Outcome> {
-  const { data } = await ctx.run.github.rest.issues.addAssignees({
-    ...ctx.run.repo,
-    issue_number: ctx.target.number,
-    assignees: [ctx.actor],
-  })
+  const assignees = await ctx.target.addAssignees([ctx.actor])
   // GitHub silently drops assignees who lack access to the repository.
-  if (!(data.assignees ?? []).some((a) => a.login.toLowerCase() === ctx.actor.toLowerCase()))
+  if (!assignees.some((a) => a.toLowerCase() === ctx.actor.toLowerCase()))
     return refuse(`GitHub did not assign @${ctx.actor}: they may lack access to this repository.`)
   return done()
 }
@@ -174,20 +161,11 @@ export function customCommand(name: string, def: CustomCommand): CommandSpec {
         const assigned = await assignCommenter(ctx)
         if (!assigned.ok) return assigned
       }
-      if (milestone)
-        await ctx.run.github.rest.issues.update({
-          ...ctx.run.repo,
-          issue_number: ctx.target.number,
-          milestone: milestone.number,
-        })
+      if (milestone) await ctx.target.update({ milestone: milestone.number })
       if (def.labels?.length) await ctx.target.addLabels(def.labels)
       if (def.reply) note = note ? `${def.reply}\n\n${note}` : def.reply
       if (def.close && ctx.target.data.state !== 'closed') {
-        await ctx.run.github.rest.issues.update({
-          ...ctx.run.repo,
-          issue_number: ctx.target.number,
-          state: 'closed',
-        })
+        await ctx.target.update({ state: 'closed' })
       }
       return done(note)
     },

@@ -3,7 +3,6 @@
 // reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
 // `/cc @org/team` requests a team of the repository's organization (collaborators only: it notifies
 // every member); replies name teams in code spans so they never notify anyone.
-import { httpStatus } from '../../core/github.js'
 import { userArgs } from '../../core/commands.js'
 import { sameLogin } from '../../core/permissions.js'
 import type { ReviewRequest } from '../target.js'
@@ -60,17 +59,11 @@ async function assign(ctx: CommandContext, remove: boolean): Promise<Outcome> {
   if (invalid.length) return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`)
   if (!(await othersAllowed(ctx, logins)))
     return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`)
-  const { github, repo } = ctx.run
   if (remove) {
-    await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins })
+    await ctx.target.removeAssignees(logins)
     return done()
   }
-  const { data } = await github.rest.issues.addAssignees({
-    ...repo,
-    issue_number: ctx.target.number,
-    assignees: logins,
-  })
-  const now = (data.assignees ?? []).map((a) => a.login)
+  const now = await ctx.target.addAssignees(logins)
   const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)))
   if (dropped.length)
     return refuse(
@@ -107,15 +100,7 @@ async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
  * team cannot review, so on a 422 each is tried alone. Returns those GitHub refused.
  */
 async function requestEach(ctx: CommandContext, all: ReviewRequest, remove: boolean): Promise<ReviewRequest> {
-  const send = async (request: ReviewRequest): Promise<boolean> => {
-    try {
-      await ctx.target.requestReviews(request, remove)
-      return true
-    } catch (error) {
-      if (httpStatus(error) === 422) return false
-      throw error
-    }
-  }
+  const send = (request: ReviewRequest) => ctx.target.requestReviews(request, remove)
   if (await send(all)) return { users: [], teams: [] }
   if (all.users.length + all.teams.length === 1) return all
   const refused: ReviewRequest = { users: [], teams: [] }

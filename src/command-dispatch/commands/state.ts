@@ -9,15 +9,13 @@ export const stateCommands: CommandSpec[] = [
     who: 'author',
     group: 'state',
     example: '/close not-planned',
-    async run({ run, target, args }) {
+    async run({ target, args }) {
       const reason = args.toLowerCase()
       if (reason && reason !== 'not-planned') return refuse('Use `/close` or `/close not-planned`.')
       if (target.data.state === 'closed') return done()
-      await run.github.rest.issues.update({
-        ...run.repo,
-        issue_number: target.number,
+      await target.update({
         state: 'closed',
-        ...(target.isPull ? {} : { state_reason: reason ? 'not_planned' : 'completed' }),
+        ...(target.isPull ? {} : { stateReason: reason ? 'not_planned' : 'completed' }),
       })
       return done()
     },
@@ -27,9 +25,9 @@ export const stateCommands: CommandSpec[] = [
     help: 'Reopens a closed issue or PR.',
     who: 'author',
     group: 'state',
-    async run({ run, target }) {
+    async run({ target }) {
       if (target.data.state === 'open') return done()
-      await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, state: 'open' })
+      await target.update({ state: 'open' })
       return done()
     },
   },
@@ -40,12 +38,12 @@ export const stateCommands: CommandSpec[] = [
     who: 'author',
     group: 'state',
     example: '/retitle fix: handle empty OWNERS files',
-    async run({ run, target, args }) {
+    async run({ target, args }) {
       const title = args.trim()
       if (!title) return refuse('Give the new title, e.g. `/retitle Fix the flaky test`.')
       if (title.length > 256) return refuse('Titles are limited to 256 characters.')
       if (title === target.data.title) return done()
-      await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, title })
+      await target.update({ title })
       return done()
     },
   },
@@ -56,18 +54,14 @@ export const stateCommands: CommandSpec[] = [
     who: 'collaborator',
     group: 'state',
     example: '/milestone v1.2',
-    async run({ run, target, args }) {
+    async run({ target, args }) {
       const name = args.trim()
       if (!name) return refuse('Give the milestone title, or `clear`.')
       if (name.toLowerCase() === 'clear') {
-        await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: null })
+        await target.update({ milestone: null })
         return done()
       }
-      const open = await run.github.paginate(run.github.rest.issues.listMilestones, {
-        ...run.repo,
-        state: 'open',
-        per_page: 100,
-      })
+      const open = await target.openMilestones()
       const milestone =
         open.find((m) => m.title === name) ?? open.find((m) => m.title.toLowerCase() === name.toLowerCase())
       if (!milestone) {
@@ -76,11 +70,7 @@ export const stateCommands: CommandSpec[] = [
           `There is no open milestone \`${name}\`. ${titles ? `Open milestones: ${titles}.` : 'This repository has no open milestones.'}`,
         )
       }
-      await run.github.rest.issues.update({
-        ...run.repo,
-        issue_number: target.number,
-        milestone: milestone.number,
-      })
+      await target.update({ milestone: milestone.number })
       return done()
     },
   },
