@@ -100,6 +100,8 @@ export interface CommandTarget {
   readonly number: number
   readonly isPull: boolean
   readonly author: string
+  /** The repository's owner: the organization whose teams may be asked to review. */
+  readonly repoOwner: string
   /** The labels as they will be once pending changes are written. */
   readonly labels: string[]
   hasLabel(name: string): boolean
@@ -161,6 +163,9 @@ export class Target implements CommandTarget {
   }
   get author() {
     return this.data.author
+  }
+  get repoOwner() {
+    return this.run.repo.owner
   }
   get labels(): string[] {
     return this.labelChanges.labels

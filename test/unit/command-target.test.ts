@@ -61,6 +61,9 @@ class FakeTarget implements CommandTarget {
   get author() {
     return this.data.author
   }
+  get repoOwner() {
+    return 'acme'
+  }
   get labels() {
     return [...this.current]
   }
@@ -96,7 +99,8 @@ class FakeTarget implements CommandTarget {
     return !names.some((l) => this.world.unreviewable?.includes(l))
   }
   async approveWaitingRuns(): Promise<ApprovedRuns> {
-    throw new Error('approveWaitingRuns not modelled')
+    this.calls.push('approve waiting runs')
+    return { approved: [], rerun: [] }
   }
   async headChecks(): Promise<HeadChecks> {
     throw new Error('headChecks not modelled')
@@ -186,10 +190,10 @@ const cases: Case[] = [
     outcome: ok,
   },
   {
-    name: 'ok-to-test swaps the gate label',
+    name: 'ok-to-test swaps the gate label and approves the runs waiting for it',
     command: 'ok-to-test',
     world: { labels: ['needs-ok-to-test'] },
-    calls: [],
+    calls: ['approve waiting runs'],
     labels: ['ok-to-test'],
     outcome: ok,
   },

@@ -73,11 +73,11 @@ async function assign(ctx: CommandContext, remove: boolean): Promise<Outcome> {
 }
 
 async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
-  const { users, teams, invalid, foreignTeams } = reviewTargets(ctx.args, ctx.actor, ctx.run.repo.owner)
+  const { users, teams, invalid, foreignTeams } = reviewTargets(ctx.args, ctx.actor, ctx.target.repoOwner)
   if (invalid.length) return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`)
   if (foreignTeams.length)
     return refuse(
-      `Only teams of ${ctx.run.repo.owner} can review here: ${foreignTeams.map((t) => `\`@${t}\``).join(', ')}.`,
+      `Only teams of ${ctx.target.repoOwner} can review here: ${foreignTeams.map((t) => `\`@${t}\``).join(', ')}.`,
     )
   if (users.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
     return refuse('The author of a pull request cannot be requested as its reviewer.')
@@ -86,10 +86,10 @@ async function cc(ctx: CommandContext, remove: boolean): Promise<Outcome> {
   if (refused.users.length || refused.teams.length) {
     const named = [
       ...refused.users.map((l) => `@${l}`),
-      ...refused.teams.map((t) => `\`@${ctx.run.repo.owner}/${t}\``),
+      ...refused.teams.map((t) => `\`@${ctx.target.repoOwner}/${t}\``),
     ].join(', ')
     return refuse(
-      `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${named}: reviewers must exist and be collaborators (teams: of ${ctx.run.repo.owner}, with access to this repository).`,
+      `GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${named}: reviewers must exist and be collaborators (teams: of ${ctx.target.repoOwner}, with access to this repository).`,
     )
   }
   return done()
