@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
 import { ROOT } from './paths.js'
 import {
+  filesAt,
   isBehind,
   latestStatuses,
   treeOf,
@@ -36,9 +37,7 @@ export function extendRepositoryResolver(extension: RepositoryResolverExtension)
 function blobAt(repo: Repository, expression: string) {
   const colon = expression.indexOf(':')
   if (colon < 0) return null
-  const ref = expression.slice(0, colon).replace(/^refs\/heads\//, '')
-  const branch = repo.branches.get(ref === 'HEAD' ? repo.defaultBranch : ref)
-  const text = branch?.files.get(expression.slice(colon + 1))
+  const text = filesAt(repo, expression.slice(0, colon))?.get(expression.slice(colon + 1))
   if (text === undefined) return null
   return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
 }
