@@ -129,6 +129,20 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
         })),
         { first: 100 },
       ),
+    // GitHub lists changed files up to 3,000, as REST does; changeType is git's status.
+    files: (args: { first?: number; after?: string }) =>
+      connection(
+        p.files.slice(0, 3000).map((f) => ({
+          __typename: 'PullRequestChangedFile',
+          path: f.filename,
+          changeType: { added: 'ADDED', modified: 'MODIFIED', removed: 'DELETED', renamed: 'RENAMED' }[
+            f.status
+          ],
+          additions: f.additions,
+          deletions: f.deletions,
+        })),
+        args,
+      ),
     baseRef: base ? { __typename: 'Ref', name: p.base.ref, target: commitNode(base) } : null,
     comments: (args: { first?: number; after?: string }) =>
       connection(
