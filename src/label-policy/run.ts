@@ -22,6 +22,8 @@ import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
 import { LGTM_CONTEXT, trustedStatus } from '../core/review-state.js'
 import * as writes from '../core/writes.js'
+import { INVALID_OWNERS_LABEL, renderOwnersComment } from '../core/owners-validate.js'
+import { checkOwnersChanges, type OwnersChange } from './verify-owners.js'
 import {
   checkCommits,
   checkTitle,
@@ -46,6 +48,8 @@ import {
 
 const SYNC_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch'])
 const PR_EVENTS = new Set(['pull_request_target', 'pull_request'])
+/** The changed files riding in the preflight: enough to see whether a PR touches OWNERS. */
+const CHANGED_FILES_FIELD = 'files(first: 100) { totalCount nodes { path changeType } }'
 /** GitHub's list-files endpoint stops at 3,000 files. */
 const MAX_LISTED_FILES = 3000
 
@@ -125,6 +129,8 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     return run.report.skip('edit changed neither the title nor the base branch')
 
   const opened = is('opened')
+  // verify-owners: a new or changed head may change OWNERS files.
+  const verifyOwners = is('opened', 'reopened', 'synchronize')
   const pre = await run.preflight({
     files: { gitattributes: `${pr.base?.ref ?? 'HEAD'}:.gitattributes` },
     ...(opened
@@ -134,6 +140,7 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
     // the review history too.
     repositoryFields: `live: pullRequest(number: ${Math.trunc(number)}) { labels(first: 100) { nodes { name } }
       reviewRequests(first: 1) { totalCount }
+      ${verifyOwners ? CHANGED_FILES_FIELD : ''}
       ${is('synchronize', 'opened') ? reviewFactsFields() : ''} }`,
   })
   // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
@@ -155,10 +162,14 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const approvalOnPush = is('synchronize')
   const recount = approvalOnOpen || approvalOnPush
   const wantReviewers = (opened && !pr.draft) || is('ready_for_review')
+  const listed = pre.repository.live?.files as
+    { totalCount: number; nodes: Array<{ path: string; changeType: string }> } | undefined
+  const listedInFull = !!listed && listed.totalCount <= listed.nodes.length
   const needFiles =
     (sized && (generated !== undefined || ignoreGlobs !== undefined || pathsConfigured)) ||
     recount ||
-    (wantReviewers && config.reviewers.count > 0)
+    (wantReviewers && config.reviewers.count > 0) ||
+    (verifyOwners && !listedInFull)
   const tooMany = Number(pr.changed_files ?? 0) > MAX_LISTED_FILES
   // Both rules are checked on every event that can change either verdict, so the comment is always whole.
   const rulesApply = is('opened', 'reopened', 'edited', 'synchronize')
@@ -194,6 +205,18 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   const paths = files?.flatMap((f) =>
     f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
   )
+  const ownersChanges: OwnersChange[] | undefined = files
+    ? files.map((f) => ({ path: f.filename, removed: f.status === 'removed' }))
+    : listedInFull
+      ? listed!.nodes.map((n) => ({ path: n.path, removed: n.changeType === 'DELETED' }))
+      : undefined
+  const ownersProblems =
+    verifyOwners && ownersChanges && !tooMany
+      ? await checkOwnersChanges(run, { headSha, baseRef: String(pr.base?.ref ?? '') }, ownersChanges)
+      : undefined
+  if (verifyOwners && !tooMany) plan.set(INVALID_OWNERS_LABEL, !!ownersProblems?.length)
+  const hadOwnersLabel = original.some((l) => l.toLowerCase() === INVALID_OWNERS_LABEL)
+
   let owners: OwnersTree | undefined
   if (paths && (recount || wantReviewers)) {
     owners = await loadOwners(
@@ -322,6 +345,9 @@ async function pullRequestPolicies(run: ActionRun): Promise<void> {
   // A rules comment is written when a rule is broken, and updated to say so once it is fixed.
   if (rulesApply && (rulesBroken || hadRuleLabel))
     await syncComment(run, number, 'rules', renderRulesComment(rules), !opened)
+  // One comment naming the problems, updated to say the files are valid once they are.
+  if (verifyOwners && !tooMany && (ownersProblems?.length || hadOwnersLabel))
+    await syncComment(run, number, 'invalid-owners', renderOwnersComment(ownersProblems ?? []), true)
   if (wantReviewers && owners && changed) {
     const already = (pr.requested_reviewers ?? []).map((r: { login: string }) => r.login)
     const requestedNow = Number(pre.repository.live?.reviewRequests?.totalCount ?? 0)
