@@ -7,6 +7,9 @@ import {
   validateOwners,
   type OwnersFilesInput,
 } from '../../src/core/owners-validate.js'
+import { changedPathsOf, ownersChanges, ownersChangesOf } from '../../src/label-policy/owners-check.js'
+import { verifyOwners } from '../../src/label-policy/policies/verify-owners.js'
+import { policyFacts } from '../support/policy-facts.js'
 
 /** People with access in every case below. */
 const ACCESS = new Set(['alice', 'bob', 'carol', 'dan'])
@@ -427,5 +430,65 @@ describe('renderOwnersComment', () => {
     const text = renderOwnersComment(problems)
     expect(text.split('\n').filter((l) => l.startsWith('- `a/OWNERS`'))).toHaveLength(50)
     expect(text).toContain('… and 10 more')
+  })
+})
+
+describe('the verify-owners policy', () => {
+  const LABEL = 'do-not-merge/invalid-owners-file'
+  const problem = { file: 'a/OWNERS', line: 1, message: '`mallory` has no access to this repository' }
+
+  it.each([
+    ['valid, never labelled: the label stays off, no comment', [], [], [[LABEL, false]], undefined],
+    ['invalid: label and the problems', [problem], [], [[LABEL, true]], '`a/OWNERS` line 1: `mallory`'],
+    ['still invalid: the comment is upserted', [problem], [LABEL], [[LABEL, true]], '`a/OWNERS` line 1'],
+    ['fixed: label off, the comment says valid', [], [LABEL], [[LABEL, false]], 'valid now'],
+  ] as const)('%s', (_name, ownersProblems, labels, expected, comment) => {
+    const d = verifyOwners.decide(policyFacts({ ownersProblems: [...ownersProblems], labels: [...labels] }))
+    expect(d.labels?.map((l) => [l.name, l.on])).toEqual(expected)
+    if (!comment) expect(d.comments).toBeUndefined()
+    else {
+      expect(d.comments).toEqual([
+        { purpose: 'invalid-owners', how: 'upsert', text: expect.stringContaining(comment) },
+      ])
+    }
+  })
+
+  it('changes nothing when the files could not be checked (a PR past 3,000 files)', () => {
+    expect(verifyOwners.decide(policyFacts({ labels: [LABEL], tooManyFiles: true }))).toEqual({})
+  })
+
+  it('needs the full file list only when the preflight’s paths are not all of them', () => {
+    expect(verifyOwners.needs!(policyFacts({ changedPaths: [] }))).toEqual(['ownersCheck'])
+    expect(verifyOwners.needs!(policyFacts({}))).toEqual(['files', 'ownersCheck'])
+  })
+
+  it('finds OWNERS changes in any directory, from the full list or the preflight’s', () => {
+    const live = (totalCount: number) => ({
+      files: {
+        totalCount,
+        nodes: [
+          { path: 'OWNERS', changeType: 'MODIFIED' },
+          { path: 'a/OWNERS', changeType: 'DELETED' },
+          { path: 'b/OWNERS_ALIASES', changeType: 'ADDED' },
+          { path: 'c/NOT_OWNERS', changeType: 'ADDED' },
+        ],
+      },
+    })
+    expect(changedPathsOf(live(101))).toBeUndefined()
+    const preflight = changedPathsOf(live(4))!
+    expect(ownersChanges(preflight)).toEqual([
+      { path: 'OWNERS', removed: false },
+      { path: 'a/OWNERS', removed: true },
+      { path: 'b/OWNERS_ALIASES', removed: false },
+    ])
+    const rest = [
+      { filename: 'x/OWNERS', status: 'renamed' },
+      { filename: 'y/OWNERS', status: 'removed' },
+    ]
+    expect(ownersChangesOf(rest, preflight)).toEqual([
+      { path: 'x/OWNERS', removed: false },
+      { path: 'y/OWNERS', removed: true },
+    ])
+    expect(ownersChangesOf(undefined, preflight)).toBe(preflight)
   })
 })

@@ -1,4 +1,4 @@
-// verify-owners' reads: the OWNERS and OWNERS_ALIASES files a PR changes, as they are at its head
+// verify-owners' reads (policies/verify-owners.ts decides): the OWNERS and OWNERS_ALIASES files a PR changes, as they are at its head
 // commit, read through the API (never by checking the PR out), and who of the people they name has
 // access. One GraphQL request reads every changed file and the base's OWNERS_ALIASES; one more asks
 // about everyone named (permissions.ts batches it). A PR that changes no OWNERS file reads nothing.
@@ -17,6 +17,26 @@ import {
 export interface OwnersChange {
   path: string
   removed: boolean
+}
+
+/** The changed files riding in the preflight's pull request: enough to see whether OWNERS changed. */
+export const CHANGED_PATHS_FIELD = 'files(first: 100) { totalCount nodes { path changeType } }'
+
+/** The preflight's changed paths, when they are all of them. */
+export function changedPathsOf(
+  live: { files?: { totalCount: number; nodes: Array<{ path: string; changeType: string }> } } | undefined,
+): OwnersChange[] | undefined {
+  const files = live?.files
+  if (!files || files.totalCount > files.nodes.length) return undefined
+  return files.nodes.map((n) => ({ path: n.path, removed: n.changeType === 'DELETED' }))
+}
+
+/** The changes to check: from the full file list when it was read, else from the preflight's. */
+export function ownersChangesOf(
+  files: Array<{ filename: string; status: string }> | undefined,
+  changedPaths: OwnersChange[] | undefined,
+): OwnersChange[] | undefined {
+  return files ? files.map((f) => ({ path: f.filename, removed: f.status === 'removed' })) : changedPaths
 }
 
 /** The OWNERS/OWNERS_ALIASES files among a PR's changes, in any directory. */
