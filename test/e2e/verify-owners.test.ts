@@ -151,6 +151,20 @@ describe('verify-owners', () => {
     expect(ownersComments(p)).toHaveLength(1)
   })
 
+  it('checks a PR of more than 100 files from the full file list', async () => {
+    const many = Array.from({ length: 120 }, (_v, i) => ({ filename: `src/f${i}.go` }))
+    const p = createPull(s.emu.state, s.repo, {
+      author: 'paula',
+      title: 'Big change',
+      headFiles: { 'deep/er/OWNERS': 'reviewers: [mallory]\n' },
+      files: [...many, { filename: 'deep/er/OWNERS', status: 'added' }],
+    })
+    await send(p, 'reopened')
+    expect(s.emu.requests.filter((r) => r.operation === 'pulls/list-files')).toHaveLength(2)
+    expect(p.labels).toContain(LABEL)
+    expect(problems(p)).toEqual([expect.stringContaining('- `deep/er/OWNERS` line 1: `mallory`')])
+  })
+
   it('judges the head the event names, not a later one', async () => {
     const p = pr({ 'api/OWNERS': 'approvers: [ada]\n' })
     const payload = pullRequestPayload(s.emu, s.repo, p, 'opened')
