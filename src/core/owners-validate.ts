@@ -18,12 +18,14 @@ export interface OwnersProblem {
   message: string
 }
 
+export type FileText = string | null | { byteSize: number }
+
 export interface OwnersFilesInput {
   /**
-   * The changed OWNERS and OWNERS_ALIASES files as they are at the PR's head: path → text, or null
-   * when GitHub could not give it as text (binary).
+   * The changed OWNERS and OWNERS_ALIASES files as they are at the PR's head: path → text, null when
+   * GitHub could not give it as text (binary), or its size when it was too large to read whole.
    */
-  files: Map<string, string | null>
+  files: Map<string, FileText>
   /** The base branch's root OWNERS_ALIASES, used when the PR does not change it. */
   baseAliases?: string
   /** Lower-cased logins with access to the repository, from `ownersLogins`; absent: not checked. */
@@ -86,17 +88,18 @@ class FileReader {
 
   constructor(
     readonly file: string,
-    text: string | null,
+    text: FileText,
   ) {
     if (text === null) {
       this.problem('not a text file')
       return
     }
-    const bytes = Buffer.byteLength(text)
+    const bytes = typeof text === 'string' ? Buffer.byteLength(text) : text.byteSize
     if (bytes > MAX_OWNERS_BYTES) {
       this.problem(`too large (${Math.ceil(bytes / 1024)} KiB): bosun reads OWNERS files up to 64 KiB`)
       return
     }
+    if (typeof text !== 'string') return
     const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true })
     if (doc.errors.length) {
       for (const e of doc.errors.slice(0, 5))
@@ -207,7 +210,7 @@ function checkEntry(reader: FileReader, pairs: ReturnType<FileReader['entries']>
   return approvers
 }
 
-function checkOwnersFile(path: string, text: string | null): FileCheck {
+function checkOwnersFile(path: string, text: FileText): FileCheck {
   const reader = new FileReader(path, text)
   if (!reader.doc) return reader
   const top = reader.entries(reader.doc.contents, 'the file')
@@ -249,7 +252,7 @@ interface AliasesCheck extends FileCheck {
   aliases?: Map<string, Mention[]>
 }
 
-function checkAliasesFile(path: string, text: string | null): AliasesCheck {
+function checkAliasesFile(path: string, text: FileText): AliasesCheck {
   const reader = new FileReader(path, text)
   if (!reader.doc) return reader
   const top = reader.entries(reader.doc.contents, 'the file')

@@ -6,9 +6,11 @@ import type { ActionRun } from '../core/action.js'
 import {
   ALIASES_FILE,
   isOwnersPath,
+  MAX_OWNERS_BYTES,
   MAX_OWNERS_FILES,
   ownersLogins,
   validateOwners,
+  type FileText,
   type OwnersFilesInput,
   type OwnersProblem,
 } from '../core/owners-validate.js'
@@ -46,6 +48,8 @@ export const ownersChanges = (changes: OwnersChange[]): OwnersChange[] =>
 interface Blob {
   text?: string | null
   isBinary?: boolean | null
+  isTruncated?: boolean | null
+  byteSize?: number | null
 }
 
 /**
@@ -67,7 +71,7 @@ async function readAtHead(
   const names = Object.keys(expressions)
   const query = `query($owner: String!, $name: String!, ${names.map((n) => `$${n}: String!`).join(', ')}) {
   repository(owner: $owner, name: $name) {
-    ${names.map((n) => `${n}: object(expression: $${n}) { ... on Blob { text isBinary } }`).join('\n    ')}
+    ${names.map((n) => `${n}: object(expression: $${n}) { ... on Blob { text isBinary isTruncated byteSize } }`).join('\n    ')}
   }
 }`
   const res = await run.github.graphql<{ repository: Record<string, Blob | null> }>(query, {
@@ -75,12 +79,14 @@ async function readAtHead(
     name: run.repo.repo,
     ...expressions,
   })
-  const files = new Map<string, string | null>()
+  const files = new Map<string, FileText>()
   paths.forEach((path, i) => {
     const blob = res.repository[`f${i}`]
     // Gone at the head (a later push removed it since the event): nothing to check.
     if (!blob) return
-    files.set(path, blob.isBinary || typeof blob.text !== 'string' ? null : blob.text)
+    const byteSize = Number(blob.byteSize ?? 0)
+    if (blob.isTruncated || byteSize > MAX_OWNERS_BYTES) files.set(path, { byteSize })
+    else files.set(path, blob.isBinary || typeof blob.text !== 'string' ? null : blob.text)
   })
   // More files than are checked: the validator refuses the PR by the count alone.
   for (const c of kept.slice(MAX_OWNERS_FILES)) files.set(c.path, null)

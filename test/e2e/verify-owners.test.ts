@@ -80,6 +80,11 @@ describe('verify-owners', () => {
       { OWNERS_ALIASES: 'aliases:\n  sig-api: [ada, mallory]\n' },
       '- `OWNERS_ALIASES` line 2: `mallory` has no access to this repository',
     ],
+    [
+      'a file too large to check',
+      { 'big/OWNERS': `approvers: [ada]\n# ${'x'.repeat(70_000)}\n` },
+      '- `big/OWNERS`: too large (69 KiB): bosun reads OWNERS files up to 64 KiB',
+    ],
   ])('labels a PR with %s and names the problem with file and line', async (_name, headFiles, line) => {
     const p = pr(headFiles)
     const run = await send(p)

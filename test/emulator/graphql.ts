@@ -39,7 +39,14 @@ function blobAt(repo: Repository, expression: string) {
   if (colon < 0) return null
   const text = filesAt(repo, expression.slice(0, colon))?.get(expression.slice(colon + 1))
   if (text === undefined) return null
-  return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
+  return {
+    __typename: 'Blob',
+    text,
+    byteSize: Buffer.byteLength(text),
+    isBinary: false,
+    isTruncated: false,
+    oid: 'blob',
+  }
 }
 
 const prState = (i: Issue) => (i.pull?.merged ? 'MERGED' : i.state === 'open' ? 'OPEN' : 'CLOSED')
@@ -233,7 +240,14 @@ function commitNode(branch: { sha: string; files: Map<string, string> }) {
         __typename: 'TreeEntry',
         path,
         name: path.split('/').pop(),
-        object: { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' },
+        object: {
+          __typename: 'Blob',
+          text,
+          byteSize: Buffer.byteLength(text),
+          isBinary: false,
+          isTruncated: false,
+          oid: 'blob',
+        },
       }
     },
   }

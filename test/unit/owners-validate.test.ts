@@ -5,6 +5,7 @@ import {
   ownersLogins,
   renderOwnersComment,
   validateOwners,
+  type FileText,
   type OwnersFilesInput,
 } from '../../src/core/owners-validate.js'
 import { changedPathsOf, ownersChanges, ownersChangesOf } from '../../src/label-policy/owners-check.js'
@@ -16,7 +17,7 @@ const ACCESS = new Set(['alice', 'bob', 'carol', 'dan'])
 
 interface Case {
   name: string
-  files: Record<string, string | null>
+  files: Record<string, FileText>
   baseAliases?: string
   /** [file, line, a phrase of the message]; [] means valid. */
   problems: Array<[string, number | undefined, string]>
@@ -113,6 +114,11 @@ const cases: Case[] = [
     name: 'binary content',
     files: { 'a/OWNERS': null },
     problems: [['a/OWNERS', undefined, 'not a text file']],
+  },
+  {
+    name: 'a file GitHub reports as too large to give whole',
+    files: { 'a/OWNERS': { byteSize: 3_000_000 } },
+    problems: [['a/OWNERS', undefined, 'too large (2930 KiB)']],
   },
   {
     name: 'a file over 64 KiB',
