@@ -254,7 +254,7 @@ interface AliasesCheck extends FileCheck {
 
 function checkAliasesFile(path: string, text: FileText): AliasesCheck {
   const reader = new FileReader(path, text)
-  if (!reader.doc) return reader
+  if (!reader.doc) return { problems: reader.problems, names: [] }
   const top = reader.entries(reader.doc.contents, 'the file')
   reader.knownKeys(top, ['aliases'], '')
   const aliases = new Map<string, Mention[]>()
@@ -290,25 +290,39 @@ interface Parsed {
   hasAliases: boolean
 }
 
+/** The OWNERS_ALIASES that applies: the PR's when it changes it (its problems are the PR's), else the base's. */
+function aliasesInEffect(input: OwnersFilesInput): AliasesCheck & { fromPr: boolean } {
+  const fromPr = input.files.has(ALIASES_FILE)
+  if (fromPr) return { ...checkAliasesFile(ALIASES_FILE, input.files.get(ALIASES_FILE)!), fromPr }
+  if (input.baseAliases !== undefined) return { ...checkAliasesFile(ALIASES_FILE, input.baseAliases), fromPr }
+  return { problems: [], names: [], aliases: new Map(), fromPr }
+}
+
+/** A name that is not an alias: a problem when no user can have it, else someone to ask about. */
+function nameProblem(file: string, mention: Mention): OwnersProblem | undefined {
+  const name = normLogin(mention.name)
+  if (LOGIN.test(name)) return undefined
+  const what =
+    file === ALIASES_FILE
+      ? 'is not a valid GitHub user name'
+      : name.includes('/')
+        ? 'looks like a team: OWNERS lists people or aliases from OWNERS_ALIASES, not teams'
+        : 'is neither an alias in OWNERS_ALIASES nor a valid GitHub user name'
+  return { file, line: mention.line, message: `${shown(mention.name)} ${what}` }
+}
+
 function parse(input: OwnersFilesInput): Parsed {
-  const problems: OwnersProblem[] = []
-  const people: Parsed['people'] = []
   const paths = [...input.files.keys()].sort()
   if (paths.length > MAX_OWNERS_FILES) {
     const message = `this PR changes ${paths.length} OWNERS/OWNERS_ALIASES files; bosun checks at most ${MAX_OWNERS_FILES} in one PR, so split it`
-    return { problems: [{ file: paths[0], message }], people, hasAliases: false }
+    return { problems: [{ file: paths[0], message }], people: [], hasAliases: false }
   }
-  const prAliases = input.files.has(ALIASES_FILE)
-  const aliasesCheck = prAliases
-    ? checkAliasesFile(ALIASES_FILE, input.files.get(ALIASES_FILE)!)
-    : input.baseAliases !== undefined
-      ? checkAliasesFile(ALIASES_FILE, input.baseAliases)
-      : { problems: [], names: [], aliases: new Map<string, Mention[]>() }
-  const aliases = aliasesCheck.aliases
-  if (prAliases) {
-    problems.push(...aliasesCheck.problems)
-    for (const mention of aliasesCheck.names) people.push({ file: ALIASES_FILE, mention })
-  }
+  const inEffect = aliasesInEffect(input)
+  const { aliases } = inEffect
+  const problems: OwnersProblem[] = inEffect.fromPr ? [...inEffect.problems] : []
+  const named: Parsed['people'] = inEffect.fromPr
+    ? inEffect.names.map((mention) => ({ file: ALIASES_FILE, mention }))
+    : []
   for (const path of paths) {
     if (baseName(path) === ALIASES_FILE) {
       if (path !== ALIASES_FILE)
@@ -322,36 +336,16 @@ function parse(input: OwnersFilesInput): Parsed {
     problems.push(...check.problems)
     // Names cannot be told from aliases while the aliases file in effect does not parse.
     if (!aliases) continue
-    for (const mention of check.names) {
-      const name = normLogin(mention.name)
-      if (aliases.has(name)) continue
-      if (name.includes('/'))
-        problems.push({
-          file: path,
-          line: mention.line,
-          message: `${shown(mention.name)} looks like a team: OWNERS lists people or aliases from OWNERS_ALIASES, not teams`,
-        })
-      else if (!LOGIN.test(name))
-        problems.push({
-          file: path,
-          line: mention.line,
-          message: `${shown(mention.name)} is neither an alias in OWNERS_ALIASES nor a valid GitHub user name`,
-        })
-      else people.push({ file: path, mention })
-    }
+    for (const mention of check.names)
+      if (!aliases.has(normLogin(mention.name))) named.push({ file: path, mention })
   }
-  for (const { file, mention } of people)
-    if (file === ALIASES_FILE && !LOGIN.test(normLogin(mention.name)))
-      problems.push({
-        file,
-        line: mention.line,
-        message: `${shown(mention.name)} is not a valid GitHub user name`,
-      })
-  return {
-    problems,
-    people: people.filter(({ mention }) => LOGIN.test(normLogin(mention.name))),
-    hasAliases: !!aliases?.size,
+  const people: Parsed['people'] = []
+  for (const entry of named) {
+    const problem = nameProblem(entry.file, entry.mention)
+    if (problem) problems.push(problem)
+    else people.push(entry)
   }
+  return { problems, people, hasAliases: !!aliases?.size }
 }
 
 /** The lower-cased logins whose access decides the verdict (capped at MAX_OWNERS_PEOPLE). */
