@@ -60,6 +60,31 @@ export const configSchema = strict({
       ),
     },
     'delete-undeclared': { type: 'boolean' },
+    // Prow's require-matching-label.
+    require: {
+      type: 'array',
+      description:
+        'labels an issue or PR must have one of: while none matches `match`, the `missing` label is set (and `comment` posted once)',
+      items: strict(
+        {
+          match: { ...regex, description: 'RE2 regex a label must match, e.g. `^kind/`' },
+          missing: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 50,
+            description: 'label set while no label matches, e.g. `needs-kind`',
+          },
+          on: {
+            type: 'array',
+            items: { enum: ['issues', 'pulls'] },
+            minItems: 1,
+            description: 'where the rule applies (default both)',
+          },
+          comment: { type: 'string', minLength: 1, description: 'comment posted once when the label is set' },
+        },
+        { required: ['match', 'missing'] },
+      ),
+    },
   }),
   size: strict({
     thresholds: strict({
@@ -86,6 +111,12 @@ export const configSchema = strict({
     'delete-branch': { type: 'boolean' },
     'max-per-run': { type: 'integer', minimum: 1, maximum: 100 },
     'commit-title': { type: 'string', minLength: 1 },
+    // Prow's milestone-applier.
+    milestones: {
+      type: 'object',
+      description: 'base branch → title of the milestone set on PRs merged into it',
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
   }),
   translate: strict({
     target: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },

@@ -29,6 +29,14 @@ export interface LabelDefinition {
   previously?: string[]
 }
 
+export interface RequiredLabelRule {
+  /** RE2 pattern; validated when the config is read. */
+  match: string
+  missing: string
+  on: Array<'issues' | 'pulls'>
+  comment?: string
+}
+
 export interface Config {
   commands: { disabled: string[]; custom: Record<string, CustomCommand> }
   permissions: Record<string, Level>
@@ -41,6 +49,8 @@ export interface Config {
     paths: Record<string, string[]>
     definitions: LabelDefinition[]
     deleteUndeclared: boolean
+    /** Prow's require-matching-label rules. */
+    require: RequiredLabelRule[]
   }
   size: { thresholds: { s: number; m: number; l: number; xl: number; xxl: number }; ignore: string[] }
   rules: { title?: string; commitMessage?: string; issueHeadings: string[] }
@@ -55,6 +65,8 @@ export interface Config {
     deleteBranch: boolean
     maxPerRun: number
     commitTitle?: string
+    /** Base branch → milestone title set on merge (Prow's milestone-applier). */
+    milestones: Record<string, string>
   }
   translate: {
     target: string
@@ -105,6 +117,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       paths: l.paths ?? {},
       definitions: l.definitions ?? [],
       deleteUndeclared: l['delete-undeclared'] ?? false,
+      require: (l.require ?? []).map((r: Raw) => ({ on: ['issues', 'pulls'], ...r })),
     },
     size: {
       thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
@@ -126,6 +139,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       deleteBranch: m['delete-branch'] ?? false,
       maxPerRun: m['max-per-run'] ?? 10,
       commitTitle: m['commit-title'],
+      milestones: m.milestones ?? {},
     },
     translate: {
       target: t.target ?? 'en',

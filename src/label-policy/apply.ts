@@ -75,7 +75,10 @@ export async function applyDecisions(
 ): Promise<void> {
   const all = <T>(pick: (d: Decision) => T[] | undefined): T[] => decisions.flatMap((d) => pick(d) ?? [])
   for (const notice of all((d) => d.notices)) run.log.notice(notice)
-  for (const warning of all((d) => d.warnings)) run.log.warning(warning)
+  for (const warning of all((d) => d.warnings)) {
+    run.log.warning(warning)
+    run.report.sections.push(`Warning: ${warning}`)
+  }
   for (const status of all((d) => d.statuses))
     await writes.setCommitStatus(
       run.github,

@@ -4,8 +4,11 @@
 import { approval } from './policies/approval.js'
 import { issueTemplate } from './policies/issue-template.js'
 import { lgtmReset } from './policies/lgtm-reset.js'
+import { milestoneApplier } from './policies/milestone-applier.js'
 import { okToTest } from './policies/ok-to-test.js'
+import { ownersLabel } from './policies/owners-label.js'
 import { pathLabels } from './policies/path-labels.js'
+import { requireMatchingLabel } from './policies/require-matching-label.js'
 import { restrictedLabels } from './policies/restricted-labels.js'
 import { reviewers } from './policies/reviewers.js'
 import { size } from './policies/size.js'
@@ -28,6 +31,10 @@ export const POLICIES: readonly PolicySpec[] = [
   reviewers,
   issueTemplate,
   welcome,
+  // Added in the second round: they see the labels every policy above left.
+  ownersLabel,
+  requireMatchingLabel,
+  milestoneApplier,
 ]
 
 export const policiesFor = (kind: PolicyKind, action: string): PolicySpec[] =>

@@ -18,6 +18,8 @@ function unhandled(run: ActionRun, kind: PolicyKind, policies: PolicySpec[]): st
     return `${kind === 'pull' ? 'pull_request' : 'issues'} ${action} is not one label-policy handles`
   if (kind === 'issue' && run.ctx.payload.issue.pull_request)
     return 'a pull request: handled on pull_request_target'
+  if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request.merged)
+    return 'closed without merging'
   return undefined
 }
 
@@ -33,7 +35,10 @@ function editIrrelevant(run: ActionRun, kind: PolicyKind): string | undefined {
 }
 
 /** Events bosun's own writes cause (labels, edits) are never acted on when a bot sent them. */
-const BOT_IGNORED = new Set(['labeled', 'edited'])
+const BOT_IGNORED = new Set(['labeled', 'unlabeled', 'edited'])
+
+/** Actions handled even when the bot itself caused them: nothing the policies write causes them. */
+const SELF_HANDLED = new Set(['synchronize', 'closed'])
 
 async function policies(run: ActionRun, kind: PolicyKind): Promise<void> {
   const action = String(run.ctx.payload.action)
@@ -45,8 +50,9 @@ async function policies(run: ActionRun, kind: PolicyKind): Promise<void> {
   if (irrelevant) return run.report.skip(irrelevant)
   const reads = readsOf(applicable)
   const pre = await run.preflight(kind === 'pull' ? pullPreflight(run, reads) : issuePreflight(run, reads))
-  // A push is a push, whoever made it (a /gt commit by bosun needs a new review too).
-  if (action !== 'synchronize' && (await run.sentBySelf()))
+  // A push is a push and a merge a merge, whoever made it (a /gt commit by bosun needs a new
+  // review too; a PR the merge pool merged gets its milestone).
+  if (!SELF_HANDLED.has(action) && (await run.sentBySelf()))
     return run.report.skip('event sent by the bot itself')
   const facts = await readFacts(run, eventFacts(run, kind, pre), pre, applicable)
   const { plan, decisions } = decideAll(applicable, facts)

@@ -1,13 +1,20 @@
 // Each label-policy policy's `decide`, table-driven: facts in, decision out (no HTTP). The registry
 // tests check the order policies decide in and that each declares what it handles.
 import { describe, expect, it } from '@jest/globals'
+import { ConfigError, parseConfig } from '../../src/core/config.js'
 import { OwnersTree, parseOwners } from '../../src/core/owners.js'
 import { decideAll } from '../../src/label-policy/apply.js'
 import { approval } from '../../src/label-policy/policies/approval.js'
 import { issueTemplate } from '../../src/label-policy/policies/issue-template.js'
 import { lgtmReset } from '../../src/label-policy/policies/lgtm-reset.js'
+import { milestoneApplier } from '../../src/label-policy/policies/milestone-applier.js'
 import { okToTest } from '../../src/label-policy/policies/ok-to-test.js'
+import { ownersLabel } from '../../src/label-policy/policies/owners-label.js'
 import { pathLabels } from '../../src/label-policy/policies/path-labels.js'
+import {
+  requireMatchingLabel,
+  requirePurpose,
+} from '../../src/label-policy/policies/require-matching-label.js'
 import { restrictedLabels } from '../../src/label-policy/policies/restricted-labels.js'
 import { reviewers } from '../../src/label-policy/policies/reviewers.js'
 import { size } from '../../src/label-policy/policies/size.js'
@@ -423,6 +430,163 @@ describe('restricted-labels', () => {
   it('checks the sender only for a restricted label', () => {
     expect(restrictedLabels.needs!(policyFacts(labeled))).toEqual(['senderMayAddLabel'])
     expect(restrictedLabels.needs!(policyFacts({ ...labeled, label: 'kind/bug' }))).toEqual([])
+  })
+})
+
+describe('owners-label', () => {
+  const tree = new OwnersTree(
+    new Map([
+      ['', parseOwners('approvers: [maya]\nlabels: [area/root]\n', '')],
+      [
+        'api',
+        parseOwners("labels: [area/api]\nfilters:\n  '\\.proto$':\n    labels: [kind/api-change]\n", 'api'),
+      ],
+      ['vendor', parseOwners('options: {no_parent_owners: true}\nlabels: [area/vendor]\n', 'vendor')],
+    ]),
+  )
+  it.each([
+    ['the labels of every OWNERS file up the tree', ['api/handler.go'], ['area/api', 'area/root']],
+    [
+      'a matching filter adds its labels too',
+      ['api/types.proto'],
+      ['area/api', 'kind/api-change', 'area/root'],
+    ],
+    ['no_parent_owners stops the walk', ['vendor/x.go'], ['area/vendor']],
+    ['each label once across files', ['api/a.go', 'api/b.go'], ['area/api', 'area/root']],
+    ['no OWNERS labels', [], []],
+  ] as Array<[string, string[], string[]]>)('%s', (_n, paths, labels) => {
+    const d = ownersLabel.decide(policyFacts({ owners: tree, paths }))
+    expect(labelsOf(d)).toEqual({ on: labels, off: [] })
+  })
+
+  it('only adds (a later push away from a directory keeps its label), and reads OWNERS only when the diff changes', () => {
+    const d = ownersLabel.decide(
+      policyFacts({ action: 'synchronize', owners: tree, paths: ['README.md'], labels: ['area/api'] }),
+    )
+    expect(labelsOf(d).off).toEqual([])
+    expect(ownersLabel.needs!(policyFacts({}))).toEqual(['files', 'owners'])
+    expect(
+      ownersLabel.needs!(
+        policyFacts({ action: 'edited', changed: { title: true, base: false, body: false } }),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('require-matching-label', () => {
+  const kind = { match: '^kind/', missing: 'needs-kind', comment: 'Please add a /kind label.' }
+  const sig = { match: '^sig/', missing: 'needs-sig', on: ['issues'] }
+  const rawConfig = { labels: { require: [kind, sig] } }
+  const comment = {
+    purpose: 'require-label:needs-kind',
+    text: 'Please add a /kind label.',
+    how: 'upsert' as const,
+  }
+  table(requireMatchingLabel, [
+    [
+      'a PR without kind/*: needs-kind and the comment (sig rule is issues only)',
+      { rawConfig },
+      { labels: [{ name: 'needs-kind', on: true }], comments: [comment] },
+    ],
+    [
+      'an issue: both rules',
+      { rawConfig, kind: 'issue' },
+      {
+        labels: [
+          { name: 'needs-kind', on: true },
+          { name: 'needs-sig', on: true },
+        ],
+        comments: [comment],
+      },
+    ],
+    [
+      'kind/bug added: needs-kind removed',
+      { rawConfig, action: 'labeled', label: 'kind/bug', labels: ['kind/bug', 'needs-kind'] },
+      { labels: [{ name: 'needs-kind', on: false }], comments: [] },
+    ],
+    [
+      'kind/bug removed again: needs-kind back, the comment not repeated',
+      { rawConfig, action: 'unlabeled', label: 'kind/bug', labels: ['needs-kind'] },
+      { labels: [{ name: 'needs-kind', on: true }], comments: [] },
+    ],
+    [
+      'a matching label in another case',
+      { rawConfig, labels: ['Kind/Bug'] },
+      { labels: [{ name: 'needs-kind', on: true }], comments: [comment] },
+    ],
+    ['no rules', {}, {}],
+  ])
+
+  it('never counts the missing label itself as a match, and names one comment per rule', () => {
+    const raw = { labels: { require: [{ match: '^needs-', missing: 'needs-triage', on: ['pulls'] }] } }
+    expect(
+      labelsOf(requireMatchingLabel.decide(policyFacts({ rawConfig: raw, labels: ['needs-triage'] }))),
+    ).toEqual({ on: ['needs-triage'], off: [] })
+    expect(requirePurpose('Needs Kind -->')).toBe('require-label:needs-kind-')
+  })
+
+  it.each([
+    [
+      'a bad regex',
+      { match: '([unclosed', missing: 'needs-kind' },
+      'labels.require[0].match: not a valid regular expression',
+    ],
+    [
+      'lookahead (not linear)',
+      { match: '^(?=kind/)', missing: 'needs-kind' },
+      'labels.require[0].match: not a valid regular expression',
+    ],
+    ['no missing label', { match: '^kind/' }, "labels.require[0]: must have required property 'missing'"],
+    [
+      'an unknown kind',
+      { match: '^kind/', missing: 'x', on: ['discussions'] },
+      'labels.require[0].on[0]: must be one of "issues", "pulls"',
+    ],
+  ])('config: %s is an error naming the key', (_n, rule, message) => {
+    const yaml = `labels:\n  require:\n    - ${JSON.stringify(rule)}\n`
+    expect(() => parseConfig(yaml, '.github/bosun.yml')).toThrow(ConfigError)
+    expect(() => parseConfig(yaml, '.github/bosun.yml')).toThrow(message)
+  })
+})
+
+describe('milestone-applier', () => {
+  const rawConfig = { merge: { milestones: { 'release-1.2': 'v1.2' } } }
+  const merged = { action: 'closed', merged: true, baseRef: 'release-1.2', rawConfig }
+  const milestones = [
+    { number: 1, title: 'v1.2', state: 'closed' },
+    { number: 2, title: 'v1.2', state: 'open' },
+    { number: 3, title: 'v1.3', state: 'open' },
+  ]
+  table(milestoneApplier, [
+    [
+      'merged into a configured branch: the open milestone of that title',
+      { ...merged, milestones },
+      { milestone: 2, report: ['milestone v1.2 set'] },
+    ],
+    [
+      'only a closed one: that one',
+      { ...merged, milestones: milestones.slice(0, 1) },
+      { milestone: 1, report: ['milestone v1.2 set'] },
+    ],
+    [
+      'no such milestone: a warning',
+      { ...merged, milestones: milestones.slice(2) },
+      {
+        warnings: [
+          'merge.milestones: no milestone titled "v1.2" in this repository, so #7 (merged into release-1.2) has none. Create it, or fix the title.',
+        ],
+      },
+    ],
+    ['already set', { ...merged, milestone: 'v1.2', milestones }, {}],
+    ['closed without merging', { ...merged, merged: false, milestones }, {}],
+    ['another branch', { ...merged, baseRef: 'main', milestones }, {}],
+    ['a branch named like an object key', { ...merged, baseRef: 'constructor', milestones }, {}],
+  ])
+
+  it('lists milestones only for a merge it has a milestone for', () => {
+    expect(milestoneApplier.needs!(policyFacts(merged))).toEqual(['milestones'])
+    expect(milestoneApplier.needs!(policyFacts({ ...merged, baseRef: 'main' }))).toEqual([])
+    expect(milestoneApplier.needs!(policyFacts({ ...merged, milestone: 'v1.2' }))).toEqual([])
   })
 })
 

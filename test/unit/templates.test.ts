@@ -157,6 +157,10 @@ describe('which events start a job', () => {
       sender,
     },
   })
+  const merge = (merged: boolean) => ({
+    name: 'pull_request_target',
+    payload: { action: 'closed', pull_request: { number: 7, merged, base: { ref: 'main' } }, sender: human },
+  })
   const review = (state: string, body = '') => ({
     name: 'pull_request_review',
     payload: { action: 'submitted', review: { state, body }, pull_request: { number: 7 }, sender: human },
@@ -206,6 +210,13 @@ describe('which events start a job', () => {
       { BOSUN_BOT_LOGIN: 'bosun-bot' },
       true,
     ],
+    // label-policy's second round: label removals by people, and merges (merge.milestones).
+    ['label-policy.yml', "someone's label removal", pr('unlabeled', human, 'kind/bug'), {}, true],
+    ['label-policy.yml', "an app bot's label removal", pr('unlabeled', app, 'kind/bug'), {}, false],
+    ['label-policy.yml', 'a merge', merge(true), {}, true],
+    ['label-policy.yml', 'a PR closed unmerged', merge(false), {}, false],
+    ['bosun.yml', 'a merge', merge(true), {}, true],
+    ['bosun.yml', 'a PR closed unmerged', merge(false), {}, false],
     ['gpt-translate.yml', 'a /gt command', comment('/gt docs/a.md docs/a.ja.md ja'), {}, true],
     ['gpt-translate.yml', 'another command', comment('/lgtm'), {}, false],
     ['issue-translate.yml', "bosun's translation", comment('<!-- bosun:translated -->\nhello'), {}, false],
