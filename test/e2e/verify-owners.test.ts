@@ -194,16 +194,24 @@ describe('verify-owners', () => {
     async (action) => {
       const p = pr({ 'api/handler.go': 'package api\n' })
       await send(p, action)
+      // Nothing read at the head (the access check only ever follows that read); the changed paths
+      // came with the preflight, so verify-owners asks for no file list of its own either (the
+      // unit tests pin its needs), whatever the other policies read.
       expect(ownersReads()).toEqual([])
-      // On reopened nothing else needs the file list: the preflight's own list answers.
-      if (action === 'reopened') {
-        expect(s.emu.requests.filter((r) => r.operation === 'graphql')).toHaveLength(1)
-        expect(s.emu.requests.filter((r) => r.operation === 'pulls/list-files')).toEqual([])
-      }
       expect(p.labels).not.toContain(LABEL)
       expect(s.botComments(p).filter((b) => b.includes(MARKER))).toEqual([])
     },
   )
+
+  it('costs an OWNERS PR one request more than any other PR: the read at its head', async () => {
+    const plain = pr({ 'api/handler.go': 'package api\n' })
+    await send(plain, 'reopened')
+    const without = s.emu.countBy()
+    const owners = pr({ 'api/OWNERS': 'approvers: [sig-api]\n' })
+    await send(owners, 'reopened')
+    expect(ownersReads()).toHaveLength(1)
+    expect(s.emu.countBy()).toEqual({ ...without, graphql: without.graphql + 1 })
+  })
 
   it('never writes as anyone but the bot', () => {
     expect(s.emu.requests.every((r) => r.login === BOT)).toBe(true)
