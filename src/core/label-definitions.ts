@@ -35,6 +35,11 @@ export const BUILTIN_LABELS: LabelDefinition[] = [
     description: "A commit message does not follow the repository's rule.",
   },
   {
+    name: 'do-not-merge/invalid-owners-file',
+    color: 'e11d21',
+    description: 'Changes OWNERS or OWNERS_ALIASES into something invalid.',
+  },
+  {
     name: 'needs-ok-to-test',
     color: 'e2e2e2',
     description: 'From a non-collaborator: needs /ok-to-test before CI.',

@@ -17,6 +17,7 @@ import type { Preflight, PreflightOptions } from '../core/preflight.js'
 import type { EventFacts, Need, PolicyFacts, PolicyKind, PolicySpec, PreflightRead } from './policy.js'
 import { restrictedKey } from './policies/restricted-labels.js'
 import { MAX_LISTED_FILES } from './policies/size.js'
+import { CHANGED_PATHS_FIELD, changedPathsOf, checkOwnersChanges, ownersChangesOf } from './owners-check.js'
 
 const labelNames = (item: Payload): string[] =>
   (item.labels ?? []).map((l: { name?: string } | string) => (typeof l === 'string' ? l : String(l.name)))
@@ -39,6 +40,7 @@ export function pullPreflight(run: ActionRun, reads: Set<PreflightRead>): Prefli
     // the review history too.
     repositoryFields: `live: pullRequest(number: ${Math.trunc(Number(pr.number))}) { labels(first: 100) { nodes { name } }
       ${reads.has('reviewRequests') ? 'reviewRequests(first: 1) { totalCount }' : ''}
+      ${reads.has('changedPaths') ? CHANGED_PATHS_FIELD : ''}
       ${reads.has('reviewHistory') ? reviewFactsFields() : ''} }`,
   }
 }
@@ -91,6 +93,7 @@ export function eventFacts(run: ActionRun, kind: PolicyKind, pre: Preflight): Ev
     reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
     gitattributes: pre.files.gitattributes,
     authorCount: pre.counts.author,
+    changedPaths: changedPathsOf(pre.repository.live),
   }
 }
 
@@ -180,7 +183,11 @@ export async function readFacts(
   const paths = files?.flatMap((f) =>
     f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
   )
-  const owners = paths && needs.has('owners') ? await readOwners(run, event, paths) : undefined
+  const ownersChanges = needs.has('ownersCheck') ? ownersChangesOf(files, event.changedPaths) : undefined
+  const [owners, ownersProblems] = await Promise.all([
+    when(!!paths && needs.has('owners'), () => readOwners(run, event, paths!)),
+    when(!!ownersChanges, () => checkOwnersChanges(run, event, ownersChanges!).then((p) => p ?? [])),
+  ])
   const approval =
     needs.has('approval') && paths && owners
       ? await recountApproval(run, event, paths, owners, reviewFacts)
@@ -202,5 +209,6 @@ export async function readFacts(
     lgtmKept,
     senderMayAddLabel,
     milestones: milestones?.map((m) => ({ number: m.number, title: m.title, state: m.state })),
+    ownersProblems,
   }
 }

@@ -13,12 +13,20 @@ import type { ApprovalSyncResult, ReviewFacts } from '../core/approval-sync.js'
 import type { Config } from '../core/config.js'
 import type { OwnersTree } from '../core/owners.js'
 import type { HeadStatus } from '../core/review-state.js'
+import type { OwnersProblem } from '../core/owners-validate.js'
 import type { ChangedFile } from './decisions.js'
+import type { OwnersChange } from './owners-check.js'
 
 export type PolicyKind = 'pull' | 'issue'
 
 /** Reads that ride in the preflight request (they cannot depend on config, read in that request). */
-export type PreflightRead = 'gitattributes' | 'authorCount' | 'reviewHistory' | 'reviewRequests'
+export type PreflightRead =
+  | 'gitattributes'
+  | 'authorCount'
+  | 'reviewHistory'
+  | 'reviewRequests'
+  /** The changed paths (up to 100), enough to see whether a PR touches OWNERS. */
+  | 'changedPaths'
 
 /** Reads made after the preflight, in as few requests as possible (facts.ts). */
 export type Need =
@@ -31,6 +39,8 @@ export type Need =
   | 'lgtmKept'
   | 'senderMayAddLabel'
   | 'milestones'
+  /** verify-owners: the changed OWNERS files read at the head and checked. */
+  | 'ownersCheck'
 
 /** What the event and the preflight say: known before any policy's own reads. */
 export interface EventFacts {
@@ -71,6 +81,8 @@ export interface EventFacts {
   gitattributes?: string
   /** How many PRs (on a PR) or issues (on an issue) the author has opened here, this one included. */
   authorCount?: number
+  /** The changed paths from the preflight; undefined when not read or the PR changes more than 100. */
+  changedPaths?: OwnersChange[]
 }
 
 /** The facts a policy's `needs` asked for; undefined when not read (or not readable). */
@@ -93,6 +105,8 @@ export interface PolicyFacts extends EventFacts {
   senderMayAddLabel?: boolean
   /** The repository's milestones (title, number, open or closed). */
   milestones?: Array<{ number: number; title: string; state: string }>
+  /** verify-owners: the problems of the changed OWNERS files ([] when valid or none changed). */
+  ownersProblems?: OwnersProblem[]
 }
 
 export interface LabelChange {

@@ -13,6 +13,7 @@ import { restrictedLabels } from './policies/restricted-labels.js'
 import { reviewers } from './policies/reviewers.js'
 import { size } from './policies/size.js'
 import { titleCommitRules } from './policies/title-commit-rules.js'
+import { verifyOwners } from './policies/verify-owners.js'
 import { welcome } from './policies/welcome.js'
 import { workInProgress } from './policies/work-in-progress.js'
 import type { PolicyKind, PolicySpec } from './policy.js'
@@ -26,6 +27,7 @@ export const POLICIES: readonly PolicySpec[] = [
   approval,
   pathLabels,
   titleCommitRules,
+  verifyOwners,
   reviewers,
   issueTemplate,
   welcome,

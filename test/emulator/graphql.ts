@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { buildSchema, execute, parse, validate, type GraphQLSchema } from 'graphql'
 import { ROOT } from './paths.js'
 import {
+  filesAt,
   isBehind,
   latestStatuses,
   treeOf,
@@ -36,11 +37,16 @@ export function extendRepositoryResolver(extension: RepositoryResolverExtension)
 function blobAt(repo: Repository, expression: string) {
   const colon = expression.indexOf(':')
   if (colon < 0) return null
-  const ref = expression.slice(0, colon).replace(/^refs\/heads\//, '')
-  const branch = repo.branches.get(ref === 'HEAD' ? repo.defaultBranch : ref)
-  const text = branch?.files.get(expression.slice(colon + 1))
+  const text = filesAt(repo, expression.slice(0, colon))?.get(expression.slice(colon + 1))
   if (text === undefined) return null
-  return { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' }
+  return {
+    __typename: 'Blob',
+    text,
+    byteSize: Buffer.byteLength(text),
+    isBinary: false,
+    isTruncated: false,
+    oid: 'blob',
+  }
 }
 
 const prState = (i: Issue) => (i.pull?.merged ? 'MERGED' : i.state === 'open' ? 'OPEN' : 'CLOSED')
@@ -219,6 +225,20 @@ function pullNode(repo: Repository, issue: Issue, state: GitHubState) {
         })),
         { first: 100 },
       ),
+    // GitHub lists changed files up to 3,000, as REST does; changeType is git's status.
+    files: (args: { first?: number; after?: string }) =>
+      connection(
+        p.files.slice(0, 3000).map((f) => ({
+          __typename: 'PullRequestChangedFile',
+          path: f.filename,
+          changeType: { added: 'ADDED', modified: 'MODIFIED', removed: 'DELETED', renamed: 'RENAMED' }[
+            f.status
+          ],
+          additions: f.additions,
+          deletions: f.deletions,
+        })),
+        args,
+      ),
     baseRef: base ? { __typename: 'Ref', name: p.base.ref, target: commitNode(base) } : null,
     comments: (args: { first?: number; after?: string }) =>
       connection(
@@ -323,7 +343,14 @@ function commitNode(branch: { sha: string; files: Map<string, string> }) {
         __typename: 'TreeEntry',
         path,
         name: path.split('/').pop(),
-        object: { __typename: 'Blob', text, byteSize: Buffer.byteLength(text), isBinary: false, oid: 'blob' },
+        object: {
+          __typename: 'Blob',
+          text,
+          byteSize: Buffer.byteLength(text),
+          isBinary: false,
+          isTruncated: false,
+          oid: 'blob',
+        },
       }
     },
   }

@@ -5,6 +5,7 @@ import {
   createIssue,
   DEFAULT_LABEL_COLOR,
   fakeSha,
+  filesAt,
   nextId,
   type Comment,
   type GitHubState,
@@ -1269,12 +1270,7 @@ function repoCommitJson(r: Repository, sha: string, c: GitCommit, req: RestReque
 
 /** Files of a branch (by name or head SHA) or of a commit/tree created through the API. */
 function snapshotOf(r: Repository, ref: string): Map<string, string> | undefined {
-  const name = ref.replace(/^(refs\/)?heads\//, '')
-  const branch = r.branches.get(name) ?? [...r.branches.values()].find((b) => b.sha === ref)
-  if (branch) return branch.files
-  if (r.git.trees.has(ref)) return r.git.trees.get(ref)
-  const commit = r.git.commits.get(ref)
-  return commit ? r.git.trees.get(commit.tree) : undefined
+  return filesAt(r, ref)
 }
 
 function commitFiles(r: Repository, sha: string): Map<string, string> {

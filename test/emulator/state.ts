@@ -203,6 +203,8 @@ export interface Repository {
   releases: Array<{ id: number; tagName: string; name: string; body: string; author: string }>
   /** Tree modes other than a regular file: `120000` (symlink) or `160000` (submodule), by path. */
   modes?: Map<string, '120000' | '160000'>
+  /** Files of each commit pushed to a PR head, by SHA: GitHub keeps every commit readable by SHA. */
+  commitFiles: Map<string, Map<string, string>>
   /** Git data: blobs, trees (path → content) and commits created through the API. */
   git: {
     blobs: Map<string, string>
@@ -291,6 +293,7 @@ export class GitHubState {
       discussions: new Map(),
       issueEvents: [],
       git: { blobs: new Map(), trees: new Map(), commits: new Map() },
+      commitFiles: new Map(),
       tags: new Map(),
       commitDates: new Map(),
       releases: [],
@@ -387,13 +390,17 @@ export function createPull(
     commits?: string[]
     mergeable?: boolean | null
     maintainerCanModify?: boolean
+    /** Contents the head changes (null deletes); `files` defaults to these paths. */
+    headFiles?: Record<string, string | null>
   },
 ): Issue {
   const issue = createIssue(state, repo, options)
   const headRef = options.headRef ?? `feature-${issue.number}`
   const base = repo.branches.get(repo.defaultBranch)!
   const headSha = fakeSha(`head-${issue.number}`)
-  if (!options.headRepo) repo.branches.set(headRef, { sha: headSha, files: new Map(base.files) })
+  const headFiles = withChanges(base.files, options.headFiles ?? {})
+  repo.commitFiles.set(headSha, headFiles)
+  if (!options.headRepo) repo.branches.set(headRef, { sha: headSha, files: new Map(headFiles) })
   issue.pull = {
     head: {
       ref: headRef,
@@ -408,7 +415,10 @@ export function createPull(
     mergeableState: options.mergeable === false ? 'dirty' : 'clean',
     forkFiles: new Map(base.files),
     maintainerCanModify: options.maintainerCanModify ?? false,
-    files: (options.files ?? [{ filename: 'README.md' }]).map((f) => ({
+    files: (
+      options.files ??
+      (options.headFiles ? changedFiles(base.files, options.headFiles) : [{ filename: 'README.md' }])
+    ).map((f) => ({
       status: 'modified',
       additions: 1,
       deletions: 0,
@@ -464,17 +474,78 @@ export function pushCommit(
   repo: Repository,
   issue: Issue,
   message = 'more work',
-  options: { sameTree?: boolean } = {},
+  options: { sameTree?: boolean; files?: Record<string, string | null> } = {},
 ): string {
   const pull = issue.pull!
   const sha = fakeSha(`push-${issue.number}`)
   const previous = pull.commits[pull.commits.length - 1]
   const tree = options.sameTree && previous ? treeOf(previous) : undefined
+  const sameRepo = pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()
+  const branch = sameRepo ? repo.branches.get(pull.head.ref) : undefined
+  const before =
+    repo.commitFiles.get(pull.head.sha) ??
+    branch?.files ??
+    repo.branches.get(pull.base.ref)?.files ??
+    new Map()
+  const after = withChanges(before, options.files ?? {})
+  repo.commitFiles.set(sha, after)
+  if (options.files) {
+    const base = repo.branches.get(pull.base.ref)?.files ?? new Map<string, string>()
+    const changed = changedFiles(base, options.files)
+    pull.files = [
+      ...pull.files.filter((f) => !changed.some((c) => c.filename === f.filename)),
+      ...changed.map((f) => ({ ...f, deletions: 0 })),
+    ]
+  }
   pull.head.sha = sha
   pull.commits.push({ sha, message, author: pull.head.user, committedAt: now(), ...(tree ? { tree } : {}) })
-  const branch = repo.branches.get(pull.head.ref)
-  if (branch && pull.head.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase()) branch.sha = sha
+  if (branch) {
+    branch.sha = sha
+    if (options.files) branch.files = new Map(after)
+  }
   return sha
+}
+
+function withChanges(
+  files: Map<string, string>,
+  changes: Record<string, string | null>,
+): Map<string, string> {
+  const result = new Map(files)
+  for (const [path, content] of Object.entries(changes))
+    if (content === null) result.delete(path)
+    else result.set(path, content)
+  return result
+}
+
+/** The PR file entries for changes against the base: added, modified or removed. */
+function changedFiles(
+  base: Map<string, string>,
+  changes: Record<string, string | null>,
+): Array<Pick<PullFile, 'filename' | 'status' | 'additions' | 'deletions'>> {
+  const lines = (text: string | undefined) => (text ? text.split('\n').filter(Boolean).length : 0)
+  return Object.entries(changes).map(([filename, content]) => ({
+    filename,
+    status: content === null ? 'removed' : base.has(filename) ? 'modified' : 'added',
+    additions: lines(content ?? undefined),
+    deletions: content === null ? lines(base.get(filename)) : 0,
+  }))
+}
+
+/**
+ * The files at a revision, as `git rev-parse` finds it: a branch name (`HEAD` is the default
+ * branch), a branch tip's SHA, a pushed commit's SHA, or a tree or commit made through the API.
+ */
+export function filesAt(repo: Repository, rev: string): Map<string, string> | undefined {
+  const name = rev.replace(/^(refs\/)?heads\//, '')
+  const branch =
+    repo.branches.get(name === 'HEAD' ? repo.defaultBranch : name) ??
+    [...repo.branches.values()].find((b) => b.sha === rev)
+  if (branch) return branch.files
+  const pushed = repo.commitFiles.get(rev)
+  if (pushed) return pushed
+  if (repo.git.trees.has(rev)) return repo.git.trees.get(rev)
+  const commit = repo.git.commits.get(rev)
+  return commit ? repo.git.trees.get(commit.tree) : undefined
 }
 
 export function addMilestone(

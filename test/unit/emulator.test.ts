@@ -11,6 +11,7 @@ import {
   createIssue,
   createPull,
   mergePull,
+  pushCommit,
   recordCommit,
   recordIssueEvent,
   setFile,
@@ -102,6 +103,46 @@ describe('GitHub emulator checks', () => {
     )
     expect(data.repository.pinnedIssues.nodes.map((n) => n.issue.title)).toEqual(['pin 1', 'pin 2', 'pin 3'])
     repo.pinnedIssues.length = 0
+  })
+
+  it('serves a PR head’s files by commit SHA, old heads included, for fork PRs too', async () => {
+    const repo = emu.state.repo('acme/widgets')
+    setFile(repo, 'main', 'OWNERS', 'approvers: [base]\n')
+    const same = createPull(emu.state, repo, { author: 'alice', headFiles: { OWNERS: 'approvers: [v1]\n' } })
+    const fork = createPull(emu.state, repo, {
+      author: 'alice',
+      headRepo: 'alice/widgets',
+      headFiles: { 'a/OWNERS': 'approvers: [fork]\n' },
+    })
+    expect(same.pull!.files.map((f) => [f.filename, f.status])).toEqual([['OWNERS', 'modified']])
+    expect(fork.pull!.files.map((f) => [f.filename, f.status])).toEqual([['a/OWNERS', 'added']])
+    const first = same.pull!.head.sha
+    const second = pushCommit(repo, same, 'fix', { files: { OWNERS: null, 'b/OWNERS': 'approvers: [v2]\n' } })
+    expect(same.pull!.files.map((f) => [f.filename, f.status])).toEqual([
+      ['OWNERS', 'removed'],
+      ['b/OWNERS', 'added'],
+    ])
+    const read = (expression: string) =>
+      octokit
+        .graphql<{ repository: { object: { text: string } | null } }>(
+          'query($e: String!) { repository(owner: "acme", name: "widgets") { object(expression: $e) { ... on Blob { text } } } }',
+          { e: expression },
+        )
+        .then((d) => d.repository.object?.text ?? null)
+    emu.violations.length = 0
+    expect(await read(`${first}:OWNERS`)).toBe('approvers: [v1]\n')
+    expect(await read(`${second}:OWNERS`)).toBeNull()
+    expect(await read(`${second}:b/OWNERS`)).toBe('approvers: [v2]\n')
+    expect(await read(`${fork.pull!.head.sha}:a/OWNERS`)).toBe('approvers: [fork]\n')
+    expect(await read('main:OWNERS')).toBe('approvers: [base]\n')
+    const rest = await octokit.request('GET /repos/acme/widgets/contents/{path}', {
+      path: 'OWNERS',
+      ref: first,
+    })
+    expect(Buffer.from((rest.data as { content: string }).content, 'base64').toString()).toBe(
+      'approvers: [v1]\n',
+    )
+    expect(emu.violations).toEqual([])
   })
 
   it('refuses requests without a known token', async () => {
