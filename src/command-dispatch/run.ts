@@ -1,5 +1,6 @@
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+import { decideRule } from '../label-policy/policies/require-matching-label.js'
 import { reviewFactsFields } from '../core/approval-sync.js'
 import { describeError, isRefusal } from '../core/github.js'
 import { runAction, type ActionRun } from '../core/action.js'
@@ -180,6 +181,21 @@ function commandContext(
 }
 
 /**
+ * `labels.require` after the commands changed labels: label-policy never sees bosun's own label
+ * writes, so `/kind bug` takes `needs-kind` off here, in the same write (the rule's comment was
+ * said when the label went on).
+ */
+async function requireMatchingLabels(ctx: CommandContext, target: Target): Promise<void> {
+  const kind = target.isPull ? 'pulls' : 'issues'
+  for (const rule of ctx.config.labels.require.filter((r) => r.on.includes(kind))) {
+    const { label } = decideRule(rule, target.labels)
+    if (label.on === target.hasLabel(label.name)) continue
+    if (label.on) await target.addLabels([label.name])
+    else await target.removeLabel(label.name)
+  }
+}
+
+/**
  * Runs the commands in order, then writes the label changes of all of them together; a failed write
  * fails the commands that asked for it. Returns each command's result and the first error that is
  * not GitHub refusing (to fail the step with).
@@ -201,6 +217,7 @@ async function runCommands(
     results.push({ command, outcome })
     changed.push(target.labelsChangedSince(mark))
   }
+  if (changed.some((labels) => labels.length)) await requireMatchingLabels(ctx, target)
   const labelFailure = await target.flushLabels()
   if (labelFailure) {
     if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error

@@ -109,6 +109,21 @@ describe('require-matching-label', () => {
     expect(notes(p)).toHaveLength(1)
   })
 
+  // label-policy never sees bosun's own label writes, so command-dispatch applies the rules itself.
+  it('takes needs-kind off when /kind bug adds a match, in the same label write', async () => {
+    const i = createIssue(s.emu.state, s.repo, { author: 'colin', body: 'It broke.' })
+    await send(i)
+    expect(i.labels).toContain('needs-kind')
+    const run = await s.comment(i, 'colin', '/kind bug')
+    expect(run.code).toBe(0)
+    expect(i.labels).toContain('kind/bug')
+    expect(i.labels).not.toContain('needs-kind')
+    expect(notes(i)).toHaveLength(1)
+    await s.comment(i, 'colin', '/remove-kind bug')
+    expect(i.labels).toContain('needs-kind')
+    expect(notes(i)).toHaveLength(1) // said once, when the label first went on
+  })
+
   it('fails clearly on a regex that is not RE2, naming the key, and writes nothing', async () => {
     s.config("labels:\n  require:\n    - { match: '^(?!kind/)', missing: needs-kind }\n")
     try {

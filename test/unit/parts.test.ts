@@ -48,7 +48,12 @@ describe('the parts registry', () => {
       for (const name of parts)
         expect(Object.keys(PARTS.find((p) => p.name === name)!.events)).toContain(event)
     }
-    expect(ROUTES.issue_comment).toEqual(['command-dispatch', 'issue-translate', 'gpt-translate', 'auto-merge'])
+    expect(ROUTES.issue_comment).toEqual([
+      'command-dispatch',
+      'issue-translate',
+      'gpt-translate',
+      'auto-merge',
+    ])
   })
 
   it('gives command-dispatch the other parts’ commands as foreign, none of them built in', () => {
