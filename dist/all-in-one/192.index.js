@@ -229,10 +229,10 @@ function userArgs(args) {
 /* harmony export */   Oi: () => (/* binding */ Llm)
 /* harmony export */ });
 /* unused harmony export LlmError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3674);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
 // The LLM client both translation actions use: any OpenAI-compatible chat API (OpenAI, Azure
 // OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
 // retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
@@ -252,14 +252,14 @@ class Llm {
     limiter;
     constructor(options) {
         this.options = options;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.apiKey);
-        this.client = new openai__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .Ay({
+        options.log.secret?.(options.apiKey);
+        this.client = new openai__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .Ay({
             apiKey: options.apiKey,
             baseURL: options.baseUrl || undefined,
             timeout: options.timeoutMs ?? 120_000,
             maxRetries: options.retries ?? 3,
         });
-        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default())({ maxConcurrent: options.concurrency ?? 4 });
+        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default())({ maxConcurrent: options.concurrency ?? 4 });
     }
     get model() {
         return this.options.model;
@@ -290,8 +290,8 @@ class Llm {
             catch (error) {
                 if (error instanceof LlmError)
                     throw error;
-                const e = error;
-                throw new LlmError(`the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`);
+                const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+                throw new LlmError(`the model API failed${status ? ` (${status})` : ''}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(error)}`);
             }
         });
     }
@@ -525,12 +525,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  gptTranslate: () => (/* binding */ gptTranslate),
   refuseSpecialEntries: () => (/* binding */ refuseSpecialEntries),
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/commands.ts
@@ -593,6 +592,7 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/protect.ts
 var protect = __webpack_require__(1036);
 ;// CONCATENATED MODULE: ./src/gpt-translate/documents.ts
+
 
 
 
@@ -1061,7 +1061,7 @@ async function translateJson(llm, language, text) {
 async function translateYaml(llm, language, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length)
-        throw new StructureError('YAML', `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new StructureError('YAML', `not valid YAML: ${(0,github/* firstLine */.TM)(doc.errors[0])}`);
     const scalars = [];
     const visit = (node) => {
         if (!node)
@@ -1217,6 +1217,8 @@ function resolvePairs(request, repoFiles) {
     return pairs;
 }
 
+// EXTERNAL MODULE: ./src/gpt-translate/part.ts
+var part = __webpack_require__(9501);
 ;// CONCATENATED MODULE: ./src/gpt-translate/run.ts
 // gpt-translate: `/gt INPUT OUTPUT LANG` (or `/gpt-translate …`) in a comment translates documents
 // and commits the result. On an issue: one branch, one commit with every file, one PR linking the
@@ -1240,7 +1242,7 @@ function resolvePairs(request, repoFiles) {
 
 
 
-const COMMANDS = new Set(['gt', 'gpt-translate']);
+const COMMANDS = new Set(part/* part */.y.commands);
 /** A dry run's writes return nothing; later steps refer to this instead of a real SHA. */
 const DRY_RUN_SHA = 'dry-run';
 class Refusal extends Error {
@@ -1525,7 +1527,7 @@ async function gptTranslate(run) {
     if (run.skipBotSender())
         return;
     const body = String(payload.comment?.body ?? '');
-    if ((0,loop_guard/* isBosunText */.R)(body))
+    if ((0,loop_guard/* isBosunText */.Rt)(body))
         return run.report.skip('text written by bosun');
     const commands = (0,core_commands/* parseCommands */.Gr)(body).filter((c) => COMMANDS.has(c.name));
     if (!commands.length)
@@ -1553,7 +1555,7 @@ async function gptTranslate(run) {
     if (!(await run.permissions.isCollaborator(ids.actor)))
         return reply('`/gt` is for collaborators (write access or above).', false);
     if (!run.ctx.inputs.openaiApiKey) {
-        core/* notice */.lm('gpt-translate: no openai-api-key; nothing translated.');
+        run.log.notice('gpt-translate: no openai-api-key; nothing translated.');
         return reply('translation is not set up here: the workflow passes no `openai-api-key`.', false);
     }
     const started = Date.now();
@@ -1574,8 +1576,7 @@ async function gptTranslate(run) {
     catch (error) {
         if (error instanceof Refusal)
             return reply(error.message, false);
-        const message = String(error.message ?? error).split('\n')[0];
-        await reply(`the translation failed: ${message}. Nothing was committed.`, false);
+        await reply(`the translation failed: ${(0,github/* firstLine */.TM)(error)}. Nothing was committed.`, false);
         throw error;
     }
 }

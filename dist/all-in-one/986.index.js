@@ -229,10 +229,10 @@ function userArgs(args) {
 /* harmony export */   Oi: () => (/* binding */ Llm)
 /* harmony export */ });
 /* unused harmony export LlmError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3674);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
 // The LLM client both translation actions use: any OpenAI-compatible chat API (OpenAI, Azure
 // OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
 // retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
@@ -252,14 +252,14 @@ class Llm {
     limiter;
     constructor(options) {
         this.options = options;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.apiKey);
-        this.client = new openai__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .Ay({
+        options.log.secret?.(options.apiKey);
+        this.client = new openai__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .Ay({
             apiKey: options.apiKey,
             baseURL: options.baseUrl || undefined,
             timeout: options.timeoutMs ?? 120_000,
             maxRetries: options.retries ?? 3,
         });
-        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default())({ maxConcurrent: options.concurrency ?? 4 });
+        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default())({ maxConcurrent: options.concurrency ?? 4 });
     }
     get model() {
         return this.options.model;
@@ -290,8 +290,8 @@ class Llm {
             catch (error) {
                 if (error instanceof LlmError)
                     throw error;
-                const e = error;
-                throw new LlmError(`the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`);
+                const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+                throw new LlmError(`the model API failed${status ? ` (${status})` : ''}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(error)}`);
             }
         });
     }
@@ -538,8 +538,6 @@ __webpack_require__.d(__webpack_exports__, {
   translationMarker: () => (/* binding */ translationMarker)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/core/commands.ts
@@ -644,7 +642,6 @@ var writes = __webpack_require__(5399);
 // translation carries a hidden marker naming its source, its author and the model calls it cost;
 // only markers on comments written by the token's own user count, for "already translated" and
 // for the hourly budget.
-
 
 
 
@@ -944,10 +941,10 @@ async function translateIssue(run) {
     if (run.skipBotSender())
         return;
     // Free loop guard: bosun's own texts carry a marker. A user pasting one only opts out themselves.
-    if ((0,loop_guard/* isBosunText */.R)(source.body) || source.body.includes(TRANSLATED_MARKER))
+    if ((0,loop_guard/* isBosunText */.Rt)(source.body) || source.body.includes(TRANSLATED_MARKER))
         return run.report.skip('text written or translated by bosun');
     if (!run.ctx.inputs.openaiApiKey) {
-        core/* notice */.lm('issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.');
+        run.log.notice('issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.');
         return run.report.skip('no OpenAI API key');
     }
     const title = 'title' in source ? source.title : undefined;
@@ -968,7 +965,7 @@ async function translateIssue(run) {
     const used = await callsInLastHour(run, viewer, author, config.translate.mode === 'edit');
     const refusal = overBudget(config, chars, used, parts.length, author);
     if (refusal) {
-        core/* notice */.lm(`issue-translate: ${refusal}`);
+        run.log.notice(`issue-translate: ${refusal}`);
         run.report.sections.push(`issue-translate: ${refusal}`);
         return run.report.skip(refusal);
     }

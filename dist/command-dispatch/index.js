@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Decide from the event alone whether there can be a command before loading the rest (see quick-exit).
 
 if (!(0,_core_quick_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .quickSkip */ .XS)('command-dispatch', _core_quick_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .commentSkipReason */ .pc))
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2962))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -64,6 +64,9 @@ function commentSkipReason(eventName, payload) {
     const body = typeof payload.comment?.body === 'string' ? payload.comment.body : '';
     if (body.includes(MARKER_PREFIX))
         return 'text written by bosun';
+    // A human's comment on a stale or rotten item is activity (lifecycle), command or not.
+    if ((payload.issue?.labels ?? []).some((l) => /^lifecycle\/(stale|rotten)$/i.test(String(l?.name))))
+        return undefined;
     if (!MAYBE_COMMAND_LINE.test(body))
         return 'no command';
     return undefined;
@@ -151,6 +154,7 @@ function allInOneQuickSkip(env = process.env) {
             ['command-dispatch', 'no command'],
             ['issue-translate', 'no OpenAI API key'],
             ['gpt-translate', 'no /gt command'],
+            ['auto-merge', 'no /override command'],
         ];
         process.stdout.write(`::notice::issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.${EOL}`);
         const results = parts.map(([action, reason]) => skippedResult(action, skip.eventName, skip.dry, reason));

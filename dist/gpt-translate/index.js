@@ -39201,25 +39201,25 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2924:
+/***/ 3422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: refuseSpecialEntries
+// UNUSED EXPORTS: gptTranslate, refuseSpecialEntries
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -39236,6 +39236,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42193,6 +42195,7 @@ var dist = __nccwpck_require__(8815);
 const level = { enum: ['anyone', 'author', 'collaborator', 'reviewer', 'approver'] };
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 const regex = { type: 'string', format: 'regex' };
+const duration = { type: 'string', format: 'duration' };
 const strict = (properties, extra = {}) => ({
     type: 'object',
     additionalProperties: false,
@@ -42242,6 +42245,27 @@ const configSchema = strict({
             }, { required: ['name'] }),
         },
         'delete-undeclared': { type: 'boolean' },
+        // Prow's require-matching-label.
+        require: {
+            type: 'array',
+            description: 'labels an issue or PR must have one of: while none matches `match`, the `missing` label is set (and `comment` posted once)',
+            items: strict({
+                match: { ...regex, description: 'RE2 regex a label must match, e.g. `^kind/`' },
+                missing: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 50,
+                    description: 'label set while no label matches, e.g. `needs-kind`',
+                },
+                on: {
+                    type: 'array',
+                    items: { enum: ['issues', 'pulls'] },
+                    minItems: 1,
+                    description: 'where the rule applies (default both)',
+                },
+                comment: { type: 'string', minLength: 1, description: 'comment posted once when the label is set' },
+            }, { required: ['match', 'missing'] }),
+        },
     }),
     size: strict({
         thresholds: strict({
@@ -42268,6 +42292,12 @@ const configSchema = strict({
         'delete-branch': { type: 'boolean' },
         'max-per-run': { type: 'integer', minimum: 1, maximum: 100 },
         'commit-title': { type: 'string', minLength: 1 },
+        // Prow's milestone-applier.
+        milestones: {
+            type: 'object',
+            description: 'base branch → title of the milestone set on PRs merged into it',
+            additionalProperties: { type: 'string', minLength: 1 },
+        },
     }),
     translate: strict({
         target: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },
@@ -42287,6 +42317,15 @@ const configSchema = strict({
         allowed: stringList,
         workflow: { type: 'string', minLength: 1 },
     }),
+    // needs-rebase and lifecycle automation (the sweeps).
+    'needs-rebase': { type: 'boolean' },
+    lifecycle: strict({
+        stale: duration,
+        rotten: duration,
+        close: { anyOf: [duration, { const: false }] },
+        'exempt-labels': stringList,
+        on: { type: 'array', items: { enum: ['issues', 'pulls'] }, minItems: 1, uniqueItems: true },
+    }),
     'gpt-translate': strict({
         'max-files': { type: 'integer', minimum: 1 },
         'max-bytes': { type: 'integer', minimum: 1 },
@@ -42294,6 +42333,21 @@ const configSchema = strict({
         'chunk-tokens': { type: 'integer', minimum: 64, maximum: 100000 },
     }),
 });
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+// Durations in the config (`lifecycle.stale: 90d`): a whole number above zero and one unit, hours,
+// days or weeks. Anything else (`soon`, `0d`, `-1d`, `1.5d`) is a config error naming the key.
+const DURATION = /^([1-9][0-9]{0,5})([hdw])$/;
+const HOUR = 3600_000;
+const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
+/** Milliseconds of a duration like `90d`, or undefined when the text is not one. */
+function parseDuration(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const match = DURATION.exec(text.trim());
+    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+}
+const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -49153,241 +49207,6 @@ function regexProblem(pattern) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config.ts
-// Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
-// the schema and fills in defaults. An invalid file is one error listing every problem.
-
-
-
-
-
-const DEFAULT_WELCOME_PR = 'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.';
-const DEFAULT_WELCOME_ISSUE = 'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.';
-/** Turns a validated raw object into a complete Config. */
-function resolveConfig(raw = {}, source) {
-    const c = raw.commands ?? {};
-    const l = raw.labels ?? {};
-    const s = raw.size ?? {};
-    const m = raw.merge ?? {};
-    const t = raw.translate ?? {};
-    const w = raw.welcome ?? {};
-    return {
-        commands: { disabled: (c.disabled ?? []).map((n) => n.toLowerCase()), custom: c.custom ?? {} },
-        permissions: raw.permissions ?? {},
-        lgtm: {
-            resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
-            reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
-            keepOnSameTree: raw.lgtm?.['keep-on-same-tree'] ?? false,
-        },
-        approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
-        reviewers: { count: raw.reviewers?.count ?? 2 },
-        labels: {
-            additional: l.additional ?? [],
-            restricted: l.restricted ?? {},
-            paths: l.paths ?? {},
-            definitions: l.definitions ?? [],
-            deleteUndeclared: l['delete-undeclared'] ?? false,
-        },
-        size: {
-            thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
-            ignore: s.ignore ?? [],
-        },
-        rules: {
-            title: raw.rules?.title,
-            commitMessage: raw.rules?.['commit-message'],
-            issueHeadings: raw.rules?.['issue-headings'] ?? [],
-        },
-        welcome: { pr: w.pr ?? DEFAULT_WELCOME_PR, issue: w.issue ?? DEFAULT_WELCOME_ISSUE },
-        merge: {
-            method: m.method ?? 'merge',
-            requireLabels: m['require-labels'] ?? ['lgtm', 'approved'],
-            blockLabels: m['block-labels'] ?? ['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'],
-            requiredContexts: m['required-contexts'] ?? [],
-            ignoredContexts: m['ignored-contexts'] ?? [],
-            updateBranch: m['update-branch'] ?? false,
-            deleteBranch: m['delete-branch'] ?? false,
-            maxPerRun: m['max-per-run'] ?? 10,
-            commitTitle: m['commit-title'],
-        },
-        translate: {
-            target: t.target ?? 'en',
-            mode: t.mode ?? 'comment',
-            modifyTitle: t['modify-title'] ?? false,
-            model: t.model ?? 'gpt-4o-mini',
-            budget: {
-                maxChars: t.budget?.['max-chars'] ?? 20000,
-                callsPerUserPerHour: t.budget?.['calls-per-user-per-hour'] ?? 20,
-            },
-        },
-        gptTranslate: {
-            maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
-            maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
-            frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
-            chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
-        },
-        dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
-        release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
-        source,
-    };
-}
-class ConfigError extends Error {
-    path;
-    problems;
-    constructor(path, problems) {
-        super(`Invalid config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.path = path;
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-let validator;
-function validate(raw) {
-    if (!validator) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
-        // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
-        ajv.addFormat('regex', (text) => regexProblem(text) === undefined);
-        validator = ajv.compile(configSchema);
-    }
-    const ok = validator(raw);
-    return ok ? [] : (validator.errors ?? []);
-}
-/** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
-function schemaAt(pointer) {
-    let node = configSchema;
-    for (const part of pointer.split('/').filter(Boolean)) {
-        if (!node)
-            return undefined;
-        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (node.properties && key in node.properties)
-            node = node.properties[key];
-        else if (node.items && /^\d+$/.test(key))
-            node = node.items;
-        else if (typeof node.additionalProperties === 'object')
-            node = node.additionalProperties;
-        else
-            return undefined;
-    }
-    return node;
-}
-function keyPath(pointer) {
-    const parts = pointer
-        .split('/')
-        .filter(Boolean)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-}
-function describeProblems(errors) {
-    const problems = [];
-    // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
-    for (const e of errors.filter((x) => !/\/anyOf\/\d+\//.test(x.schemaPath))) {
-        const at = keyPath(e.instancePath) || '(top level)';
-        if (e.keyword === 'additionalProperties') {
-            const key = e.params.additionalProperty;
-            const full = keyPath(`${e.instancePath}/${key}`);
-            const valid = Object.keys(schemaAt(e.instancePath)?.properties ?? {});
-            const hint = valid.length ? `; did you mean "${(0,mod/* closest */.kp)(key, valid)}"?` : '';
-            problems.push(`${full}: unknown key${hint}`);
-        }
-        else if (e.keyword === 'enum') {
-            const allowed = e.params.allowedValues;
-            problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
-        }
-        else if (e.keyword === 'format' && e.params.format === 'regex') {
-            const reason = regexProblem(String(e.data));
-            problems.push(`${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`);
-        }
-        else if (e.keyword === 'anyOf') {
-            problems.push(`${at}: must be a non-empty string or false`);
-        }
-        else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
-            if (e.keyword === 'propertyNames') {
-                const name = e.params.propertyName;
-                problems.push(`${keyPath(`${e.instancePath}/${name}`)}: name must be lower-case letters, digits and dashes`);
-            }
-            else {
-                problems.push(`${at}: ${e.message}`);
-            }
-        }
-        else {
-            problems.push(`${at}: ${e.message}`);
-        }
-    }
-    return [...new Set(problems)];
-}
-/** Parses and validates YAML text; throws ConfigError listing every problem. */
-function parseConfig(text, path) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length) {
-        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`));
-    }
-    const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new ConfigError(path, ['(top level): must be a mapping']);
-    const errors = validate(raw);
-    if (errors.length)
-        throw new ConfigError(path, describeProblems(errors));
-    return resolveConfig(raw, path);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/context.ts
-// The run context: everything an action learns from the Actions runner's environment.
-// Read once, from an explicit env object, so tests can build one without touching process.env.
-
-/** Reads an action input the way @actions/core does (INPUT_<NAME>, spaces as underscores, upper case). */
-function readInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function parseBoolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new Error(`Input "${name}" must be true or false, got "${value}".`);
-}
-function readInputs(env) {
-    return {
-        token: readInput(env, 'token') || env.GITHUB_TOKEN || '',
-        configPath: readInput(env, 'config-path') || '.github/bosun.yml',
-        dryRun: parseBoolean('dry-run', readInput(env, 'dry-run'), false),
-        openaiApiKey: readInput(env, 'openai-api-key'),
-        openaiBaseUrl: readInput(env, 'openai-base-url'),
-        model: readInput(env, 'model'),
-    };
-}
-function readRunContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    // schedule and workflow_dispatch payloads carry no repository object: GITHUB_REPOSITORY is authoritative.
-    const full = env.GITHUB_REPOSITORY || payload.repository?.full_name || '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo").');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return {
-        eventName,
-        action: typeof payload.action === 'string' ? payload.action : undefined,
-        payload,
-        repo: { owner, repo },
-        sender: payload.sender
-            ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') }
-            : undefined,
-        apiUrl,
-        graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        job: env.GITHUB_JOB ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runId: Number(env.GITHUB_RUN_ID ?? 0),
-        inputs: readInputs(env),
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -54790,9 +54609,304 @@ function safeJson(text) {
         return text;
     }
 }
+// ---- errors: one vocabulary for every part ---------------------------------------------------
 /** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
 function github_httpStatus(error) {
     return error?.status;
+}
+/**
+ * GitHub answered and said no (a 4xx: a bad assignee, a protected branch): the request failed, the
+ * run did its job. Anything else (an outage, a bug of ours) is not a refusal and fails the step.
+ */
+function isRefusal(error) {
+    const status = github_httpStatus(error);
+    return !!status && status < 500;
+}
+/** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
+function firstLine(error) {
+    const text = typeof error === 'string' ? error : (error?.message ?? error);
+    return String(text).split('\n')[0];
+}
+/**
+ * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
+ * request GitHub answered), or for a reply to the person whose command failed (`reply`).
+ */
+function describeError(error, style = 'log') {
+    const e = error;
+    if (style === 'reply')
+        return e.status
+            ? `GitHub refused the change (${e.status}: ${firstLine(error)}).`
+            : `It failed: ${firstLine(error)}`;
+    if (e.status && e.request)
+        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
+    return e.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+// Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
+// the schema and fills in defaults. An invalid file is one error listing every problem.
+
+
+
+
+
+
+
+const durationOf = (text, fallback) => {
+    const chosen = text ?? fallback;
+    return { text: chosen, ms: parseDuration(chosen) ?? parseDuration(fallback) };
+};
+function resolveLifecycle(l) {
+    if (l === undefined || l === null)
+        return undefined;
+    return {
+        stale: durationOf(l.stale, '90d'),
+        rotten: durationOf(l.rotten, '30d'),
+        close: l.close === false ? false : durationOf(l.close, '30d'),
+        exemptLabels: l['exempt-labels'] ?? ['lifecycle/frozen'],
+        on: l.on ?? ['issues', 'pulls'],
+    };
+}
+const DEFAULT_WELCOME_PR = 'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.';
+const DEFAULT_WELCOME_ISSUE = 'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.';
+/** Turns a validated raw object into a complete Config. */
+function resolveConfig(raw = {}, source) {
+    const c = raw.commands ?? {};
+    const l = raw.labels ?? {};
+    const s = raw.size ?? {};
+    const m = raw.merge ?? {};
+    const t = raw.translate ?? {};
+    const w = raw.welcome ?? {};
+    return {
+        commands: { disabled: (c.disabled ?? []).map((n) => n.toLowerCase()), custom: c.custom ?? {} },
+        permissions: raw.permissions ?? {},
+        lgtm: {
+            resetOnPush: raw.lgtm?.['reset-on-push'] ?? true,
+            reviewActsAsLgtm: raw.lgtm?.['review-acts-as-lgtm'] ?? false,
+            keepOnSameTree: raw.lgtm?.['keep-on-same-tree'] ?? false,
+        },
+        approve: { requireSelfApproval: raw.approve?.['require-self-approval'] ?? false },
+        reviewers: { count: raw.reviewers?.count ?? 2 },
+        labels: {
+            additional: l.additional ?? [],
+            restricted: l.restricted ?? {},
+            paths: l.paths ?? {},
+            definitions: l.definitions ?? [],
+            deleteUndeclared: l['delete-undeclared'] ?? false,
+            require: (l.require ?? []).map((r) => ({ on: ['issues', 'pulls'], ...r })),
+        },
+        size: {
+            thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
+            ignore: s.ignore ?? [],
+        },
+        rules: {
+            title: raw.rules?.title,
+            commitMessage: raw.rules?.['commit-message'],
+            issueHeadings: raw.rules?.['issue-headings'] ?? [],
+        },
+        welcome: { pr: w.pr ?? DEFAULT_WELCOME_PR, issue: w.issue ?? DEFAULT_WELCOME_ISSUE },
+        merge: {
+            method: m.method ?? 'merge',
+            requireLabels: m['require-labels'] ?? ['lgtm', 'approved'],
+            blockLabels: m['block-labels'] ?? ['do-not-merge/*', 'needs-rebase', 'needs-ok-to-test'],
+            requiredContexts: m['required-contexts'] ?? [],
+            ignoredContexts: m['ignored-contexts'] ?? [],
+            updateBranch: m['update-branch'] ?? false,
+            deleteBranch: m['delete-branch'] ?? false,
+            maxPerRun: m['max-per-run'] ?? 10,
+            commitTitle: m['commit-title'],
+            milestones: m.milestones ?? {},
+        },
+        translate: {
+            target: t.target ?? 'en',
+            mode: t.mode ?? 'comment',
+            modifyTitle: t['modify-title'] ?? false,
+            model: t.model ?? 'gpt-4o-mini',
+            budget: {
+                maxChars: t.budget?.['max-chars'] ?? 20000,
+                callsPerUserPerHour: t.budget?.['calls-per-user-per-hour'] ?? 20,
+            },
+        },
+        gptTranslate: {
+            maxFiles: raw['gpt-translate']?.['max-files'] ?? 50,
+            maxBytes: raw['gpt-translate']?.['max-bytes'] ?? 1048576,
+            frontMatterKeys: raw['gpt-translate']?.['front-matter-keys'] ?? ['title', 'description'],
+            chunkTokens: raw['gpt-translate']?.['chunk-tokens'],
+        },
+        dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
+        release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
+        needsRebase: raw['needs-rebase'] ?? true,
+        lifecycle: resolveLifecycle(raw.lifecycle),
+        source,
+    };
+}
+class ConfigError extends Error {
+    path;
+    problems;
+    constructor(path, problems) {
+        super(`Invalid config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.path = path;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+let validator;
+function validate(raw) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+        // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
+        ajv.addFormat('regex', (text) => regexProblem(text) === undefined);
+        ajv.addFormat('duration', (text) => parseDuration(text) !== undefined);
+        validator = ajv.compile(configSchema);
+    }
+    const ok = validator(raw);
+    return ok ? [] : (validator.errors ?? []);
+}
+/** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
+function schemaAt(pointer) {
+    let node = configSchema;
+    for (const part of pointer.split('/').filter(Boolean)) {
+        if (!node)
+            return undefined;
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node.properties && key in node.properties)
+            node = node.properties[key];
+        else if (node.items && /^\d+$/.test(key))
+            node = node.items;
+        else if (typeof node.additionalProperties === 'object')
+            node = node.additionalProperties;
+        else
+            return undefined;
+    }
+    return node;
+}
+function keyPath(pointer) {
+    const parts = pointer
+        .split('/')
+        .filter(Boolean)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+/** Whether an anyOf failed at `path` because a duration branch did (`lifecycle.close: soon`). */
+const durationBranchFailed = (errors, path) => errors.some((x) => x.instancePath === path &&
+    x.keyword === 'format' &&
+    x.params.format === 'duration');
+function describeProblems(errors) {
+    const problems = [];
+    // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
+    for (const e of errors.filter((x) => !/\/anyOf\/\d+\//.test(x.schemaPath))) {
+        const at = keyPath(e.instancePath) || '(top level)';
+        if (e.keyword === 'additionalProperties') {
+            const key = e.params.additionalProperty;
+            const full = keyPath(`${e.instancePath}/${key}`);
+            const valid = Object.keys(schemaAt(e.instancePath)?.properties ?? {});
+            const hint = valid.length ? `; did you mean "${(0,mod/* closest */.kp)(key, valid)}"?` : '';
+            problems.push(`${full}: unknown key${hint}`);
+        }
+        else if (e.keyword === 'enum') {
+            const allowed = e.params.allowedValues;
+            problems.push(`${at}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+        }
+        else if (e.keyword === 'format' && e.params.format === 'regex') {
+            const reason = regexProblem(String(e.data));
+            problems.push(`${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`);
+        }
+        else if (e.keyword === 'format' && e.params.format === 'duration') {
+            problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration: ${DURATION_HINT}`);
+        }
+        else if (e.keyword === 'anyOf' && durationBranchFailed(errors, e.instancePath)) {
+            problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration or false: ${DURATION_HINT}`);
+        }
+        else if (e.keyword === 'anyOf') {
+            problems.push(`${at}: must be a non-empty string or false`);
+        }
+        else if (e.keyword === 'propertyNames' || e.keyword === 'pattern') {
+            if (e.keyword === 'propertyNames') {
+                const name = e.params.propertyName;
+                problems.push(`${keyPath(`${e.instancePath}/${name}`)}: name must be lower-case letters, digits and dashes`);
+            }
+            else {
+                problems.push(`${at}: ${e.message}`);
+            }
+        }
+        else {
+            problems.push(`${at}: ${e.message}`);
+        }
+    }
+    return [...new Set(problems)];
+}
+/** Parses and validates YAML text; throws ConfigError listing every problem. */
+function parseConfig(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length) {
+        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${firstLine(e.message)}`));
+    }
+    const raw = doc.toJS() ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(path, ['(top level): must be a mapping']);
+    const errors = validate(raw);
+    if (errors.length)
+        throw new ConfigError(path, describeProblems(errors));
+    return resolveConfig(raw, path);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/context.ts
+// The run context: everything an action learns from the Actions runner's environment.
+// Read once, from an explicit env object, so tests can build one without touching process.env.
+
+/** Reads an action input the way @actions/core does (INPUT_<NAME>, spaces as underscores, upper case). */
+function readInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function parseBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new Error(`Input "${name}" must be true or false, got "${value}".`);
+}
+function readInputs(env) {
+    return {
+        token: readInput(env, 'token') || env.GITHUB_TOKEN || '',
+        configPath: readInput(env, 'config-path') || '.github/bosun.yml',
+        dryRun: parseBoolean('dry-run', readInput(env, 'dry-run'), false),
+        openaiApiKey: readInput(env, 'openai-api-key'),
+        openaiBaseUrl: readInput(env, 'openai-base-url'),
+        model: readInput(env, 'model'),
+    };
+}
+function readRunContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    // schedule and workflow_dispatch payloads carry no repository object: GITHUB_REPOSITORY is authoritative.
+    const full = env.GITHUB_REPOSITORY || payload.repository?.full_name || '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo").');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        eventName,
+        action: typeof payload.action === 'string' ? payload.action : undefined,
+        payload,
+        repo: { owner, repo },
+        sender: payload.sender
+            ? { login: String(payload.sender.login), type: String(payload.sender.type ?? '') }
+            : undefined,
+        apiUrl,
+        graphqlUrl: env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        job: env.GITHUB_JOB ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: Number(env.GITHUB_RUN_ID ?? 0),
+        inputs: readInputs(env),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log.ts
@@ -54804,6 +54918,7 @@ const actionsLogger = {
     notice: (m) => notice(m),
     warning: (m) => warning(m),
     error: (m) => error(m),
+    secret: (s) => core_setSecret(s),
 };
 /** Collects messages in memory; used by unit tests. */
 function memoryLogger() {
@@ -54949,6 +55064,9 @@ function commentSkipReason(eventName, payload) {
     const body = typeof payload.comment?.body === 'string' ? payload.comment.body : '';
     if (body.includes(MARKER_PREFIX))
         return 'text written by bosun';
+    // A human's comment on a stale or rotten item is activity (lifecycle), command or not.
+    if ((payload.issue?.labels ?? []).some((l) => /^lifecycle\/(stale|rotten)$/i.test(String(l?.name))))
+        return undefined;
     if (!MAYBE_COMMAND_LINE.test(body))
         return 'no command';
     return undefined;
@@ -55036,6 +55154,7 @@ function allInOneQuickSkip(env = process.env) {
             ['command-dispatch', 'no command'],
             ['issue-translate', 'no OpenAI API key'],
             ['gpt-translate', 'no /gt command'],
+            ['auto-merge', 'no /override command'],
         ];
         process.stdout.write(`::notice::issue-translate: no openai-api-key (fork PRs and Dependabot get no secrets); nothing translated.${EOL}`);
         const results = parts.map(([action, reason]) => skippedResult(action, skip.eventName, skip.dry, reason));
@@ -55053,6 +55172,16 @@ function allInOneQuickSkip(env = process.env) {
 
 // Shared with the entries' start-up check, which must not load anything heavy.
 
+/**
+ * The login of a GraphQL actor as REST and `viewer` spell it. GraphQL names a Bot without the
+ * `[bot]` suffix (`bosun` for `bosun[bot]`), so an App's or `github-actions[bot]`'s own statuses and
+ * comments would never match the token's user. The suffix is added only for a `Bot`, so a human
+ * user named `bosun` never passes for the bot.
+ */
+function actorLogin(node) {
+    const login = String(node?.login ?? '');
+    return node?.__typename === 'Bot' && login && !/\[bot\]$/i.test(login) ? `${login}[bot]` : login;
+}
 function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
@@ -55561,53 +55690,86 @@ class Report {
 
 
 
+
+/**
+ * What the parts of one all-in-one run share: a client (one per pacing), the preflight answers and
+ * the permission cache. A part alone gets its own.
+ */
+class SharedRun {
+    clients = new Map();
+    /** The first preflight made, whose config and login serve every later plain preflight. */
+    firstPreflight;
+    permissionResolver;
+}
+// Per async context, not per process: the server host runs many events at once.
+const sharedRun = new external_node_async_hooks_.AsyncLocalStorage();
+/** Runs `body` (the all-in-one's parts for one event) with one client, preflight and permission cache. */
+async function shareOneEvent(body) {
+    await sharedRun.run(new SharedRun(), body);
+}
+const isPlain = (o) => !o.labels?.length &&
+    !Object.keys(o.files ?? {}).length &&
+    !Object.keys(o.counts ?? {}).length &&
+    !o.repositoryFields &&
+    !o.rootFields;
 class ActionRun {
     name;
     ctx;
-    options;
-    log = actionsLogger;
+    log;
     report;
-    client;
+    shared = sharedRun.getStore() ?? new SharedRun();
+    bulk;
+    /** Dry-run writes other parts planned on the shared client before this one started. */
+    writesBefore;
+    usedClient = false;
     preflightPromise;
-    permissionResolver;
     constructor(name, ctx, options = {}) {
         this.name = name;
         this.ctx = ctx;
-        this.options = options;
+        this.log = options.log ?? actionsLogger;
         this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
+        this.bulk = !!options.bulk;
+        this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0;
     }
     get repo() {
         return this.ctx.repo;
     }
     get github() {
-        if (!this.client) {
+        this.usedClient = true;
+        let client = this.shared.clients.get(this.bulk);
+        if (!client) {
             if (!this.ctx.inputs.token)
                 throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).');
-            core_setSecret(this.ctx.inputs.token);
-            this.client = createGitHubClient({
+            this.log.secret?.(this.ctx.inputs.token);
+            client = createGitHubClient({
                 token: this.ctx.inputs.token,
                 apiUrl: this.ctx.apiUrl,
                 dryRun: this.ctx.inputs.dryRun,
                 log: this.log,
-                bulk: this.options.bulk,
+                bulk: this.bulk,
             });
+            this.shared.clients.set(this.bulk, client);
         }
-        return this.client;
+        return client;
     }
     /**
      * Config, the token's login and the action's other small reads, in one request. The first call
-     * decides what is read; later calls share its answer.
+     * decides what is read; later calls share its answer. A plain call (config and login only) shares
+     * the answer of an earlier part of the same event.
      */
     preflight(options = {}) {
+        if (!this.preflightPromise && isPlain(options) && this.shared.firstPreflight)
+            this.preflightPromise = this.shared.firstPreflight;
         this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options);
+        this.shared.firstPreflight ??= this.preflightPromise;
         return this.preflightPromise;
     }
     async config() {
         return (await this.preflight()).config;
     }
     get permissions() {
-        this.permissionResolver ??= new PermissionResolver(this.github, this.repo);
-        return this.permissionResolver;
+        this.shared.permissionResolver ??= new PermissionResolver(this.github, this.repo);
+        return this.shared.permissionResolver;
     }
     /**
      * Loop guard, part two: whether the event was sent by the token's own user (a bot account that
@@ -55627,20 +55789,12 @@ class ActionRun {
         return false;
     }
     finish() {
-        if (this.client && this.ctx.inputs.dryRun)
-            this.report.result.plannedWrites = this.client.plannedWrites;
+        const client = this.shared.clients.get(this.bulk);
+        if (this.usedClient && client && this.ctx.inputs.dryRun)
+            this.report.result.plannedWrites = client.plannedWrites.slice(this.writesBefore);
     }
 }
-/** Message for the log and the `result` output: no stack traces for users. */
-function describeError(error) {
-    if (error instanceof ConfigError)
-        return error.message;
-    const e = error;
-    if (e.status && e.request) {
-        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
-    }
-    return e.message ?? String(error);
-}
+
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -81290,7 +81444,7 @@ class Llm {
     limiter;
     constructor(options) {
         this.options = options;
-        core_setSecret(options.apiKey);
+        options.log.secret?.(options.apiKey);
         this.client = new OpenAI({
             apiKey: options.apiKey,
             baseURL: options.baseUrl || undefined,
@@ -81328,8 +81482,8 @@ class Llm {
             catch (error) {
                 if (error instanceof LlmError)
                     throw error;
-                const e = error;
-                throw new LlmError(`the model API failed${e.status ? ` (${e.status})` : ''}: ${String(e.message ?? error).split('\n')[0]}`);
+                const status = github_httpStatus(error);
+                throw new LlmError(`the model API failed${status ? ` (${status})` : ''}: ${firstLine(error)}`);
             }
         });
     }
@@ -87079,6 +87233,7 @@ function neutralise(answer) {
 
 
 
+
 class StructureError extends Error {
     check;
     constructor(check, message) {
@@ -87544,7 +87699,7 @@ async function translateJson(llm, language, text) {
 async function translateYaml(llm, language, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length)
-        throw new StructureError('YAML', `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new StructureError('YAML', `not valid YAML: ${firstLine(doc.errors[0])}`);
     const scalars = [];
     const visit = (node) => {
         if (!node)
@@ -87698,6 +87853,13 @@ function resolvePairs(request, repoFiles) {
     return pairs;
 }
 
+;// CONCATENATED MODULE: ./src/gpt-translate/part.ts
+const part = {
+    name: 'gpt-translate',
+    events: { issue_comment: '`/gt`' },
+    commands: ['gt', 'gpt-translate'],
+};
+
 ;// CONCATENATED MODULE: ./src/gpt-translate/run.ts
 // gpt-translate: `/gt INPUT OUTPUT LANG` (or `/gpt-translate …`) in a comment translates documents
 // and commits the result. On an issue: one branch, one commit with every file, one PR linking the
@@ -87721,7 +87883,7 @@ function resolvePairs(request, repoFiles) {
 
 
 
-const COMMANDS = new Set(['gt', 'gpt-translate']);
+const COMMANDS = new Set(part.commands);
 /** A dry run's writes return nothing; later steps refer to this instead of a real SHA. */
 const DRY_RUN_SHA = 'dry-run';
 class Refusal extends Error {
@@ -88034,7 +88196,7 @@ async function gptTranslate(run) {
     if (!(await run.permissions.isCollaborator(ids.actor)))
         return reply('`/gt` is for collaborators (write access or above).', false);
     if (!run.ctx.inputs.openaiApiKey) {
-        notice('gpt-translate: no openai-api-key; nothing translated.');
+        run.log.notice('gpt-translate: no openai-api-key; nothing translated.');
         return reply('translation is not set up here: the workflow passes no `openai-api-key`.', false);
     }
     const started = Date.now();
@@ -88055,8 +88217,7 @@ async function gptTranslate(run) {
     catch (error) {
         if (error instanceof Refusal)
             return reply(error.message, false);
-        const message = String(error.message ?? error).split('\n')[0];
-        await reply(`the translation failed: ${message}. Nothing was committed.`, false);
+        await reply(`the translation failed: ${firstLine(error)}. Nothing was committed.`, false);
         throw error;
     }
 }

@@ -1,8 +1,8 @@
-export const id = 163;
-export const ids = [163];
+export const id = 811;
+export const ids = [811];
 export const modules = {
 
-/***/ 3163:
+/***/ 5192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  NO_OVERRIDE: () => (/* binding */ NO_OVERRIDE),
+  SWEEP_EVENTS: () => (/* binding */ SWEEP_EVENTS),
   autoMerge: () => (/* binding */ autoMerge),
   concernedPullRequests: () => (/* binding */ concernedPullRequests),
   nextAction: () => (/* binding */ nextAction),
@@ -21,6 +23,10 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/core/commands.ts
+var commands = __webpack_require__(485);
+// EXTERNAL MODULE: ./src/core/override.ts
+var override = __webpack_require__(3479);
 // EXTERNAL MODULE: ./src/core/review-state.ts
 var review_state = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/core/writes.ts
@@ -102,8 +108,11 @@ function evaluate(pr, config, options) {
     if (pr.mergeable !== 'MERGEABLE')
         return { kind: 'pending', description: 'Not mergeable. GitHub is still computing mergeability.' };
     const ignored = new Set([...config.merge.ignoredContexts, ...options.selfContexts, MERGE_CONTEXT].map((c) => c.toLowerCase()));
-    const considered = pr.contexts.filter((c) => !ignored.has(c.name.toLowerCase()));
+    const overridden = options.overridden ?? new Set();
+    const considered = pr.contexts.filter((c) => !ignored.has(c.name.toLowerCase()) && !overridden.has(c.name.toLowerCase()));
     for (const required of config.merge.requiredContexts) {
+        if (overridden.has(required.toLowerCase()))
+            continue;
         if (!considered.some((c) => c.name.toLowerCase() === required.toLowerCase())) {
             return { kind: 'pending', description: `Not mergeable. Check ${required} has not reported yet.` };
         }
@@ -152,6 +161,8 @@ function byAge(a, b) {
     return a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
 }
 
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(7359);
 ;// CONCATENATED MODULE: ./src/auto-merge/dashboard.ts
@@ -315,15 +326,20 @@ function renderWithRows(rows, data, limit) {
 }
 
 ;// CONCATENATED MODULE: ./src/auto-merge/dashboard-sync.ts
+// Writing the dashboard issue: found among the repository's pinned issues (read in the sweep's
+// preflight, so a steady-state sweep costs no extra request), else among the open issues the token's
+// own user opened; created and pinned when absent; its body written only when the text changes.
 
 
-const ISSUE_FIELDS = 'id number title body state author { login }';
+
+
+const ISSUE_FIELDS = 'id number title body state author { __typename login }';
 /** Rides in the sweep's preflight: the dashboard is normally one of these. */
 const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`;
 /** The dashboard among issues: open, carrying the marker, written by the token's own user. */
 function pickDashboard(issues, viewer) {
     return issues.find((i) => i?.state === 'OPEN' &&
-        (0,permissions/* sameLogin */.Up)(String(i.author?.login ?? ''), viewer) &&
+        (0,permissions/* sameLogin */.Up)((0,loop_guard/* actorLogin */.Ff)(i.author), viewer) &&
         String(i.body ?? '').startsWith(DASHBOARD_MARKER));
 }
 /** Not pinned (first sweep, or a maintainer unpinned it): look among the viewer's open issues. */
@@ -345,7 +361,7 @@ async function pin(run, issueId, number) {
     }
     catch (error) {
         // GitHub pins at most three issues per repository: the dashboard still works unpinned.
-        run.log.warning(`Dashboard #${number} could not be pinned: ${error.message.split('\n')[0]}`);
+        run.log.warning(`Dashboard #${number} could not be pinned: ${(0,github/* firstLine */.TM)(error)}`);
     }
 }
 /** Brings the dashboard up to date; returns what it did, for the run's report. */
@@ -367,10 +383,14 @@ async function syncDashboard(run, config, viewer, pinned, rows, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/auto-merge/pool.ts
+// Reading the merge pool from GitHub: one GraphQL selection gives, per PR, everything Tide needs
+// (labels, draft, mergeability, head SHA and every check and status on it). Used for the few PRs an
+// event names (inside the preflight request) and for sweeps (one paginated query over open PRs).
+
 
 
 const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
-  author { login }
+  author { __typename login }
   labels(first: 100) { nodes { name } }
   commits(last: 1) {
     nodes {
@@ -412,7 +432,7 @@ function toPoolPr(node) {
         number: node.number,
         title: node.title,
         open: node.state === 'OPEN',
-        author: node.author?.login ?? '',
+        author: (0,loop_guard/* actorLogin */.Ff)(node.author),
         createdAt: node.createdAt,
         isDraft: node.isDraft,
         headSha: node.headRefOid,
@@ -432,10 +452,14 @@ function toPoolPr(node) {
     };
 }
 const SWEEP_PAGE_SIZE = 50;
-/** A page of open PRs, oldest first; the first page (no cursor) rides in the preflight request. */
-function openPullRequestsPage(after) {
+/**
+ * A page of open PRs (those based on `base` only, when given), oldest first; the first page (no
+ * cursor) rides in the preflight request.
+ */
+function openPullRequestsPage(after, base) {
     const cursor = after ? `, after: ${JSON.stringify(after)}` : '';
-    return `openPrs: pullRequests(states: [OPEN], first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
+    const onBase = base ? `, baseRefName: ${JSON.stringify(base)}` : '';
+    return `openPrs: pullRequests(states: [OPEN]${onBase}, first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
     pageInfo { hasNextPage endCursor }
     nodes { ${PR_FIELDS} }
   }`;
@@ -444,7 +468,7 @@ function openPullRequestsPage(after) {
  * Every open PR of the repository given the first page already read: one more request per 50 PRs
  * (1,000 PRs: the preflight and 19 more).
  */
-async function sweepOpenPullRequests(github, repo, firstPage) {
+async function sweepOpenPullRequests(github, repo, firstPage, base) {
     const prs = [];
     let page = firstPage;
     for (;;) {
@@ -453,12 +477,102 @@ async function sweepOpenPullRequests(github, repo, firstPage) {
             return prs;
         const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
-    ${openPullRequestsPage(page.pageInfo.endCursor)}
+    ${openPullRequestsPage(page.pageInfo.endCursor, base)}
   }
 }`;
         const data = await github.graphql(query, { owner: repo.owner, name: repo.repo });
         page = data.repository.openPrs;
     }
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/needs-rebase.ts
+
+
+
+const NEEDS_REBASE = 'needs-rebase';
+/** The purpose of the one comment (its hidden marker). */
+const NEEDS_REBASE_PURPOSE = 'needs-rebase';
+/** What one PR needs, from what the pool read: only a known answer changes anything. */
+function decideNeedsRebase(pr, enabled) {
+    if (!enabled || !pr.open)
+        return 'nothing';
+    const labelled = pr.labels.some((l) => l.toLowerCase() === NEEDS_REBASE);
+    if (pr.mergeable === 'CONFLICTING')
+        return labelled ? 'nothing' : 'add';
+    if (pr.mergeable === 'MERGEABLE')
+        return labelled ? 'remove' : 'nothing';
+    return 'nothing';
+}
+function needsRebaseComment(decision, pr) {
+    const base = `\`${pr.baseRef.replace(/`/g, '')}\``;
+    const head = `\`${pr.headSha.slice(0, 7)}\``;
+    return decision === 'add'
+        ? `This pull request conflicts with ${base} (head ${head}), so it has the \`${NEEDS_REBASE}\` label and cannot merge. Rebase it on ${base} (or merge ${base} into it) and resolve the conflicts; the label goes away on its own once GitHub reports no conflict.`
+        : `The conflict with ${base} is resolved (head ${head}): \`${NEEDS_REBASE}\` was removed.`;
+}
+/**
+ * Brings each PR's label and comment in line with its mergeability and updates `pr.labels` in
+ * place, so the pool evaluating the same PRs afterwards sees what was written. The comment is
+ * written before the label: a run cut short in between is finished by the next one.
+ * Returns the report lines and the first error that was not GitHub's 4xx answer (a 4xx on one PR is
+ * a warning), so the caller finishes its own work before failing the run.
+ */
+async function syncNeedsRebase(run, config, prs, viewer) {
+    const lines = [];
+    let error;
+    for (const pr of prs) {
+        const decision = decideNeedsRebase(pr, config.needsRebase);
+        if (decision === 'nothing')
+            continue;
+        try {
+            const text = needsRebaseComment(decision, pr);
+            await (0,writes/* upsertBotComment */.S0)(run.github, run.repo, pr.number, NEEDS_REBASE_PURPOSE, text, viewer);
+            if (decision === 'add') {
+                await (0,writes/* addLabels */.Nl)(run.github, run.repo, pr.number, [NEEDS_REBASE]);
+                pr.labels = [...pr.labels, NEEDS_REBASE];
+                run.report.result.labelsAdded.push(NEEDS_REBASE);
+            }
+            else {
+                await (0,writes/* removeLabel */.tA)(run.github, run.repo, pr.number, NEEDS_REBASE);
+                pr.labels = pr.labels.filter((l) => l.toLowerCase() !== NEEDS_REBASE);
+                run.report.result.labelsRemoved.push(NEEDS_REBASE);
+            }
+            run.report.result.comments.push(`${NEEDS_REBASE_PURPOSE} #${pr.number}`);
+            lines.push(`- #${pr.number}: ${decision === 'add' ? 'conflicts, labelled' : 'conflict resolved, label removed'}`);
+        }
+        catch (failure) {
+            const code = (0,github/* httpStatus */.nG)(failure);
+            run.log.warning(`needs-rebase on #${pr.number}: ${failure.message}`);
+            if (!code || code >= 500)
+                error ??= failure;
+        }
+    }
+    return { lines, error };
+}
+const needsRebaseSection = (lines) => lines.length ? `needs-rebase:\n\n${lines.join('\n')}` : '';
+/**
+ * A push to a branch: the open PRs based on it are read with the pool's selection and their labels
+ * synced. Runs start some seconds after the push, by when GitHub has usually recomputed
+ * mergeability; a PR still UNKNOWN is left to the next sweep.
+ */
+async function needsRebaseOnPush(run) {
+    const { payload } = run.ctx;
+    const ref = String(payload.ref ?? '');
+    if (!ref.startsWith('refs/heads/'))
+        return run.report.skip(`push to ${ref}, not a branch`);
+    if (payload.deleted)
+        return run.report.skip('the branch was deleted');
+    const base = ref.slice('refs/heads/'.length);
+    const pre = await run.preflight({ repositoryFields: openPullRequestsPage(undefined, base) });
+    if (!pre.config.needsRebase)
+        return run.report.skip('needs-rebase is off (needs-rebase: false)');
+    const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base);
+    if (!prs.length)
+        return run.report.skip(`no open pull request is based on ${base}`);
+    const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer);
+    run.report.sections.push(needsRebaseSection(lines) || `needs-rebase: ${prs.length} PR(s) based on \`${base}\`, nothing to change.`);
+    if (error)
+        throw error;
 }
 
 ;// CONCATENATED MODULE: ./src/auto-merge/run.ts
@@ -473,7 +587,11 @@ async function sweepOpenPullRequests(github, repo, firstPage) {
 
 
 
+
+
+
 const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+const NO_OVERRIDE = 'no /override command';
 /** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
 const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed';
 const allowedMethodsOf = (repository) => ({
@@ -507,6 +625,14 @@ function concernedPullRequests(eventName, payload) {
             const numbers = numbersOf(payload.workflow_run?.pull_requests);
             return numbers.length ? { numbers } : { numbers: [], sha: payload.workflow_run?.head_sha };
         }
+        case 'issue_comment':
+            // `/override` changes no label: in the all-in-one job the pool looks at the PR right after it.
+            // (The reason for a comment without it is the one quick-exit.ts publishes.)
+            if (!(0,commands/* parseCommands */.Gr)(payload.comment?.body).some((c) => c.name === 'override'))
+                return { skip: NO_OVERRIDE };
+            if (payload.action !== 'created' || !payload.issue?.pull_request)
+                return { skip: 'not a new comment on a pull request' };
+            return { numbers: [payload.issue.number] };
         case 'status':
             // bosun's own status must not start another evaluation.
             // (bosun/lgtm and bosun/approve are followed by the label change that evaluates the PR.)
@@ -583,7 +709,7 @@ async function mergeOne(run, config, pr, action, outcome) {
         if (code !== 405 && code !== 409 && code !== 422)
             throw error;
         // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
-        const message = String(error.message).split('\n')[0];
+        const message = (0,github/* firstLine */.TM)(error);
         outcome.state = 'refused';
         outcome.note = message;
         await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`);
@@ -610,7 +736,8 @@ async function processPool(run, config, prs, viewer, allowedMethods) {
     const errors = [];
     const runState = { merges: 0, movedBases: new Set() };
     for (const pr of [...prs].sort(byAge)) {
-        const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods }), config, viewer);
+        const overridden = (0,override/* overriddenContexts */.DL)(pr.headStatuses, viewer);
+        const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods, overridden }), config, viewer);
         const outcome = { pr, verdict, state: verdict.kind, merged: false };
         outcomes.push(outcome);
         try {
@@ -629,11 +756,10 @@ async function processPool(run, config, prs, viewer, allowedMethods) {
             }
         }
         catch (error) {
-            const code = (0,github/* httpStatus */.nG)(error);
             run.log.warning(`#${pr.number}: ${error.message}`);
             outcome.state = 'error';
-            outcome.note = String(error.message).split('\n')[0];
-            if (!code || code >= 500)
+            outcome.note = (0,github/* firstLine */.TM)(error);
+            if (!(0,github/* isRefusal */.vu)(error))
                 errors.push(error);
         }
     }
@@ -672,7 +798,10 @@ async function autoMerge(run) {
     let config;
     let repository;
     let viewer;
+    let rebaseError;
     const sweep = SWEEP_EVENTS.has(eventName);
+    if (eventName === 'push')
+        return needsRebaseOnPush(run);
     if (sweep) {
         // The pinned issues ride along: the dashboard is normally among them.
         const pre = await run.preflight({
@@ -682,6 +811,11 @@ async function autoMerge(run) {
         repository = pre.repository;
         viewer = pre.viewer;
         prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs);
+        // Before the pool evaluates them, so its verdicts already see the label as written.
+        const rebase = await syncNeedsRebase(run, config, prs, viewer);
+        if (rebase.lines.length)
+            run.report.sections.push(needsRebaseSection(rebase.lines));
+        rebaseError = rebase.error;
     }
     else {
         const concerned = concernedPullRequests(eventName, payload);
@@ -709,8 +843,266 @@ async function autoMerge(run) {
     }
     if (errors.length)
         throw errors[0];
+    if (rebaseError)
+        throw rebaseError;
 }
-const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: SWEEP_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+/** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
+const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push']);
+const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ parseCommands),
+/* harmony export */   nY: () => (/* binding */ userArgs),
+/* harmony export */   oq: () => (/* binding */ MAX_COMMANDS_PER_COMMENT),
+/* harmony export */   sG: () => (/* binding */ splitArgs)
+/* harmony export */ });
+/* unused harmony exports MAX_MARKDOWN_CHARS, MAX_MARKDOWN_NESTING, MAX_MARKDOWN_CONTAINER_LINES */
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6855);
+// Finds slash commands in a comment body by the contract's rules (docs/contract.md): `/name args` at the start of a line
+// (leading spaces allowed), case-insensitive, several per comment, in order; nothing inside code
+// (fenced or indented), block quotes or HTML comments counts. Markdown structure comes from a real
+// parser (mdast) so that quoted replies and pasted logs never trigger anything. The input is bounded
+// first (size, nesting) and the parse cannot throw: one hostile comment never breaks a recount.
+
+/** At most this many commands in one comment are run; the rest are reported as skipped. */
+const MAX_COMMANDS_PER_COMMENT = 20;
+const COMMAND_LINE = /^[ \t]{0,3}\/([a-z][a-z0-9_-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const ANY_COMMAND_LINE = /^[ \t]{0,3}\/[a-z]/im;
+/**
+ * Bounds on what goes to the Markdown parser. Its list handling grows quadratically with the number
+ * of items and its tree is as deep as the nesting, so a comment above these bounds (size, nesting,
+ * lines opening a list item or quote; GitHub allows 65,536 characters) is read by the conservative
+ * line scanner instead.
+ */
+const MAX_MARKDOWN_CHARS = 16 * 1024;
+const MAX_MARKDOWN_NESTING = 12;
+const MAX_MARKDOWN_CONTAINER_LINES = 300;
+// Only block structure decides what is a command; inline constructs (emphasis, links), whose
+// resolution is the quadratic part of the parser, are switched off. Inline HTML stays: a
+// `<!--` opened mid-line hides the lines it spans.
+const BLOCK_STRUCTURE_ONLY = {
+    disable: {
+        null: [
+            'attention',
+            'autolink',
+            'characterEscape',
+            'characterReference',
+            'definition',
+            'hardBreakEscape',
+            'headingAtx',
+            'labelEnd',
+            'labelStartImage',
+            'labelStartLink',
+            'setextUnderline',
+            'thematicBreak',
+        ],
+    },
+};
+const NOT_COMMAND_CONTAINERS = new Set(['code', 'blockquote', 'html']);
+const CONTAINER_PREFIX = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+/** How deeply a line nests block containers (quotes, list items, indentation of a list item). */
+function nestingOf(line) {
+    const indent = /^[ \t]*/.exec(line)[0].length;
+    let depth = 0;
+    let rest = line;
+    for (let m = CONTAINER_PREFIX.exec(rest); m && m[0].length; m = CONTAINER_PREFIX.exec(rest)) {
+        depth++;
+        rest = rest.slice(m[0].length);
+        if (depth > MAX_MARKDOWN_NESTING)
+            break;
+    }
+    return depth ? depth + Math.floor(indent / 2) : 0;
+}
+function fitsMarkdownParser(body, lines) {
+    if (body.length > MAX_MARKDOWN_CHARS)
+        return false;
+    let containerLines = 0;
+    for (const line of lines) {
+        const depth = nestingOf(line);
+        if (depth > MAX_MARKDOWN_NESTING)
+            return false;
+        if (depth && ++containerLines > MAX_MARKDOWN_CONTAINER_LINES)
+            return false;
+    }
+    return true;
+}
+/** Lines inside code, quotes or HTML, from the Markdown tree (iterative: nesting never hits the stack). */
+function excludedLines(body, lines) {
+    const excluded = new Set();
+    const stack = [(0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body, { extensions: [BLOCK_STRUCTURE_ONLY] })];
+    while (stack.length) {
+        const node = stack.pop();
+        if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
+            for (let l = node.position.start.line; l <= node.position.end.line; l++) {
+                // A line after a quote that does not itself start with `>` is Markdown's "lazy continuation":
+                // people write `> question` then `/assign` on the next line and mean the command.
+                if (node.type === 'blockquote' && !/^[ \t]{0,3}>/.test(lines[l - 1] ?? ''))
+                    continue;
+                excluded.add(l);
+            }
+            continue;
+        }
+        if (node.children)
+            stack.push(...node.children);
+    }
+    return excluded;
+}
+// Only an unindented fence is surely at top level: an indented one may sit in a list item, which a
+// dedented line closes (with its fence) before any closing fence.
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/;
+// What the scanner does not model (code or HTML inside a list item or quote, processing
+// instructions, declarations, raw-text HTML blocks): from there on nothing counts.
+const UNMODELLED = /```|~~~|<\?|<!(?!--)|^[ \t]{0,3}<\/?(?:script|pre|style|textarea)\b/i;
+/** Whether an HTML comment is still open at the end of `text`, reading from `from`. */
+function commentOpenAfter(text, from) {
+    let open = false;
+    for (let i = from; i < text.length;) {
+        const next = open ? text.indexOf('-->', i) : text.indexOf('<!--', i);
+        if (next < 0)
+            break;
+        open = !open;
+        i = next + (open ? 4 : 3);
+    }
+    return open;
+}
+/**
+ * The fallback for comments too large or too nested for the parser: one pass, and conservative.
+ * It follows top-level fences, HTML comments and HTML blocks, skips quote lines, and stops at the
+ * first construct it does not model, so it may miss a command but never takes one from code,
+ * quotes or HTML.
+ */
+function conservativelyExcluded(lines) {
+    const excluded = new Set();
+    let fence;
+    let inComment = false;
+    let inHtmlBlock = false;
+    for (let index = 0; index < lines.length; index++) {
+        const text = lines[index];
+        const line = index + 1;
+        if (fence) {
+            excluded.add(line);
+            const close = FENCE_CLOSE.exec(text);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (inComment || inHtmlBlock) {
+            // A block that starts inside an inline comment ends its paragraph, and the comment with it;
+            // what looked like an HTML block may have been a paragraph that a fence interrupts.
+            const startsBlock = /```|~~~|^[ \t]{0,3}</.test(text) || UNMODELLED.test(text);
+            if ((inComment && startsBlock) || /```|~~~/.test(text) || UNMODELLED.test(text)) {
+                for (let rest = line; rest <= lines.length; rest++)
+                    excluded.add(rest);
+                break;
+            }
+            excluded.add(line);
+            const end = inComment ? text.indexOf('-->') : 0;
+            inComment = inComment ? end < 0 || commentOpenAfter(text, end + 3) : commentOpenAfter(text, 0);
+            if (text.trim() === '')
+                inHtmlBlock = false;
+            continue;
+        }
+        const open = FENCE_OPEN.exec(text);
+        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            excluded.add(line);
+            continue;
+        }
+        if (open || UNMODELLED.test(text)) {
+            for (let rest = line; rest <= lines.length; rest++)
+                excluded.add(rest);
+            break;
+        }
+        // An HTML block runs to the next blank line, except a comment block, which ends with its `-->`.
+        const opensHtmlBlock = /^[ \t]{0,3}<(?!!--)/.test(text);
+        if (opensHtmlBlock || text.includes('<!--')) {
+            excluded.add(line);
+            inComment = commentOpenAfter(text, 0);
+            inHtmlBlock = opensHtmlBlock;
+        }
+        else if (/^[ \t]*>/.test(text) || /^(?: {0,3}\t| {4})/.test(text))
+            excluded.add(line); // quote, code
+    }
+    return excluded;
+}
+/** Lines that cannot hold a command; never throws, whatever the body. */
+function nonCommandLines(body, lines) {
+    if (!fitsMarkdownParser(body, lines))
+        return conservativelyExcluded(lines);
+    try {
+        return excludedLines(body, lines);
+    }
+    catch {
+        return conservativelyExcluded(lines);
+    }
+}
+function parseCommands(body) {
+    // Most comments have no command: answer them without parsing Markdown at all.
+    if (typeof body !== 'string' || !ANY_COMMAND_LINE.test(body))
+        return [];
+    const lines = body.split(/\r\n|\r|\n/);
+    const excluded = nonCommandLines(body, lines);
+    const commands = [];
+    lines.forEach((text, index) => {
+        const line = index + 1;
+        if (excluded.has(line))
+            return;
+        const match = COMMAND_LINE.exec(text);
+        if (!match)
+            return;
+        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+    });
+    return commands;
+}
+/** Splits command arguments on whitespace, dropping a leading `@` from user names when asked. */
+function splitArgs(args) {
+    return args.split(/\s+/).filter(Boolean);
+}
+function userArgs(args) {
+    return splitArgs(args).map((a) => a.replace(/^@/, ''));
+}
+
+
+/***/ }),
+
+/***/ 3479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ overriddenContexts),
+/* harmony export */   Lv: () => (/* binding */ overrideDescription),
+/* harmony export */   cV: () => (/* binding */ overrideContext)
+/* harmony export */ });
+/* unused harmony export OVERRIDE_PREFIX */
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+// /override, as the merge pool reads it: each overridden context is recorded as a success status
+// `bosun/override/<context>` on the head SHA it was given for, written by bosun. A push makes a new
+// SHA without those statuses, so an override never outlives the head; a status anyone else wrote
+// under that name is ignored, as for bosun's review statuses.
+
+const OVERRIDE_PREFIX = 'bosun/override/';
+const overrideContext = (context) => `${OVERRIDE_PREFIX}${context}`;
+/** "Overridden by alice": a login without `@`, so the status never mentions anyone. */
+const overrideDescription = (login) => `Overridden by ${login.replace(/^@+/, '')}.`;
+/** Lower-cased names of the contexts bosun overrode on this head. */
+function overriddenContexts(statuses, viewer) {
+    const names = new Set();
+    for (const s of statuses) {
+        if (!s.context.toLowerCase().startsWith(OVERRIDE_PREFIX))
+            continue;
+        if (s.state !== 'success' || !(0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(s.creator, viewer))
+            continue;
+        names.add(s.context.slice(OVERRIDE_PREFIX.length).toLowerCase());
+    }
+    return names;
+}
 
 
 /***/ }),
@@ -728,17 +1120,19 @@ const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: 
 /* harmony export */   c: () => (/* binding */ trustedStatus),
 /* harmony export */   n$: () => (/* binding */ STATUS_FIELDS)
 /* harmony export */ });
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _loop_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
 // Review state bound to the head: bosun records lgtm and approval as commit statuses on the exact
 // head SHA they were given for (`bosun/lgtm`, `bosun/approve`), so a push (a new SHA, no statuses)
 // can never inherit them, whatever order events are processed in. Only statuses written by the
 // token's own user count: anyone with write access can write a status with any context.
 
+
 const LGTM_CONTEXT = 'bosun/lgtm';
 const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
-const STATUS_FIELDS = 'context state description createdAt creator { login }';
+const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
@@ -746,13 +1140,13 @@ function headStatusFrom(node) {
         state: String(node.state ?? '').toLowerCase(),
         description: String(node.description ?? ''),
         createdAt: String(node.createdAt ?? ''),
-        creator: String(node.creator?.login ?? ''),
+        creator: (0,_loop_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .actorLogin */ .Ff)(node.creator),
     };
 }
 /** The head's status for `context` when bosun wrote it; a status anyone else wrote is ignored. */
 function trustedStatus(statuses, context, viewer) {
     const found = statuses.find((s) => s.context.toLowerCase() === context.toLowerCase());
-    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
+    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
 }
 /**
  * What the merge pool still needs from review for this head, or undefined when nothing: each of

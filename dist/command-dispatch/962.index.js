@@ -1,8 +1,8 @@
-export const id = 302;
-export const ids = [302];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
-/***/ 2302:
+/***/ 2962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,6 +14,89 @@ __webpack_require__.d(__webpack_exports__, {
   dispatch: () => (/* binding */ run_dispatch),
   run: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/regex.ts
+// Regular expressions that come from a repository or its config (OWNERS `filters`, `rules.title`,
+// `rules.commit-message`) run in RE2: matching is linear in the input, so a crafted pattern or file
+// name can never stall a run. RE2 has no lookaround and no backreferences; such patterns are refused
+// with RE2's own explanation instead of being run in a backtracking engine.
+
+class RegexError extends Error {
+}
+/** Compiles a pattern for RE2, or throws RegexError saying why it is not one. */
+function linearRegex(pattern) {
+    let compiled;
+    try {
+        compiled = build/* RE2JS */.L3.compile(pattern);
+    }
+    catch (error) {
+        const reason = String(error.message).replace(/^error parsing regexp: /, '');
+        throw new RegexError(reason);
+    }
+    return { source: pattern, test: (text) => compiled.test(text) };
+}
+/**
+ * A whole-text matcher that returns the capture groups (1…n) when the text matches, in RE2: for
+ * patterns built from user input, such as a `/gt` glob turned into groups.
+ */
+function linearCaptures(pattern) {
+    const compiled = RE2JS.compile(pattern);
+    return (text) => {
+        const m = compiled.matcher(text);
+        if (!m.matches())
+            return undefined;
+        return Array.from({ length: m.groupCount() }, (_v, i) => m.group(i + 1) ?? '');
+    };
+}
+/** Why a pattern is not valid RE2 syntax, or undefined when it is. */
+function regexProblem(pattern) {
+    try {
+        linearRegex(pattern);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/label-policy/policy.ts
+const set = (name, on) => ({ name, on });
+const handles = (policy, kind, action) => !!policy.on[kind]?.includes(action);
+
+;// CONCATENATED MODULE: ./src/label-policy/policies/require-matching-label.ts
+
+
+const RULE_KIND = { pull: 'pulls', issue: 'issues' };
+/** The marker purpose of a rule's comment: one per missing label, safe inside an HTML comment. */
+const requirePurpose = (missing) => `require-label:${missing.toLowerCase().replace(/[^a-z0-9/_.]+/g, '-')}`;
+function decideRule(rule, labels) {
+    const missing = rule.missing.toLowerCase();
+    const re = linearRegex(rule.match);
+    const matched = labels.some((l) => l.toLowerCase() !== missing && re.test(l));
+    const had = labels.some((l) => l.toLowerCase() === missing);
+    const label = set(rule.missing, !matched);
+    // Said once, when the label goes on; upserted so a re-delivered event never says it twice.
+    if (matched || had || !rule.comment)
+        return { label };
+    return { label, comment: { purpose: requirePurpose(rule.missing), text: rule.comment, how: 'upsert' } };
+}
+const requireMatchingLabel = {
+    name: 'require-matching-label',
+    help: 'For each `labels.require` rule: while no label matches `match`, sets `missing` (and posts `comment` once); removes it when one does.',
+    on: { pull: ['opened', 'reopened', 'labeled', 'unlabeled'], issue: ['opened', 'labeled', 'unlabeled'] },
+    decide(f) {
+        const rules = f.config.labels.require.filter((r) => r.on.includes(RULE_KIND[f.kind]));
+        if (!rules.length)
+            return {};
+        const decisions = rules.map((rule) => decideRule(rule, f.labels));
+        return {
+            labels: decisions.map((d) => d.label),
+            comments: decisions.flatMap((d) => (d.comment ? [d.comment] : [])),
+        };
+    },
+};
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
 var lib = __webpack_require__(3825);
@@ -424,9 +507,37 @@ function safeJson(text) {
         return text;
     }
 }
+// ---- errors: one vocabulary for every part ---------------------------------------------------
 /** The HTTP status of a failed GitHub request (undefined for anything that is not a GitHub answer). */
-function httpStatus(error) {
+function github_httpStatus(error) {
     return error?.status;
+}
+/**
+ * GitHub answered and said no (a 4xx: a bad assignee, a protected branch): the request failed, the
+ * run did its job. Anything else (an outage, a bug of ours) is not a refusal and fails the step.
+ */
+function isRefusal(error) {
+    const status = github_httpStatus(error);
+    return !!status && status < 500;
+}
+/** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
+function firstLine(error) {
+    const text = typeof error === 'string' ? error : (error?.message ?? error);
+    return String(text).split('\n')[0];
+}
+/**
+ * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
+ * request GitHub answered), or for a reply to the person whose command failed (`reply`).
+ */
+function describeError(error, style = 'log') {
+    const e = error;
+    if (style === 'reply')
+        return e.status
+            ? `GitHub refused the change (${e.status}: ${firstLine(error)}).`
+            : `It failed: ${firstLine(error)}`;
+    if (e.status && e.request)
+        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
+    return e.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/core/writes.ts
@@ -434,18 +545,18 @@ function httpStatus(error) {
 /** Every comment bosun writes carries a marker; the loop guard ignores comments that have one. */
 const BOSUN_MARKER_PREFIX = '<!-- bosun:';
 const marker = (purpose) => `${BOSUN_MARKER_PREFIX}${purpose} -->`;
-async function addLabels(github, repo, issueNumber, labels) {
+async function writes_addLabels(github, repo, issueNumber, labels) {
     if (labels.length === 0)
         return;
     await github.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels });
 }
 /** Removes a label; a label that is not on the issue is not an error. */
-async function removeLabel(github, repo, issueNumber, label) {
+async function writes_removeLabel(github, repo, issueNumber, label) {
     try {
         await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: label });
     }
     catch (error) {
-        if (httpStatus(error) !== 404)
+        if (github_httpStatus(error) !== 404)
             throw error;
     }
 }
@@ -484,7 +595,7 @@ async function upsertBotComment(github, repo, issueNumber, purpose, text, viewer
     return 'created';
 }
 /** A one-off reply (not updated later), still marked so the bot never reacts to it. */
-async function postReply(github, repo, issueNumber, purpose, text) {
+async function writes_postReply(github, repo, issueNumber, purpose, text) {
     await github.rest.issues.createComment({
         ...repo,
         issue_number: issueNumber,
@@ -534,58 +645,22 @@ var quick_exit = __webpack_require__(4875);
 
 // Shared with the entries' start-up check, which must not load anything heavy.
 
+/**
+ * The login of a GraphQL actor as REST and `viewer` spell it. GraphQL names a Bot without the
+ * `[bot]` suffix (`bosun` for `bosun[bot]`), so an App's or `github-actions[bot]`'s own statuses and
+ * comments would never match the token's user. The suffix is added only for a `Bot`, so a human
+ * user named `bosun` never passes for the bot.
+ */
+function actorLogin(node) {
+    const login = String(node?.login ?? '');
+    return node?.__typename === 'Bot' && login && !/\[bot\]$/i.test(login) ? `${login}[bot]` : login;
+}
 function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/core/regex.ts
-// Regular expressions that come from a repository or its config (OWNERS `filters`, `rules.title`,
-// `rules.commit-message`) run in RE2: matching is linear in the input, so a crafted pattern or file
-// name can never stall a run. RE2 has no lookaround and no backreferences; such patterns are refused
-// with RE2's own explanation instead of being run in a backtracking engine.
-
-class RegexError extends Error {
-}
-/** Compiles a pattern for RE2, or throws RegexError saying why it is not one. */
-function linearRegex(pattern) {
-    let compiled;
-    try {
-        compiled = build/* RE2JS */.L3.compile(pattern);
-    }
-    catch (error) {
-        const reason = String(error.message).replace(/^error parsing regexp: /, '');
-        throw new RegexError(reason);
-    }
-    return { source: pattern, test: (text) => compiled.test(text) };
-}
-/**
- * A whole-text matcher that returns the capture groups (1…n) when the text matches, in RE2: for
- * patterns built from user input, such as a `/gt` glob turned into groups.
- */
-function linearCaptures(pattern) {
-    const compiled = RE2JS.compile(pattern);
-    return (text) => {
-        const m = compiled.matcher(text);
-        if (!m.matches())
-            return undefined;
-        return Array.from({ length: m.groupCount() }, (_v, i) => m.group(i + 1) ?? '');
-    };
-}
-/** Why a pattern is not valid RE2 syntax, or undefined when it is. */
-function regexProblem(pattern) {
-    try {
-        linearRegex(pattern);
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/owners.ts
 // OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
 // A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
@@ -809,7 +884,7 @@ class PermissionResolver {
                 .getCollaboratorPermissionLevel({ ...this.repo, username: login })
                 .then((res) => String(res.data.role_name || res.data.permission || 'none'))
                 .catch((error) => {
-                if (httpStatus(error) === 404)
+                if (github_httpStatus(error) === 404)
                     return 'none';
                 throw error;
             });
@@ -826,7 +901,7 @@ class PermissionResolver {
             return String(data.permission || 'none');
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if (github_httpStatus(error) === 404)
                 return 'none';
             throw error;
         }
@@ -847,11 +922,11 @@ class PermissionResolver {
                 .checkCollaborator({ ...this.repo, username: login })
                 .then(() => true)
                 .catch(async (error) => {
-                if (httpStatus(error) === 404)
+                if (github_httpStatus(error) === 404)
                     return false;
                 // The check needs push access (and read:org for classic tokens, `members` for Apps).
                 // Without it, the permission API still tells "none" (no access) from the rest.
-                if (httpStatus(error) === 403)
+                if (github_httpStatus(error) === 403)
                     return (await this.rawPermissionOf(login)) !== 'none';
                 throw error;
             });
@@ -946,11 +1021,12 @@ function describeLevel(level) {
 // can never inherit them, whatever order events are processed in. Only statuses written by the
 // token's own user count: anyone with write access can write a status with any context.
 
+
 const review_state_LGTM_CONTEXT = 'bosun/lgtm';
 const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [review_state_LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
-const review_state_STATUS_FIELDS = 'context state description createdAt creator { login }';
+const review_state_STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function review_state_headStatusFrom(node) {
     return {
@@ -958,7 +1034,7 @@ function review_state_headStatusFrom(node) {
         state: String(node.state ?? '').toLowerCase(),
         description: String(node.description ?? ''),
         createdAt: String(node.createdAt ?? ''),
-        creator: String(node.creator?.login ?? ''),
+        creator: actorLogin(node.creator),
     };
 }
 /** The head's status for `context` when bosun wrote it; a status anyone else wrote is ignored. */
@@ -1007,7 +1083,7 @@ const APPROVE_PURPOSE = 'approve';
 const HEAD_FIELDS = `headRefOid
       commits(last: 1) { nodes { commit { oid committedDate
         statusCheckRollup { contexts(first: 100) { nodes { __typename ... on StatusContext { ${review_state_STATUS_FIELDS} } } } } } } }`;
-const ACTOR = 'author { __typename login } editor { login }';
+const ACTOR = 'author { __typename login } editor { __typename login }';
 /** The PR fields of the first page of review facts; also rides in a preflight request. */
 function reviewFactsFields(after, withHead = true) {
     const cursor = after ? `, after: ${JSON.stringify(after)}` : '';
@@ -1019,14 +1095,14 @@ function reviewFactsFields(after, withHead = true) {
       ${withHead ? `reviews(first: 100) { nodes { body state submittedAt lastEditedAt ${ACTOR} } }` : ''}`;
 }
 const isBotNode = (node, viewer) => (0,quick_exit/* isBotAccount */.RS)(node.author ? { login: node.author.login, type: node.author.__typename } : undefined) ||
-    sameLogin(node.author?.login, viewer);
+    sameLogin(actorLogin(node.author), viewer);
 function entryOf(node, viewer, createdAt) {
     return {
-        login: String(node.author?.login ?? ''),
+        login: actorLogin(node.author),
         body: String(node.body ?? ''),
         isBot: isBotNode(node, viewer) || isBosunText(node.body),
         createdAt,
-        editedBy: node.lastEditedAt ? String(node.editor?.login ?? '(unknown)') : undefined,
+        editedBy: node.lastEditedAt ? actorLogin(node.editor) || '(unknown)' : undefined,
     };
 }
 function headFactsOf(pr) {
@@ -1075,7 +1151,7 @@ async function readReviewFacts(github, repo, number, viewer, firstPage) {
     for (;;) {
         for (const comment of pr.comments.nodes) {
             facts.history.push(entryOf(comment, viewer, String(comment.createdAt)));
-            if (!facts.notification && sameLogin(comment.author?.login, viewer) && comment.body?.includes(tag))
+            if (!facts.notification && sameLogin(actorLogin(comment.author), viewer) && comment.body?.includes(tag))
                 facts.notification = { id: comment.databaseId, body: comment.body };
         }
         if (!pr.comments.pageInfo.hasNextPage)
@@ -1180,6 +1256,8 @@ async function lgtmKeptOnSameTree(github, repo, before, after, viewer) {
     return lgtm?.state === 'success' ? lgtm : undefined;
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -1192,6 +1270,7 @@ var mod = __webpack_require__(1916);
 const level = { enum: ['anyone', 'author', 'collaborator', 'reviewer', 'approver'] };
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 const regex = { type: 'string', format: 'regex' };
+const duration = { type: 'string', format: 'duration' };
 const strict = (properties, extra = {}) => ({
     type: 'object',
     additionalProperties: false,
@@ -1241,6 +1320,27 @@ const configSchema = strict({
             }, { required: ['name'] }),
         },
         'delete-undeclared': { type: 'boolean' },
+        // Prow's require-matching-label.
+        require: {
+            type: 'array',
+            description: 'labels an issue or PR must have one of: while none matches `match`, the `missing` label is set (and `comment` posted once)',
+            items: strict({
+                match: { ...regex, description: 'RE2 regex a label must match, e.g. `^kind/`' },
+                missing: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 50,
+                    description: 'label set while no label matches, e.g. `needs-kind`',
+                },
+                on: {
+                    type: 'array',
+                    items: { enum: ['issues', 'pulls'] },
+                    minItems: 1,
+                    description: 'where the rule applies (default both)',
+                },
+                comment: { type: 'string', minLength: 1, description: 'comment posted once when the label is set' },
+            }, { required: ['match', 'missing'] }),
+        },
     }),
     size: strict({
         thresholds: strict({
@@ -1267,6 +1367,12 @@ const configSchema = strict({
         'delete-branch': { type: 'boolean' },
         'max-per-run': { type: 'integer', minimum: 1, maximum: 100 },
         'commit-title': { type: 'string', minLength: 1 },
+        // Prow's milestone-applier.
+        milestones: {
+            type: 'object',
+            description: 'base branch → title of the milestone set on PRs merged into it',
+            additionalProperties: { type: 'string', minLength: 1 },
+        },
     }),
     translate: strict({
         target: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },
@@ -1286,6 +1392,15 @@ const configSchema = strict({
         allowed: stringList,
         workflow: { type: 'string', minLength: 1 },
     }),
+    // needs-rebase and lifecycle automation (the sweeps).
+    'needs-rebase': { type: 'boolean' },
+    lifecycle: strict({
+        stale: duration,
+        rotten: duration,
+        close: { anyOf: [duration, { const: false }] },
+        'exempt-labels': stringList,
+        on: { type: 'array', items: { enum: ['issues', 'pulls'] }, minItems: 1, uniqueItems: true },
+    }),
     'gpt-translate': strict({
         'max-files': { type: 'integer', minimum: 1 },
         'max-bytes': { type: 'integer', minimum: 1 },
@@ -1293,6 +1408,21 @@ const configSchema = strict({
         'chunk-tokens': { type: 'integer', minimum: 64, maximum: 100000 },
     }),
 });
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+// Durations in the config (`lifecycle.stale: 90d`): a whole number above zero and one unit, hours,
+// days or weeks. Anything else (`soon`, `0d`, `-1d`, `1.5d`) is a config error naming the key.
+const DURATION = /^([1-9][0-9]{0,5})([hdw])$/;
+const HOUR = 3600_000;
+const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
+/** Milliseconds of a duration like `90d`, or undefined when the text is not one. */
+function parseDuration(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const match = DURATION.exec(text.trim());
+    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+}
+const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
 // Loads .github/bosun.yml from the default branch (never from a PR head), validates it against
@@ -1302,6 +1432,23 @@ const configSchema = strict({
 
 
 
+
+
+const durationOf = (text, fallback) => {
+    const chosen = text ?? fallback;
+    return { text: chosen, ms: parseDuration(chosen) ?? parseDuration(fallback) };
+};
+function resolveLifecycle(l) {
+    if (l === undefined || l === null)
+        return undefined;
+    return {
+        stale: durationOf(l.stale, '90d'),
+        rotten: durationOf(l.rotten, '30d'),
+        close: l.close === false ? false : durationOf(l.close, '30d'),
+        exemptLabels: l['exempt-labels'] ?? ['lifecycle/frozen'],
+        on: l.on ?? ['issues', 'pulls'],
+    };
+}
 const DEFAULT_WELCOME_PR = 'Thanks for your first pull request here! A reviewer will take a look soon. Type `/commands` in a comment to see what the bot can do.';
 const DEFAULT_WELCOME_ISSUE = 'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.';
 /** Turns a validated raw object into a complete Config. */
@@ -1328,6 +1475,7 @@ function resolveConfig(raw = {}, source) {
             paths: l.paths ?? {},
             definitions: l.definitions ?? [],
             deleteUndeclared: l['delete-undeclared'] ?? false,
+            require: (l.require ?? []).map((r) => ({ on: ['issues', 'pulls'], ...r })),
         },
         size: {
             thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
@@ -1349,6 +1497,7 @@ function resolveConfig(raw = {}, source) {
             deleteBranch: m['delete-branch'] ?? false,
             maxPerRun: m['max-per-run'] ?? 10,
             commitTitle: m['commit-title'],
+            milestones: m.milestones ?? {},
         },
         translate: {
             target: t.target ?? 'en',
@@ -1368,6 +1517,8 @@ function resolveConfig(raw = {}, source) {
         },
         dashboard: { enabled: raw.dashboard?.enabled ?? false, title: raw.dashboard?.title ?? 'bosun dashboard' },
         release: { allowed: raw.release?.allowed ?? [], workflow: raw.release?.workflow },
+        needsRebase: raw['needs-rebase'] ?? true,
+        lifecycle: resolveLifecycle(raw.lifecycle),
         source,
     };
 }
@@ -1387,6 +1538,7 @@ function validate(raw) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
         // Config patterns run in RE2 (linear time): valid means valid RE2 syntax.
         ajv.addFormat('regex', (text) => regexProblem(text) === undefined);
+        ajv.addFormat('duration', (text) => parseDuration(text) !== undefined);
         validator = ajv.compile(configSchema);
     }
     const ok = validator(raw);
@@ -1417,6 +1569,10 @@ function keyPath(pointer) {
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 }
+/** Whether an anyOf failed at `path` because a duration branch did (`lifecycle.close: soon`). */
+const durationBranchFailed = (errors, path) => errors.some((x) => x.instancePath === path &&
+    x.keyword === 'format' &&
+    x.params.format === 'duration');
 function describeProblems(errors) {
     const problems = [];
     // Branch errors of an anyOf repeat what its own summary says; keep only the summary.
@@ -1436,6 +1592,12 @@ function describeProblems(errors) {
         else if (e.keyword === 'format' && e.params.format === 'regex') {
             const reason = regexProblem(String(e.data));
             problems.push(`${at}: not a valid regular expression (RE2 syntax: no lookaround or backreferences)${reason ? `: ${reason}` : ''}`);
+        }
+        else if (e.keyword === 'format' && e.params.format === 'duration') {
+            problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration: ${DURATION_HINT}`);
+        }
+        else if (e.keyword === 'anyOf' && durationBranchFailed(errors, e.instancePath)) {
+            problems.push(`${at}: ${JSON.stringify(e.data)} is not a duration or false: ${DURATION_HINT}`);
         }
         else if (e.keyword === 'anyOf') {
             problems.push(`${at}: must be a non-empty string or false`);
@@ -1459,7 +1621,7 @@ function describeProblems(errors) {
 function parseConfig(text, path) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
-        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${e.message.split('\n')[0]}`));
+        throw new ConfigError(path, doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${firstLine(e.message)}`));
     }
     const raw = doc.toJS() ?? {};
     if (typeof raw !== 'object' || Array.isArray(raw))
@@ -1538,6 +1700,7 @@ const actionsLogger = {
     notice: (m) => core/* notice */.lm(m),
     warning: (m) => core/* warning */.$e(m),
     error: (m) => core/* error */.z3(m),
+    secret: (s) => core/* setSecret */.Pq(s),
 };
 /** Collects messages in memory; used by unit tests. */
 function memoryLogger() {
@@ -1703,53 +1866,86 @@ class Report {
 
 
 
+
+/**
+ * What the parts of one all-in-one run share: a client (one per pacing), the preflight answers and
+ * the permission cache. A part alone gets its own.
+ */
+class SharedRun {
+    clients = new Map();
+    /** The first preflight made, whose config and login serve every later plain preflight. */
+    firstPreflight;
+    permissionResolver;
+}
+// Per async context, not per process: the server host runs many events at once.
+const sharedRun = new external_node_async_hooks_.AsyncLocalStorage();
+/** Runs `body` (the all-in-one's parts for one event) with one client, preflight and permission cache. */
+async function shareOneEvent(body) {
+    await sharedRun.run(new SharedRun(), body);
+}
+const isPlain = (o) => !o.labels?.length &&
+    !Object.keys(o.files ?? {}).length &&
+    !Object.keys(o.counts ?? {}).length &&
+    !o.repositoryFields &&
+    !o.rootFields;
 class ActionRun {
     name;
     ctx;
-    options;
-    log = actionsLogger;
+    log;
     report;
-    client;
+    shared = sharedRun.getStore() ?? new SharedRun();
+    bulk;
+    /** Dry-run writes other parts planned on the shared client before this one started. */
+    writesBefore;
+    usedClient = false;
     preflightPromise;
-    permissionResolver;
     constructor(name, ctx, options = {}) {
         this.name = name;
         this.ctx = ctx;
-        this.options = options;
+        this.log = options.log ?? actionsLogger;
         this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
+        this.bulk = !!options.bulk;
+        this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0;
     }
     get repo() {
         return this.ctx.repo;
     }
     get github() {
-        if (!this.client) {
+        this.usedClient = true;
+        let client = this.shared.clients.get(this.bulk);
+        if (!client) {
             if (!this.ctx.inputs.token)
                 throw new Error('No token: set the "token" input (templates pass secrets.BOT_GITHUB_TOKEN).');
-            core/* setSecret */.Pq(this.ctx.inputs.token);
-            this.client = createGitHubClient({
+            this.log.secret?.(this.ctx.inputs.token);
+            client = createGitHubClient({
                 token: this.ctx.inputs.token,
                 apiUrl: this.ctx.apiUrl,
                 dryRun: this.ctx.inputs.dryRun,
                 log: this.log,
-                bulk: this.options.bulk,
+                bulk: this.bulk,
             });
+            this.shared.clients.set(this.bulk, client);
         }
-        return this.client;
+        return client;
     }
     /**
      * Config, the token's login and the action's other small reads, in one request. The first call
-     * decides what is read; later calls share its answer.
+     * decides what is read; later calls share its answer. A plain call (config and login only) shares
+     * the answer of an earlier part of the same event.
      */
     preflight(options = {}) {
+        if (!this.preflightPromise && isPlain(options) && this.shared.firstPreflight)
+            this.preflightPromise = this.shared.firstPreflight;
         this.preflightPromise ??= preflight(this.github, this.repo, this.ctx.inputs.configPath, options);
+        this.shared.firstPreflight ??= this.preflightPromise;
         return this.preflightPromise;
     }
     async config() {
         return (await this.preflight()).config;
     }
     get permissions() {
-        this.permissionResolver ??= new PermissionResolver(this.github, this.repo);
-        return this.permissionResolver;
+        this.shared.permissionResolver ??= new PermissionResolver(this.github, this.repo);
+        return this.shared.permissionResolver;
     }
     /**
      * Loop guard, part two: whether the event was sent by the token's own user (a bot account that
@@ -1769,20 +1965,12 @@ class ActionRun {
         return false;
     }
     finish() {
-        if (this.client && this.ctx.inputs.dryRun)
-            this.report.result.plannedWrites = this.client.plannedWrites;
+        const client = this.shared.clients.get(this.bulk);
+        if (this.usedClient && client && this.ctx.inputs.dryRun)
+            this.report.result.plannedWrites = client.plannedWrites.slice(this.writesBefore);
     }
 }
-/** Message for the log and the `result` output: no stack traces for users. */
-function describeError(error) {
-    if (error instanceof ConfigError)
-        return error.message;
-    const e = error;
-    if (e.status && e.request) {
-        return `GitHub answered ${e.status} to ${e.request.method} ${e.request.url}: ${e.message}`;
-    }
-    return e.message ?? String(error);
-}
+
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -1845,7 +2033,7 @@ class LabelCatalog {
                 .getLabel({ ...this.repo, name })
                 .then((res) => res.data.name)
                 .catch((error) => {
-                if (httpStatus(error) === 404)
+                if (github_httpStatus(error) === 404)
                     return undefined;
                 throw error;
             });
@@ -1881,11 +2069,787 @@ async function isAllowedFor(github, login, allowed) {
                 return true;
         }
         catch (error) {
-            if (httpStatus(error) !== 404)
+            if (github_httpStatus(error) !== 404)
                 throw error;
         }
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/label-policy/lifecycle-decisions.ts
+const lifecycle_decisions_STALE = 'lifecycle/stale';
+const lifecycle_decisions_ROTTEN = 'lifecycle/rotten';
+const MARKS = [lifecycle_decisions_STALE, lifecycle_decisions_ROTTEN];
+/** Timeline items read per candidate; when all of them are bots', older human activity is assumed. */
+const TIMELINE_WINDOW = 20;
+const lower = (s) => s.toLowerCase();
+const hasLabel = (item, name) => item.labels.some((l) => lower(l) === lower(name));
+/** Bot accounts and bosun's own token user never count as activity. */
+function isBotActor(actor, viewer) {
+    if (!actor)
+        return false;
+    return actor.type === 'Bot' || /\[bot\]$/i.test(actor.login) || lower(actor.login) === lower(viewer);
+}
+const isLifecycleLabelEvent = (a) => (a.kind === 'labeled' || a.kind === 'unlabeled') && !!a.label && MARKS.includes(lower(a.label));
+/**
+ * When a human last did something to the item (ms). An unknown actor counts as human, and a full
+ * window of bots' items is taken to hide human activity just before it: both err towards "active".
+ */
+function lastHumanActivity(item, viewer) {
+    const times = item.activities
+        .filter((a) => !isLifecycleLabelEvent(a) && !isBotActor(a.actor, viewer))
+        .map((a) => Date.parse(a.at));
+    if (!isBotActor(item.author, viewer))
+        times.push(Date.parse(item.createdAt));
+    if (item.windowFull)
+        times.push(oldest(item));
+    return times.length ? Math.max(...times) : Date.parse(item.createdAt);
+}
+/** The oldest timeline item (a body edit is not one: it comes from the item itself). */
+const oldest = (item) => Math.min(...item.activities.filter((a) => a.kind !== 'edited').map((a) => Date.parse(a.at)));
+/** When `label` was last set; when the window does not show it, as late as it can have been. */
+function markedAt(item, label) {
+    const set = item.activities
+        .filter((a) => a.kind === 'labeled' && lower(a.label ?? '') === label)
+        .map((a) => Date.parse(a.at));
+    if (set.length)
+        return Math.max(...set);
+    return item.windowFull ? oldest(item) : Date.parse(item.createdAt);
+}
+/** What the sweep does to one item now. */
+function lifecycle_decisions_decideLifecycle(item, config, now, viewer) {
+    if (!config.on.includes(item.isPull ? 'pulls' : 'issues'))
+        return { kind: 'none' };
+    if (config.exemptLabels.some((l) => hasLabel(item, l)))
+        return { kind: 'none' };
+    const human = lastHumanActivity(item, viewer);
+    if (hasLabel(item, lifecycle_decisions_ROTTEN)) {
+        const since = markedAt(item, lifecycle_decisions_ROTTEN);
+        if (human > since)
+            return { kind: 'unmark', labels: item.labels.filter((l) => MARKS.includes(lower(l))) };
+        return config.close && now - since >= config.close.ms ? { kind: 'close' } : { kind: 'none' };
+    }
+    if (hasLabel(item, lifecycle_decisions_STALE)) {
+        const since = markedAt(item, lifecycle_decisions_STALE);
+        if (human > since)
+            return { kind: 'unmark', labels: item.labels.filter((l) => lower(l) === lifecycle_decisions_STALE) };
+        return now - since >= config.rotten.ms ? { kind: 'rotten' } : { kind: 'none' };
+    }
+    return now - human >= config.stale.ms ? { kind: 'stale' } : { kind: 'none' };
+}
+/** GitHub search dates: whole seconds, UTC. */
+const searchDate = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const quoted = (label) => `"${label.replace(/"/g, '')}"`;
+/**
+ * The one search of a stage. `created:<` is a bound every candidate meets (an item cannot have been
+ * inactive for longer than it exists), so the search stays small without trusting `updatedAt` to
+ * filter. Least recently updated first: a search yields at most 1,000 items, and everything inactive
+ * by `updatedAt` comes before anything a recent update hides.
+ */
+function lifecycle_decisions_stageQuery(stage, repo, config, now) {
+    const kinds = config.on.length === 1 ? [config.on[0] === 'issues' ? 'is:issue' : 'is:pr'] : [];
+    const exempt = config.exemptLabels.map((l) => `-label:${quoted(l)}`);
+    const close = config.close ? config.close.ms : 0;
+    const [labels, age] = stage === 'stale'
+        ? [[`-label:${lifecycle_decisions_STALE}`, `-label:${lifecycle_decisions_ROTTEN}`], config.stale.ms]
+        : stage === 'rotten'
+            ? [[`label:${lifecycle_decisions_STALE}`, `-label:${lifecycle_decisions_ROTTEN}`], config.stale.ms + config.rotten.ms]
+            : [[`label:${lifecycle_decisions_ROTTEN}`], config.stale.ms + config.rotten.ms + close];
+    return [
+        `repo:${repo.owner}/${repo.repo}`,
+        'is:open',
+        ...kinds,
+        ...labels,
+        ...exempt,
+        `created:<${searchDate(now - age)}`,
+        'sort:updated-asc',
+    ].join(' ');
+}
+/** The stages a config runs, in order (no close stage with `close: false`). */
+const lifecycle_decisions_stagesOf = (config) => config.close ? ['stale', 'rotten', 'close'] : ['stale', 'rotten'];
+const kindName = (item) => (item.isPull ? 'pull request' : 'issue');
+/** The comment of each step; fixed text, nothing from the item itself. */
+function lifecycle_decisions_lifecycleComment(step, item, config) {
+    const what = kindName(item);
+    const keep = 'Comment or update it to keep it open, or mark it `/lifecycle frozen` to exempt it.';
+    const closing = config.close ? ` and is closed after ${config.close.text} more` : '';
+    switch (step) {
+        case 'stale':
+            return `This ${what} has had no activity for ${config.stale.text}, so it is now \`${lifecycle_decisions_STALE}\`. Without activity it becomes \`${lifecycle_decisions_ROTTEN}\` after ${config.rotten.text}${closing}. ${keep}`;
+        case 'rotten':
+            return `This ${what} has stayed \`${lifecycle_decisions_STALE}\` for ${config.rotten.text}, so it is now \`${lifecycle_decisions_ROTTEN}\`${config.close ? `. Without activity it is closed after ${config.close.text}` : ''}. ${keep}`;
+        case 'close':
+            return `Closing this ${what}: it stayed \`${lifecycle_decisions_ROTTEN}\` for ${config.close ? config.close.text : ''} without activity. Reopen it if it is still relevant.`;
+    }
+}
+// ---- reading the search answer ------------------------------------------------------------------
+const ITEM_FIELDS = (/* unused pure expression or super */ null && (`number title createdAt author { __typename login } lastEditedAt editor { __typename login }
+        labels(first: 100) { nodes { name } }`));
+const lifecycle_decisions_ACTOR = 'actor { __typename login }';
+const SHARED_TIMELINE = (/* unused pure expression or super */ null && (`__typename
+            ... on IssueComment { createdAt author { __typename login } }
+            ... on LabeledEvent { createdAt ${lifecycle_decisions_ACTOR} label { name } }
+            ... on UnlabeledEvent { createdAt ${lifecycle_decisions_ACTOR} label { name } }
+            ... on ReopenedEvent { createdAt ${lifecycle_decisions_ACTOR} }
+            ... on RenamedTitleEvent { createdAt ${lifecycle_decisions_ACTOR} }`));
+const SHARED_TYPES = 'ISSUE_COMMENT, LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT';
+/** One page of a stage's search, with each candidate's recent timeline. */
+const SEARCH_PAGE_SIZE = 100;
+const lifecycle_decisions_LIFECYCLE_SEARCH = (/* unused pure expression or super */ null && (`query($q: String!, $after: String) {
+  search(query: $q, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $after) {
+    issueCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on Issue {
+        ${ITEM_FIELDS}
+        timelineItems(last: ${TIMELINE_WINDOW}, itemTypes: [${SHARED_TYPES}]) {
+          nodes {
+            ${SHARED_TIMELINE}
+          }
+        }
+      }
+      ... on PullRequest {
+        ${ITEM_FIELDS}
+        timelineItems(last: ${TIMELINE_WINDOW}, itemTypes: [${SHARED_TYPES}, PULL_REQUEST_COMMIT, PULL_REQUEST_REVIEW]) {
+          nodes {
+            ${SHARED_TIMELINE}
+            ... on PullRequestCommit { commit { committedDate author { user { login } } } }
+            ... on PullRequestReview { createdAt author { __typename login } }
+          }
+        }
+      }
+    }
+  }
+}`));
+const actorOf = (node) => node?.login ? { login: String(node.login), type: String(node.__typename ?? 'User') } : undefined;
+const KINDS = {
+    IssueComment: 'comment',
+    LabeledEvent: 'labeled',
+    UnlabeledEvent: 'unlabeled',
+    ReopenedEvent: 'reopened',
+    RenamedTitleEvent: 'renamed',
+    PullRequestReview: 'review',
+};
+function activityOf(node) {
+    if (node.__typename === 'PullRequestCommit') {
+        const commit = node.commit ?? {};
+        const login = commit.author?.user?.login;
+        if (!commit.committedDate)
+            return undefined;
+        return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
+    }
+    const kind = KINDS[node.__typename];
+    if (!kind || !node.createdAt)
+        return undefined;
+    return {
+        at: node.createdAt,
+        kind,
+        actor: actorOf(node.author ?? node.actor),
+        ...(node.label?.name ? { label: String(node.label.name) } : {}),
+    };
+}
+/** A search result node as the decisions read it; undefined for anything that is not an issue or PR. */
+function lifecycle_decisions_toLifecycleItem(node) {
+    if (node?.__typename !== 'Issue' && node?.__typename !== 'PullRequest')
+        return undefined;
+    const timeline = node.timelineItems?.nodes ?? [];
+    const activities = timeline.map(activityOf).filter((a) => !!a);
+    if (node.lastEditedAt)
+        activities.push({ at: node.lastEditedAt, kind: 'edited', actor: actorOf(node.editor) });
+    return {
+        number: Number(node.number),
+        isPull: node.__typename === 'PullRequest',
+        title: String(node.title ?? ''),
+        createdAt: String(node.createdAt),
+        author: actorOf(node.author),
+        labels: (node.labels?.nodes ?? []).map((l) => String(l.name)),
+        activities,
+        windowFull: timeline.length >= TIMELINE_WINDOW,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/label-policy/lifecycle.ts
+
+
+
+
+
+
+/**
+ * Items one run changes at most: at one write a second (up to three per item) a sweep stays within
+ * a few minutes; the rest wait for the next scheduled run.
+ */
+const MAX_ITEMS_PER_RUN = 100;
+async function apply(run, item, action, config) {
+    const { github, repo } = run;
+    const result = run.report.result;
+    // Label first: a comment without its label would be posted again by the next sweep.
+    switch (action.kind) {
+        case 'stale':
+            await addLabels(github, repo, item.number, [STALE]);
+            result.labelsAdded.push(STALE);
+            await postReply(github, repo, item.number, 'lifecycle-stale', lifecycleComment('stale', item, config));
+            break;
+        case 'rotten':
+            await addLabels(github, repo, item.number, [ROTTEN]);
+            await removeLabel(github, repo, item.number, STALE);
+            result.labelsAdded.push(ROTTEN);
+            result.labelsRemoved.push(STALE);
+            await postReply(github, repo, item.number, 'lifecycle-rotten', lifecycleComment('rotten', item, config));
+            break;
+        case 'close':
+            // Closed first: a closed item leaves the search, so a failed comment is never posted twice.
+            await github.rest.issues.update({
+                ...repo,
+                issue_number: item.number,
+                state: 'closed',
+                ...(item.isPull ? {} : { state_reason: 'not_planned' }),
+            });
+            await postReply(github, repo, item.number, 'lifecycle-close', lifecycleComment('close', item, config));
+            break;
+        case 'unmark':
+            for (const label of action.labels)
+                await removeLabel(github, repo, item.number, label);
+            result.labelsRemoved.push(...action.labels);
+            return;
+    }
+    result.comments.push(`lifecycle-${action.kind} #${item.number}`);
+}
+const describe = (item, action) => {
+    const what = `#${item.number} (${item.isPull ? 'pull request' : 'issue'}, ${item.title.replace(/[\r\n]+/g, ' ').slice(0, 80)})`;
+    switch (action.kind) {
+        case 'stale':
+            return `${what}: \`${STALE}\` added`;
+        case 'rotten':
+            return `${what}: \`${ROTTEN}\` added, \`${STALE}\` removed`;
+        case 'close':
+            return `${what}: closed`;
+        case 'unmark':
+            return `${what}: active again, ${action.labels.map((l) => `\`${l}\``).join(', ')} removed`;
+    }
+};
+/**
+ * The scheduled sweep: each stage's search page by page, each candidate decided and changed.
+ * Returns the job summary's section (in a dry run, the items a real run would change).
+ */
+async function lifecycleSweep(run, config, viewer) {
+    const lifecycle = config.lifecycle;
+    if (!lifecycle)
+        return '';
+    const now = Date.now();
+    const lines = [];
+    let failure;
+    let limited = false;
+    stages: for (const stage of stagesOf(lifecycle)) {
+        const q = stageQuery(stage, run.repo, lifecycle, now);
+        let after;
+        for (;;) {
+            const data = await run.github.graphql(LIFECYCLE_SEARCH, { q, after });
+            for (const node of data.search?.nodes ?? []) {
+                const item = toLifecycleItem(node);
+                if (!item)
+                    continue;
+                const action = decideLifecycle(item, lifecycle, now, viewer);
+                if (action.kind === 'none')
+                    continue;
+                if (lines.length >= MAX_ITEMS_PER_RUN) {
+                    limited = true;
+                    break stages;
+                }
+                try {
+                    await apply(run, item, action, lifecycle);
+                    lines.push(`- ${describe(item, action)}`);
+                }
+                catch (error) {
+                    const code = httpStatus(error);
+                    run.log.warning(`lifecycle on #${item.number}: ${error.message}`);
+                    lines.push(`- ${describe(item, action)}: failed (${String(error.message).split('\n')[0]})`);
+                    if (!code || code >= 500)
+                        failure ??= error;
+                }
+            }
+            const page = data.search?.pageInfo;
+            if (!page?.hasNextPage)
+                break;
+            after = page.endCursor;
+        }
+    }
+    if (failure)
+        throw failure;
+    const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : '';
+    return lines.length ? `Lifecycle sweep:\n\n${lines.join('\n')}${limit}` : 'Lifecycle sweep: nothing is due.';
+}
+/** Events that are a human's activity on an issue or PR, by event name and action. */
+const ACTIVITY = {
+    issue_comment: ['created', 'edited'],
+    pull_request_review: ['submitted'],
+    issues: ['edited', 'reopened', 'labeled', 'unlabeled'],
+    pull_request_target: ['edited', 'reopened', 'synchronize', 'ready_for_review', 'labeled', 'unlabeled'],
+    pull_request: ['edited', 'reopened', 'synchronize', 'ready_for_review', 'labeled', 'unlabeled'],
+};
+const lifecycle_MARKS = [lifecycle_decisions_STALE, lifecycle_decisions_ROTTEN];
+const marksOn = (item) => (item?.labels ?? [])
+    .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
+    .filter((l) => lifecycle_MARKS.includes(l.toLowerCase()));
+/** Why an event is not a human's activity on a marked item, or undefined when it is one. */
+function notActivity(eventName, payload) {
+    if (!ACTIVITY[eventName]?.includes(String(payload.action)))
+        return `${eventName} ${payload.action}`;
+    if ((0,quick_exit/* isBotAccount */.RS)(payload.sender))
+        return 'sent by a bot';
+    const label = String(payload.label?.name ?? '').toLowerCase();
+    if (lifecycle_MARKS.includes(label))
+        return 'a lifecycle label change';
+    const text = eventName === 'pull_request_review' ? payload.review?.body : payload.comment?.body;
+    if (isBosunText(text))
+        return 'text written by bosun';
+    // `/lifecycle stale` or `/remove-lifecycle …` is a choice about the lifecycle, left to the command.
+    if (parseCommands(String(text ?? '')).some((c) => /^(remove-)?lifecycle$/.test(c.name)))
+        return 'a lifecycle command';
+    return undefined;
+}
+/**
+ * A human's comment or update takes `lifecycle/stale` and `lifecycle/rotten` off the item. Called
+ * after the part's own work, from the entries whose events these are; costs nothing unless the
+ * item carries one of the labels.
+ */
+async function lifecycleActivity(run, events) {
+    const { eventName, payload } = run.ctx;
+    if (!events.includes(eventName))
+        return;
+    const item = payload.issue ?? payload.pull_request;
+    const marks = marksOn(item);
+    if (!item || !marks.length || notActivity(eventName, payload))
+        return;
+    const { config, viewer } = await run.preflight();
+    const lifecycle = config.lifecycle;
+    if (!lifecycle || !lifecycle.on.includes(item.pull_request || payload.pull_request ? 'pulls' : 'issues'))
+        return;
+    if (run.ctx.sender && run.ctx.sender.login.toLowerCase() === viewer.toLowerCase())
+        return;
+    for (const label of marks)
+        await writes_removeLabel(run.github, run.repo, Number(item.number), label);
+    run.report.result.labelsRemoved.push(...marks);
+    run.report.result.skipped = undefined;
+    run.report.sections.push(`Lifecycle: #${item.number} is active again, ${marks.map((l) => `\`${l}\``).join(', ')} removed.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/cherry-pick.ts
+
+async function cherryPick(git, req) {
+    const onto = await git.commit(req.onto);
+    const tempCommit = await git.createCommit({
+        tree: onto.tree,
+        parents: [req.from],
+        message: `Temporary base for cherry-picking ${req.pick}`,
+    });
+    await git.setBranch(req.tempBranch, tempCommit);
+    try {
+        const merged = await git.merge(req.tempBranch, req.pick, `Cherry-pick ${req.pick}`);
+        if (merged === 'conflict')
+            return { conflict: true, tempCommit };
+        if (merged === 'up-to-date' || merged.tree === onto.tree)
+            return { empty: true };
+        const picked = await git.createCommit({
+            tree: merged.tree,
+            parents: [req.onto],
+            message: req.message,
+            ...(req.author ? { author: req.author } : {}),
+        });
+        await git.setBranch(req.branch, picked);
+        return { picked };
+    }
+    finally {
+        await git.deleteBranch(req.tempBranch);
+    }
+}
+/** Most first-parent steps walked back from a rebase merge (GitHub lists at most 250 PR commits). */
+const MAX_REBASED_COMMITS = 250;
+/**
+ * Where the change of a merged PR starts, seen from its merge commit: a merge commit's first parent;
+ * a squash's only parent; for a rebase merge of n commits (the tip repeats the PR's last commit's
+ * message and author) n first-parent steps back. `walk` counts the steps from the merge commit.
+ */
+function changeBase(merge, pull) {
+    if (!merge.parents.length)
+        return { error: 'the merge commit has no parent' };
+    if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last)
+        return { from: merge.parents[0] };
+    const rebased = merge.message.trim() === pull.last.message.trim() &&
+        (!merge.author || !pull.last.author || merge.author.email === pull.last.author.email);
+    if (!rebased)
+        return { from: merge.parents[0] };
+    if (pull.commits > MAX_REBASED_COMMITS)
+        return { error: `a rebase merge of more than ${MAX_REBASED_COMMITS} commits cannot be walked back` };
+    return { walk: pull.commits };
+}
+/** Follows first parents `steps` times from `sha`. */
+async function firstParentAncestor(git, sha, steps) {
+    let current = sha;
+    for (let i = 0; i < steps; i++) {
+        const commit = await git.commit(current);
+        if (!commit.parents.length)
+            throw new Error(`${current} has no parent`);
+        current = commit.parents[0];
+    }
+    return current;
+}
+// ---- the port, on GitHub -------------------------------------------------------------------------
+function githubGit(github, repo) {
+    return {
+        async commit(sha) {
+            const { data } = await github.rest.git.getCommit({ ...repo, commit_sha: sha });
+            return {
+                sha: data.sha,
+                tree: data.tree.sha,
+                parents: data.parents.map((p) => p.sha),
+                message: data.message,
+                author: { name: data.author.name, email: data.author.email, date: data.author.date },
+            };
+        },
+        async createCommit(commit) {
+            const { data } = await github.rest.git.createCommit({ ...repo, ...commit });
+            return data.sha;
+        },
+        async setBranch(name, sha) {
+            try {
+                await github.rest.git.createRef({ ...repo, ref: `refs/heads/${name}`, sha });
+            }
+            catch (error) {
+                // 422: the branch exists (left by an earlier attempt): move it.
+                if (github_httpStatus(error) !== 422)
+                    throw error;
+                await github.rest.git.updateRef({ ...repo, ref: `heads/${name}`, sha, force: true });
+            }
+        },
+        async deleteBranch(name) {
+            try {
+                await github.rest.git.deleteRef({ ...repo, ref: `heads/${name}` });
+            }
+            catch (error) {
+                if (github_httpStatus(error) !== 422 && github_httpStatus(error) !== 404)
+                    throw error;
+            }
+        },
+        async merge(base, head, message) {
+            try {
+                const res = await github.rest.repos.merge({ ...repo, base, head, commit_message: message });
+                // Octokit's types know only the 201; GitHub answers 204 when base already has head.
+                if (res.status === 204)
+                    return 'up-to-date';
+                return { tree: res.data.commit.tree.sha };
+            }
+            catch (error) {
+                if (github_httpStatus(error) === 409)
+                    return 'conflict';
+                throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
+const done = (note) => ({ ok: true, note });
+const refuse = (reason) => ({ ok: false, reason });
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/cherrypick.ts
+
+
+
+
+
+
+
+const CHERRYPICK_LABEL_PREFIX = 'cherrypick/';
+const cherrypickLabel = (branch) => `${CHERRYPICK_LABEL_PREFIX}${branch}`;
+/** The branch the pick is pushed to; an open PR from it to BRANCH means the pick was made. */
+const cherrypickBranch = (pr, branch) => `cherry-pick-${pr}-to-${branch}`;
+const tempBranch = (pr, branch) => `bosun-tmp-cherry-pick-${pr}-to-${branch}`;
+const MAX_BRANCH_LENGTH = 200;
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+/** Whether `name` can be a git branch name (a subset of git's rules: no `..`, `//`, `.lock`, …). */
+function isBranchName(name) {
+    return (name.length <= MAX_BRANCH_LENGTH &&
+        BRANCH_CHARS.test(name) &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !/^[-./]|[./]$/.test(name) &&
+        !name.endsWith('.lock'));
+}
+function parseCherrypickArgs(args) {
+    const words = splitArgs(args);
+    if (words.length !== 1)
+        return { error: 'Usage: `/cherrypick BRANCH`.' };
+    const [branch] = words;
+    if (!isBranchName(branch))
+        return { error: `\`${branch.slice(0, MAX_BRANCH_LENGTH).replace(/`/g, "'")}\` is not a branch name.` };
+    return { branch };
+}
+/** What `/cherrypick BRANCH` does on this PR, once BRANCH has been looked up. */
+function decideCherrypick(input) {
+    const { branch } = input;
+    if (!input.branchExists)
+        return { refuse: `There is no branch \`${branch}\`; nothing was changed.` };
+    if (branch === input.baseRef)
+        return { refuse: `This PR already targets \`${branch}\`.` };
+    if (input.merged)
+        return { now: true };
+    if (input.state === 'closed')
+        return { refuse: 'This PR was closed without merging: there is nothing to cherry-pick.' };
+    return { later: true };
+}
+/** The target branches the `cherrypick/` labels name, once each, in label order. */
+function branchesFromLabels(labels) {
+    const branches = labels
+        .filter((l) => l.toLowerCase().startsWith(CHERRYPICK_LABEL_PREFIX))
+        .map((l) => l.slice(CHERRYPICK_LABEL_PREFIX.length))
+        .filter(isBranchName);
+    return [...new Set(branches)];
+}
+/** Who asked for each branch with a command, newest first (permissions are checked by the caller). */
+function requestsByBranch(comments) {
+    const requests = new Map();
+    for (const { author, body } of comments) {
+        if (!author || isBosunText(body))
+            continue;
+        for (const c of parseCommands(body)) {
+            if (c.name !== 'cherrypick' && c.name !== 'cherry-pick')
+                continue;
+            const parsed = parseCherrypickArgs(c.args);
+            if ('error' in parsed)
+                continue;
+            requests.set(parsed.branch, [author, ...(requests.get(parsed.branch) ?? [])]);
+        }
+    }
+    return requests;
+}
+// File names are untrusted: one line each, and no backtick to close the code span early.
+const code = (text) => `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+const MAX_LISTED_FILES = 20;
+/** The reply line for one branch's pick. */
+function renderPickResult(branch, result) {
+    if ('opened' in result)
+        return `Opened ${result.opened.url}: this PR cherry-picked onto ${code(branch)}.`;
+    if ('existing' in result)
+        return `The cherry-pick onto ${code(branch)} is already open: ${result.existing.url}.`;
+    if ('empty' in result)
+        return `${code(branch)} already has this PR's changes: no cherry-pick is needed.`;
+    if ('failed' in result)
+        return `Could not cherry-pick onto ${code(branch)}: ${result.failed}`;
+    const files = result.files ?? [];
+    const listed = files.slice(0, MAX_LISTED_FILES).map(code).join(', ');
+    const more = files.length > MAX_LISTED_FILES ? ` and ${files.length - MAX_LISTED_FILES} more` : '';
+    const what = files.length
+        ? `these files of this PR changed on ${code(branch)} too and could not be applied: ${listed}${more}.`
+        : 'GitHub reports a merge conflict but not which files clash.';
+    return `The cherry-pick onto ${code(branch)} conflicts: ${what} Pick it by hand (${result.hint}) and open the PR yourself.`;
+}
+async function branchHead(run, branch) {
+    try {
+        const { data } = await run.github.rest.git.getRef({ ...run.repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if (github_httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function openCherrypick(run, pull, branch) {
+    const { data } = await run.github.rest.pulls.list({
+        ...run.repo,
+        state: 'open',
+        head: `${run.repo.owner}:${cherrypickBranch(pull, branch)}`,
+        base: branch,
+        per_page: 1,
+    });
+    return data[0] ? { number: data[0].number, url: data[0].html_url } : undefined;
+}
+/** The PR's last commit (a rebase merge repeats it at the tip); read only when it can matter. */
+async function lastCommit(run, pull) {
+    const commits = await run.github.paginate(run.github.rest.pulls.listCommits, {
+        ...run.repo,
+        pull_number: pull,
+        per_page: 100,
+    });
+    const last = commits.at(-1);
+    if (!last)
+        return undefined;
+    const author = last.commit.author;
+    return {
+        message: last.commit.message,
+        ...(author?.name && author.email
+            ? { author: { name: author.name, email: author.email, date: author.date } }
+            : {}),
+    };
+}
+/** The PR's files that the target branch changed since the change's base: what could not apply. */
+async function clashingFiles(run, pull, from, temp) {
+    const { github, repo } = run;
+    const [{ data: compare }, files] = await Promise.all([
+        github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${from}...${temp}`, per_page: 1 }),
+        github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 }),
+    ]);
+    const changedOnTarget = new Set((compare.files ?? []).map((f) => f.filename));
+    return files.map((f) => f.filename).filter((f) => changedOnTarget.has(f));
+}
+/** Cherry-picks a merged PR onto `branch` and opens the PR, unless one is open already. */
+async function pickPull(run, pull, branch, requester) {
+    const { github, repo } = run;
+    const existing = await openCherrypick(run, pull.number, branch);
+    if (existing)
+        return { existing };
+    const onto = await branchHead(run, branch);
+    if (!onto)
+        return { failed: `there is no branch ${code(branch)}.` };
+    const git = githubGit(github, repo);
+    const merge = await git.commit(pull.mergeCommit);
+    const needsLast = merge.parents.length === 1 && pull.commits > 1;
+    const plan = changeBase(merge, {
+        commits: pull.commits,
+        last: needsLast ? await lastCommit(run, pull.number) : undefined,
+    });
+    if ('error' in plan)
+        return { failed: `${plan.error}.` };
+    const from = 'from' in plan ? plan.from : await firstParentAncestor(git, merge.sha, plan.walk);
+    const outcome = await cherryPick(git, {
+        pick: merge.sha,
+        from,
+        onto,
+        branch: cherrypickBranch(pull.number, branch),
+        tempBranch: tempBranch(pull.number, branch),
+        message: `${pull.title} (#${pull.number})\n\n(cherry picked from commit ${merge.sha})`,
+        author: merge.author,
+    });
+    if ('empty' in outcome)
+        return { empty: true };
+    if ('conflict' in outcome) {
+        const hint = merge.parents.length > 1
+            ? `\`git cherry-pick -m 1 ${merge.sha}\``
+            : 'from' in plan
+                ? `\`git cherry-pick ${merge.sha}\``
+                : `\`git cherry-pick ${from}..${merge.sha}\``;
+        const files = await clashingFiles(run, pull.number, from, outcome.tempCommit);
+        return { conflict: true, hint, ...(files.length ? { files } : {}) };
+    }
+    const { data: created } = await github.rest.pulls.create({
+        ...repo,
+        title: `[${branch}] ${pull.title}`.slice(0, 256),
+        head: cherrypickBranch(pull.number, branch),
+        base: branch,
+        body: `${marker('cherry-pick')}\nCherry-pick of #${pull.number} onto \`${branch}\`.\n\n(cherry picked from commit ${merge.sha})`,
+    });
+    run.report.result.comments.push(`cherry-pick PR #${created.number}`);
+    if (requester)
+        await github.rest.issues.addAssignees({ ...repo, issue_number: created.number, assignees: [requester] });
+    return { opened: { number: created.number, url: created.html_url } };
+}
+async function runCherrypick(ctx) {
+    const parsed = parseCherrypickArgs(ctx.args);
+    if ('error' in parsed)
+        return refuse(parsed.error);
+    const { branch } = parsed;
+    const { run, target } = ctx;
+    const [{ data: pr }, head] = await Promise.all([
+        run.github.rest.pulls.get({ ...run.repo, pull_number: target.number }),
+        branchHead(run, branch),
+    ]);
+    const plan = decideCherrypick({
+        branch,
+        branchExists: !!head,
+        baseRef: pr.base.ref,
+        state: pr.state,
+        merged: !!pr.merged,
+    });
+    if ('refuse' in plan)
+        return refuse(plan.refuse);
+    await target.addLabels([cherrypickLabel(branch)]);
+    if ('later' in plan)
+        return done(`Once this PR merges I will open a cherry-pick of it onto ${code(branch)}.`);
+    if (!pr.merge_commit_sha)
+        return refuse('GitHub has not recorded the merge commit yet; try again shortly.');
+    const result = await pickPull(run, { number: pr.number, title: pr.title, mergeCommit: pr.merge_commit_sha, commits: pr.commits }, branch, ctx.actor);
+    const text = renderPickResult(branch, result);
+    return 'conflict' in result || 'failed' in result ? refuse(text) : done(text);
+}
+const cherrypick = {
+    name: 'cherrypick',
+    aliases: { 'cherry-pick': '' },
+    usage: 'BRANCH',
+    help: 'Adds `cherrypick/BRANCH`: once the PR merges (at once if it has), opens a PR to BRANCH with its change (branch `cherry-pick-N-to-BRANCH`), assigned to you; on a conflict, replies with what clashed.',
+    who: 'collaborator',
+    on: 'pull',
+    group: 'state',
+    example: '/cherrypick release-1.2',
+    run: runCherrypick,
+};
+async function pullComments(run, pull) {
+    const comments = await run.github.paginate(run.github.rest.issues.listComments, {
+        ...run.repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    return comments.map((c) => ({ author: c.user?.login ?? '', body: c.body ?? '' }));
+}
+/** The newest requester of each branch who is a collaborator (a hand-made label has none). */
+async function requesters(run, comments, branches) {
+    const requests = requestsByBranch(comments);
+    const found = new Map();
+    for (const branch of branches) {
+        for (const login of requests.get(branch) ?? []) {
+            if (await run.permissions.isCollaborator(login)) {
+                found.set(branch, login);
+                break;
+            }
+        }
+    }
+    return found;
+}
+/** Marks the reply to a merge: once it is written, a re-delivered `closed` event has nothing to do. */
+const mergeReplyPurpose = (mergeCommit) => `cherry-pick ${mergeCommit}`;
+/**
+ * pull_request_target closed: a merged PR with `cherrypick/BRANCH` labels gets one pick per label.
+ * The merge may be bosun's own (the merge pool), so the sender is not a reason to skip. The reply,
+ * marked with the merge commit, is the last write: a re-delivery that finds it does nothing, and one
+ * after a crash halfway skips the picks whose PRs are open.
+ */
+async function cherrypickOnMerge(run) {
+    const pr = run.ctx.payload.pull_request;
+    if (!pr?.merged)
+        return run.report.skip('closed without merging');
+    const labels = (pr.labels ?? []).map((l) => String(l.name ?? ''));
+    const branches = branchesFromLabels(labels);
+    if (!branches.length)
+        return run.report.skip(`no ${CHERRYPICK_LABEL_PREFIX} label`);
+    const { config, viewer } = await run.preflight();
+    if (config.commands.disabled.includes(cherrypick.name))
+        return run.report.skip('/cherrypick is disabled');
+    if (!pr.merge_commit_sha)
+        return run.report.skip('the merge commit is not known');
+    const comments = await pullComments(run, pr.number);
+    const purpose = mergeReplyPurpose(String(pr.merge_commit_sha));
+    if (comments.some((c) => sameLogin(c.author, viewer) && c.body.startsWith(marker(purpose))))
+        return run.report.skip('already handled (bosun has answered this merge)');
+    const asked = await requesters(run, comments, branches);
+    const pull = {
+        number: pr.number,
+        title: String(pr.title ?? ''),
+        mergeCommit: String(pr.merge_commit_sha),
+        commits: Number(pr.commits ?? 1),
+    };
+    const lines = [];
+    for (const branch of branches) {
+        const result = await pickPull(run, pull, branch, asked.get(branch));
+        if ('existing' in result)
+            continue;
+        const who = asked.get(branch);
+        lines.push(`${who ? `@${who}: ` : ''}${renderPickResult(branch, result)}`);
+    }
+    if (!lines.length)
+        return run.report.skip('every cherry-pick is open already');
+    await writes_postReply(run.github, run.repo, pr.number, purpose, lines.join('\n\n'));
+    run.report.result.comments.push('cherry-pick');
 }
 
 ;// CONCATENATED MODULE: ./src/core/release-notes.ts
@@ -1990,10 +2954,6 @@ function nextVersion(current, request, currentReleased = true) {
 }
 const majorTag = (version) => `v${version.split('.')[0]}`;
 
-;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
-const done = (note) => ({ ok: true, note });
-const refuse = (reason) => ({ ok: false, reason });
-
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/release.ts
 
 
@@ -2087,13 +3047,13 @@ function conclusionReply(run) {
     return `${ok ? 'The release workflow succeeded' : `The release workflow ended with \`${run.conclusion ?? 'no conclusion'}\``}: [${run.name}](${run.htmlUrl}).`;
 }
 // ---- talking to GitHub -------------------------------------------------------------------------
-async function branchHead(ctx, branch) {
+async function release_branchHead(ctx, branch) {
     try {
         const { data } = await ctx.run.github.rest.git.getRef({ ...ctx.run.repo, ref: `heads/${branch}` });
         return data.object.sha;
     }
     catch (error) {
-        if (httpStatus(error) === 404)
+        if (github_httpStatus(error) === 404)
             return undefined;
         throw error;
     }
@@ -2165,7 +3125,7 @@ async function runRelease(ctx) {
     if ('error' in request)
         return refuse(request.error);
     const branch = request.branch ?? (await github.rest.repos.get({ ...repo })).data.default_branch;
-    const sha = await branchHead(ctx, branch);
+    const sha = await release_branchHead(ctx, branch);
     if (!sha)
         return refuse(`There is no branch \`${branch}\`.`);
     const tags = (await github.paginate(github.rest.repos.listTags, { ...repo, per_page: 100 })).map((t) => t.name);
@@ -2222,7 +3182,7 @@ async function releaseRunCompleted(run) {
         htmlUrl: String(wr.html_url),
         name: String(wr.name),
     });
-    await postReply(run.github, run.repo, issueNumber, 'release-result', text);
+    await writes_postReply(run.github, run.repo, issueNumber, 'release-result', text);
     run.report.result.comments.push('release-result');
 }
 
@@ -2245,8 +3205,97 @@ function renderFeedback(actor, results, skipped = []) {
     return { reaction, reply: [`@${actor}`, ...sections].join('\n\n') };
 }
 
+;// CONCATENATED MODULE: ./src/auto-merge/part.ts
+const part = {
+    name: 'auto-merge',
+    events: {
+        issue_comment: 'evaluate the PR after `/override`',
+        pull_request_review: 'evaluate the PR',
+        pull_request_target: 'evaluate the PR',
+        push: 'needs-rebase for the PRs based on the pushed branch',
+        schedule: 'sweep every open PR, needs-rebase',
+        workflow_dispatch: 'sweep every open PR',
+        check_suite: 'evaluate the PRs of the head',
+        check_run: 'evaluate the PRs of the head',
+        status: 'evaluate the PRs of the commit',
+        workflow_run: 'evaluate the PRs of the head',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/command-dispatch/part.ts
+const part_part = {
+    name: 'command-dispatch',
+    events: {
+        issue_comment: 'slash commands',
+        pull_request_review: 'commands in the review body',
+        pull_request_review_comment: 'commands in review comments',
+        issues: 'commands in a new issue',
+        pull_request_target: 'commands in a new PR; `cherrypick/` labels of a merged PR',
+        workflow_run: 'answer a `/release` whose `release.workflow` run completed',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gpt-translate/part.ts
+const gpt_translate_part_part = {
+    name: 'gpt-translate',
+    events: { issue_comment: '`/gt`' },
+    commands: ['gt', 'gpt-translate'],
+};
+
+;// CONCATENATED MODULE: ./src/issue-translate/part.ts
+const issue_translate_part_part = {
+    name: 'issue-translate',
+    events: {
+        issue_comment: 'translate the comment',
+        issues: 'translate a new issue',
+        pull_request_target: 'translate a new PR',
+        discussion: 'translate a new discussion',
+        discussion_comment: 'translate the comment',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parts.ts
+// The one list of bosun's parts. Each part's folder (src/<name>/), action (actions/<name>/action.yml)
+// and bundle (dist/<name>/) carry its name; the all-in-one's routes, the build's bundles,
+// command-dispatch's foreign commands and docs/events.md are read from here, and a unit test checks
+// that the folders, actions and bundles agree with it. Data only: importing this loads no part.
+
+
+
+
+// label-policy's folder belongs to its policy registry's work; its descriptor stands here until it
+// moves to src/label-policy/part.ts like the others.
+const labelPolicy = {
+    name: 'label-policy',
+    events: {
+        issues: 'issue template, welcome, restricted labels',
+        pull_request_target: 'size, WIP, lgtm reset, approval, reviewers, rules',
+        push: 'label sync when the config changes',
+        schedule: 'label sync, lifecycle automation',
+        workflow_dispatch: 'label sync',
+    },
+};
+/** Every part, in the order the all-in-one runs them for an event. */
+const parts_PARTS = [part_part, labelPolicy, issue_translate_part_part, gpt_translate_part_part, part];
+/** Which parts handle which events, in the order they run. */
+const ROUTES = (() => {
+    const routes = {};
+    for (const part of parts_PARTS)
+        for (const event of Object.keys(part.events))
+            (routes[event] ??= []).push(part.name);
+    return routes;
+})();
+/** Why `part` listens to `event`, in a few words. */
+function reasonFor(part, event) {
+    const events = parts_PARTS.find((p) => p.name === part)?.events ?? {};
+    return events[event];
+}
+/** Commands owned by a part other than command-dispatch: command-dispatch leaves them alone. */
+const FOREIGN_COMMANDS = new Set(parts_PARTS.flatMap((p) => ('commands' in p ? p.commands : [])));
+/** Every bundle the build makes: one per part, and the all-in-one. */
+const BUNDLES = [...parts_PARTS.map((p) => p.name), 'all-in-one'];
+
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/ci.ts
-// /ok-to-test, /retest and /test: CI control for the PR's current head SHA.
 
 
 const NEEDS_OK_TO_TEST = 'needs-ok-to-test';
@@ -2258,34 +3307,44 @@ function gate(ctx) {
     }
     return undefined;
 }
-async function runsForHead(ctx) {
-    const headSha = await ctx.target.headSha();
-    const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
-        ...ctx.run.repo,
-        head_sha: headSha,
-        per_page: 100,
+/** `/test ?` or a bare `/test` asks what can be run; anything else names workflows. */
+function testRequest(args) {
+    const names = splitArgs(args).map((n) => n.toLowerCase());
+    return !names.length || (names.length === 1 && names[0] === '?') ? { list: true } : { list: false, names };
+}
+/** The reply to `/test ?`: each workflow that ran for the head once, by the names `/test` takes. */
+function runnableList(runs, headSha) {
+    const short = headSha.slice(0, 7);
+    const names = [...new Set(runs.map((r) => String(r.name ?? '')).filter(Boolean))].sort();
+    if (!names.length)
+        return `No workflow has run for ${short} yet, so \`/test\` has nothing to re-run.`;
+    const rows = names.map((n) => {
+        const file = runs
+            .find((r) => r.name === n)
+            ?.path?.split('/')
+            .pop();
+        return `- \`${n}\`${file ? ` (\`${file}\`)` : ''}`;
     });
-    // A workflow can run more than once for a SHA (several events); the newest run of each counts.
-    const newest = new Map();
-    for (const run of runs) {
-        const key = `${run.workflow_id}:${run.event}`;
-        const seen = newest.get(key);
-        if (!seen || run.id > seen.id)
-            newest.set(key, run);
-    }
-    return { headSha, runs: [...newest.values()] };
+    return [`Workflows \`/test\` can re-run for ${short} (or \`/test all\`):`, '', ...rows].join('\n');
+}
+/** What /ok-to-test says about the runs it started; nothing when none was waiting. */
+function approvedNote(result) {
+    const names = [...result.approved, ...result.rerun];
+    if (!names.length)
+        return undefined;
+    return `Approved the workflow runs waiting for a maintainer: ${names.map((n) => `\`${n}\``).join(', ')}.`;
 }
 const ciCommands = [
     {
         name: 'ok-to-test',
-        help: `Marks a PR from a non-collaborator as safe to test: removes \`${NEEDS_OK_TO_TEST}\`, adds \`${OK_TO_TEST}\`.`,
+        help: `Marks a PR from a non-collaborator as safe to test: removes \`${NEEDS_OK_TO_TEST}\`, adds \`${OK_TO_TEST}\`, and approves the head's workflow runs waiting for approval (again after each push while the label stays).`,
         who: 'collaborator',
         on: 'pull',
         group: 'ci',
         async run({ target }) {
             await target.removeLabel(NEEDS_OK_TO_TEST);
             await target.addLabels([OK_TO_TEST]);
-            return done();
+            return done(approvedNote(await target.approveWaitingRuns()));
         },
     },
     {
@@ -2298,32 +3357,36 @@ const ciCommands = [
             const blocked = gate(ctx);
             if (blocked)
                 return blocked;
-            const { headSha, runs } = await runsForHead(ctx);
+            const { headSha, runs } = await ctx.target.headRuns();
             const failed = runs.filter((r) => r.status === 'completed' && FAILED.has(String(r.conclusion)));
             if (!failed.length)
                 return done(`No failed workflow run for ${headSha.slice(0, 7)}; nothing to re-run.`);
-            for (const run of failed) {
-                await ctx.run.github.rest.actions.reRunWorkflowFailedJobs({ ...ctx.run.repo, run_id: run.id });
-            }
+            for (const run of failed)
+                await ctx.target.rerun(run.id, 'failed');
             return done(`Re-running failed jobs of ${failed.map((r) => `\`${r.name}\``).join(', ')}.`);
         },
     },
     {
         name: 'test',
-        usage: 'NAME…|all',
-        help: 'Re-runs the named workflows (by name or file name), or all of them, for the PR head.',
-        who: 'author',
+        usage: 'NAME…|all|?',
+        help: 'Re-runs the named workflows (by name or file name), or all of them, for the PR head; `/test ?` (or `/test` alone) lists them.',
+        who: (args) => (testRequest(args).list ? 'anyone' : 'author'),
+        whoText: 'anyone (listing); the author or a collaborator (running)',
         on: 'pull',
         group: 'ci',
         example: '/test build',
         async run(ctx) {
+            const request = testRequest(ctx.args);
+            if (request.list) {
+                const { headSha, runs } = await ctx.target.headRuns();
+                const list = runnableList(runs, headSha);
+                return done(gate(ctx) ? `${list}\n\nThis PR needs \`/ok-to-test\` from a collaborator first.` : list);
+            }
             const blocked = gate(ctx);
             if (blocked)
                 return blocked;
-            const names = splitArgs(ctx.args).map((n) => n.toLowerCase());
-            if (!names.length)
-                return refuse('Name a workflow, or `all`.');
-            const { runs } = await runsForHead(ctx);
+            const names = request.names;
+            const { runs } = await ctx.target.headRuns();
             const file = (path) => (path ?? '').split('/').pop()?.toLowerCase() ?? '';
             const matches = (r, n) => String(r.name).toLowerCase() === n || file(r.path) === n || file(r.path).replace(/\.ya?ml$/, '') === n;
             const chosen = names.includes('all') ? runs : runs.filter((r) => names.some((n) => matches(r, n)));
@@ -2336,7 +3399,7 @@ const ciCommands = [
             if (running.length)
                 return refuse(`${running.map((r) => `\`${r.name}\``).join(', ')} ${running.length > 1 ? 'are' : 'is'} still running.`);
             for (const run of chosen)
-                await ctx.run.github.rest.actions.reRunWorkflow({ ...ctx.run.repo, run_id: run.id });
+                await ctx.target.rerun(run.id, 'all');
             return done(`Re-running ${chosen.map((r) => `\`${r.name}\``).join(', ')}.`);
         },
     },
@@ -2405,7 +3468,7 @@ async function dispatch(ctx, spec) {
         text = String(res.data);
     }
     catch (error) {
-        if (httpStatus(error) === 404)
+        if (github_httpStatus(error) === 404)
             return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`);
         throw error;
     }
@@ -2436,13 +3499,7 @@ function chooseMilestone(open, wanted) {
 }
 /** The open milestone to set, looked up before anything changes, or the refusal. */
 async function findMilestone(ctx, wanted) {
-    const { github, repo } = ctx.run;
-    const open = await github.paginate(github.rest.issues.listMilestones, {
-        ...repo,
-        state: 'open',
-        per_page: 100,
-    });
-    const milestone = chooseMilestone(open, wanted);
+    const milestone = chooseMilestone(await ctx.target.openMilestones(), wanted);
     if (!milestone)
         return refuse(wanted.toLowerCase() === 'latest'
             ? 'This repository has no open milestone to set.'
@@ -2450,13 +3507,9 @@ async function findMilestone(ctx, wanted) {
     return milestone;
 }
 async function assignCommenter(ctx) {
-    const { data } = await ctx.run.github.rest.issues.addAssignees({
-        ...ctx.run.repo,
-        issue_number: ctx.target.number,
-        assignees: [ctx.actor],
-    });
+    const assignees = await ctx.target.addAssignees([ctx.actor]);
     // GitHub silently drops assignees who lack access to the repository.
-    if (!(data.assignees ?? []).some((a) => a.login.toLowerCase() === ctx.actor.toLowerCase()))
+    if (!assignees.some((a) => a.toLowerCase() === ctx.actor.toLowerCase()))
         return refuse(`GitHub did not assign @${ctx.actor}: they may lack access to this repository.`);
     return done();
 }
@@ -2502,21 +3555,13 @@ function customCommand(name, def) {
                     return assigned;
             }
             if (milestone)
-                await ctx.run.github.rest.issues.update({
-                    ...ctx.run.repo,
-                    issue_number: ctx.target.number,
-                    milestone: milestone.number,
-                });
+                await ctx.target.update({ milestone: milestone.number });
             if (def.labels?.length)
                 await ctx.target.addLabels(def.labels);
             if (def.reply)
                 note = note ? `${def.reply}\n\n${note}` : def.reply;
             if (def.close && ctx.target.data.state !== 'closed') {
-                await ctx.run.github.rest.issues.update({
-                    ...ctx.run.repo,
-                    issue_number: ctx.target.number,
-                    state: 'closed',
-                });
+                await ctx.target.update({ state: 'closed' });
             }
             return done(note);
         },
@@ -2762,15 +3807,154 @@ const labelCommands = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/core/override.ts
+// /override, as the merge pool reads it: each overridden context is recorded as a success status
+// `bosun/override/<context>` on the head SHA it was given for, written by bosun. A push makes a new
+// SHA without those statuses, so an override never outlives the head; a status anyone else wrote
+// under that name is ignored, as for bosun's review statuses.
+
+const OVERRIDE_PREFIX = 'bosun/override/';
+const overrideContext = (context) => `${OVERRIDE_PREFIX}${context}`;
+/** "Overridden by alice": a login without `@`, so the status never mentions anyone. */
+const overrideDescription = (login) => `Overridden by ${login.replace(/^@+/, '')}.`;
+/** Lower-cased names of the contexts bosun overrode on this head. */
+function overriddenContexts(statuses, viewer) {
+    const names = new Set();
+    for (const s of statuses) {
+        if (!s.context.toLowerCase().startsWith(OVERRIDE_PREFIX))
+            continue;
+        if (s.state !== 'success' || !sameLogin(s.creator, viewer))
+            continue;
+        names.add(s.context.slice(OVERRIDE_PREFIX.length).toLowerCase());
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/override.ts
+// /override CONTEXT…: a collaborator makes the merge pool treat failing or missing contexts as
+// passed, for the current head SHA only (Prow's override plugin). Every overridden context gets a
+// `bosun/override/<context>` success status written by bosun, which the pool trusts; a commit-status
+// context also gets a success status of its own name, so GitHub's checks list agrees. A check run
+// cannot be overwritten by a status, so for checks the override status is the whole record.
+
+
+
+const GREEN = new Set(['success', 'neutral', 'skipped']);
+/** bosun's own contexts carry review and merge state: overriding them would bypass review. */
+const OWN = /^bosun\//i;
+/**
+ * Context names: separated by spaces, a name with spaces in double quotes; when the whole argument
+ * is the exact name of a context on the head, it is that one name. Linear in the input.
+ */
+function contextArgs(args, known) {
+    const whole = args.trim();
+    const exact = known.find((k) => k.toLowerCase() === whole.toLowerCase());
+    if (exact)
+        return [exact];
+    // Each match ends at the next quote or space: linear, however the quotes are placed.
+    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim());
+    return [...new Set(names.filter(Boolean))];
+}
+/** What /override does with these names on this head, before anything is written. */
+function planOverride(names, head, required, overridden) {
+    const plan = { unknown: [], own: [], alreadyPassed: [], alreadyOverridden: [], write: [] };
+    for (const name of names) {
+        const key = name.toLowerCase();
+        const onHead = head.contexts.filter((c) => c.name.toLowerCase() === key);
+        const configured = required.find((r) => r.toLowerCase() === key);
+        if (OWN.test(name))
+            plan.own.push(name);
+        else if (!onHead.length && !configured)
+            plan.unknown.push(name);
+        else if (overridden.has(key))
+            plan.alreadyOverridden.push(onHead[0]?.name ?? configured ?? name);
+        else if (onHead.length && onHead.every((c) => GREEN.has(c.state)))
+            plan.alreadyPassed.push(onHead[0].name);
+        else {
+            // A name both a check and a status is recorded as a status too: GitHub shows both.
+            const status = onHead.find((c) => c.kind === 'status');
+            const kind = status ? 'status' : onHead.length ? 'check' : 'missing';
+            plan.write.push({ name: (status ?? onHead[0])?.name ?? configured ?? name, kind });
+        }
+    }
+    return plan;
+}
+const quote = (names) => names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ');
+const override = {
+    name: 'override',
+    usage: 'CONTEXT…',
+    help: 'Makes the merge pool treat the named failing or missing checks as passed, for the current head commit only; a commit status of that name is set to success.',
+    who: 'collaborator',
+    on: 'pull',
+    group: 'ci',
+    example: '/override ci/flaky-e2e',
+    async run(ctx) {
+        const { target, config, actor, run } = ctx;
+        if (!ctx.args.trim())
+            return refuse('Name the checks to override: `/override CONTEXT…`.');
+        const head = await target.headChecks();
+        const short = head.sha.slice(0, 7);
+        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.committedAt }))
+            return refuse(`The head moved to \`${short}\` after you wrote this: look at its checks and \`/override\` again.`);
+        const names = contextArgs(ctx.args, head.contexts.map((c) => c.name));
+        const { viewer } = await run.preflight();
+        const plan = planOverride(names, head, config.merge.requiredContexts, overriddenContexts(head.statuses, viewer));
+        if (plan.own.length)
+            return refuse(`${quote(plan.own)} ${plan.own.length > 1 ? 'are' : 'is'} bosun's own review and merge state, which \`/override\` cannot change: use \`/lgtm\` and \`/approve\`.`);
+        if (plan.unknown.length) {
+            const known = [...new Set(head.contexts.map((c) => c.name))].filter((n) => !OWN.test(n));
+            return refuse(`No check named ${quote(plan.unknown)} on \`${short}\`, and none is required; nothing was overridden. ${known.length ? `Checks on this head: ${quote(known)}.` : 'No check has reported on this head yet.'}`);
+        }
+        const description = overrideDescription(actor);
+        for (const { name, kind } of plan.write) {
+            if (kind === 'status')
+                await target.setStatus(head.sha, name, 'success', description);
+            await target.setStatus(head.sha, overrideContext(name), 'success', description);
+        }
+        const said = [
+            plan.write.length
+                ? `Overrode ${quote(plan.write.map((w) => w.name))} for \`${short}\`: the merge pool treats ${plan.write.length > 1 ? 'them' : 'it'} as passed until the next push.`
+                : '',
+            plan.alreadyOverridden.length
+                ? `Already overridden on \`${short}\`: ${quote(plan.alreadyOverridden)}.`
+                : '',
+            plan.alreadyPassed.length ? `Already passed, nothing to override: ${quote(plan.alreadyPassed)}.` : '',
+        ].filter(Boolean);
+        return done(said.join(' '));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/people.ts
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
 // GitHub silently drops assignees it cannot assign and refuses a whole review request when one
 // reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
-
+// `/cc @org/team` requests a team of the repository's organization (collaborators only: it notifies
+// every member); replies name teams in code spans so they never notify anyone.
 
 
 
 const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
+const VALID_TEAM = /^([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})\/([a-z\d][a-z\d_.-]{0,99})$/i;
+/** Who `/cc` and `/uncc` name: users and `@org/team`s (the commenter when nobody is named). */
+function reviewTargets(args, actor, repoOwner) {
+    const names = userArgs(args);
+    const result = { users: [], teams: [], invalid: [], foreignTeams: [] };
+    for (const name of names.length ? names : [actor]) {
+        const team = VALID_TEAM.exec(name);
+        if (team && team[1].toLowerCase() === repoOwner.toLowerCase())
+            result.teams.push(team[2].toLowerCase());
+        else if (team)
+            result.foreignTeams.push(name);
+        else if (VALID_LOGIN.test(name))
+            result.users.push(name);
+        else
+            result.invalid.push(name);
+    }
+    return result;
+}
+/** Team requests notify a whole team: they need a collaborator; users can be named by anyone. */
+const ccLevel = (args) => userArgs(args).some((a) => a.includes('/')) ? 'collaborator' : 'anyone';
 function targets(ctx) {
     const names = userArgs(ctx.args);
     const logins = names.length ? names : [ctx.actor];
@@ -2789,64 +3973,52 @@ async function people_assign(ctx, remove) {
         return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
     if (!(await othersAllowed(ctx, logins)))
         return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`);
-    const { github, repo } = ctx.run;
     if (remove) {
-        await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
+        await ctx.target.removeAssignees(logins);
         return done();
     }
-    const { data } = await github.rest.issues.addAssignees({
-        ...repo,
-        issue_number: ctx.target.number,
-        assignees: logins,
-    });
-    const now = (data.assignees ?? []).map((a) => a.login);
+    const now = await ctx.target.addAssignees(logins);
     const dropped = logins.filter((l) => !now.some((a) => sameLogin(a, l)));
     if (dropped.length)
         return refuse(`GitHub did not assign ${list(dropped)}: they may not exist or may lack access to this repository.`);
     return done();
 }
 async function cc(ctx, remove) {
-    const { logins, invalid } = targets(ctx);
+    const { users, teams, invalid, foreignTeams } = reviewTargets(ctx.args, ctx.actor, ctx.target.repoOwner);
     if (invalid.length)
         return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
-    if (logins.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
+    if (foreignTeams.length)
+        return refuse(`Only teams of ${ctx.target.repoOwner} can review here: ${foreignTeams.map((t) => `\`@${t}\``).join(', ')}.`);
+    if (users.some((l) => sameLogin(l, ctx.target.author)) && !remove) {
         return refuse('The author of a pull request cannot be requested as its reviewer.');
     }
-    const refused = await requestEach(ctx, logins, remove);
-    if (refused.length) {
-        return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(refused)}: reviewers must exist and be collaborators.`);
+    const refused = await requestEach(ctx, { users, teams }, remove);
+    if (refused.users.length || refused.teams.length) {
+        const named = [
+            ...refused.users.map((l) => `@${l}`),
+            ...refused.teams.map((t) => `\`@${ctx.target.repoOwner}/${t}\``),
+        ].join(', ');
+        return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${named}: reviewers must exist and be collaborators (teams: of ${ctx.target.repoOwner}, with access to this repository).`);
     }
     return done();
 }
 /**
- * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user
- * cannot review, so on a 422 each user is tried alone. Returns the users GitHub refused.
+ * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user or
+ * team cannot review, so on a 422 each is tried alone. Returns those GitHub refused.
  */
-async function requestEach(ctx, logins, remove) {
-    const { github, repo } = ctx.run;
-    const send = async (reviewers) => {
-        const params = { ...repo, pull_number: ctx.target.number, reviewers };
-        try {
-            if (remove)
-                await github.rest.pulls.removeRequestedReviewers(params);
-            else
-                await github.rest.pulls.requestReviewers(params);
-            return true;
-        }
-        catch (error) {
-            if (httpStatus(error) === 422)
-                return false;
-            throw error;
-        }
-    };
-    if (await send(logins))
-        return [];
-    if (logins.length === 1)
-        return logins;
-    const refused = [];
-    for (const login of logins)
-        if (!(await send([login])))
-            refused.push(login);
+async function requestEach(ctx, all, remove) {
+    const send = (request) => ctx.target.requestReviews(request, remove);
+    if (await send(all))
+        return { users: [], teams: [] };
+    if (all.users.length + all.teams.length === 1)
+        return all;
+    const refused = { users: [], teams: [] };
+    for (const user of all.users)
+        if (!(await send({ users: [user], teams: [] })))
+            refused.users.push(user);
+    for (const team of all.teams)
+        if (!(await send({ users: [], teams: [team] })))
+            refused.teams.push(team);
     return refused;
 }
 const peopleCommands = [
@@ -2871,9 +4043,10 @@ const peopleCommands = [
     },
     {
         name: 'cc',
-        usage: '[@user…]',
-        help: 'Requests a review from the named users (the commenter when none is named).',
-        who: 'anyone',
+        usage: '[@user…|@org/team…]',
+        help: 'Requests a review from the named users or teams of this organization (the commenter when none is named).',
+        who: ccLevel,
+        whoText: 'anyone (users); collaborators (teams)',
         on: 'pull',
         group: 'review',
         example: '/cc @bob',
@@ -2881,9 +4054,10 @@ const peopleCommands = [
     },
     {
         name: 'uncc',
-        usage: '[@user…]',
-        help: 'Withdraws review requests from the named users (the commenter when none is named).',
-        who: 'anyone',
+        usage: '[@user…|@org/team…]',
+        help: 'Withdraws review requests from the named users or teams (the commenter when none is named).',
+        who: ccLevel,
+        whoText: 'anyone (users); collaborators (teams)',
         on: 'pull',
         group: 'review',
         run: (ctx) => cc(ctx, true),
@@ -3048,17 +4222,15 @@ const stateCommands = [
         who: 'author',
         group: 'state',
         example: '/close not-planned',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const reason = args.toLowerCase();
             if (reason && reason !== 'not-planned')
                 return refuse('Use `/close` or `/close not-planned`.');
             if (target.data.state === 'closed')
                 return done();
-            await run.github.rest.issues.update({
-                ...run.repo,
-                issue_number: target.number,
+            await target.update({
                 state: 'closed',
-                ...(target.isPull ? {} : { state_reason: reason ? 'not_planned' : 'completed' }),
+                ...(target.isPull ? {} : { stateReason: reason ? 'not_planned' : 'completed' }),
             });
             return done();
         },
@@ -3068,10 +4240,10 @@ const stateCommands = [
         help: 'Reopens a closed issue or PR.',
         who: 'author',
         group: 'state',
-        async run({ run, target }) {
+        async run({ target }) {
             if (target.data.state === 'open')
                 return done();
-            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, state: 'open' });
+            await target.update({ state: 'open' });
             return done();
         },
     },
@@ -3082,7 +4254,7 @@ const stateCommands = [
         who: 'author',
         group: 'state',
         example: '/retitle fix: handle empty OWNERS files',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const title = args.trim();
             if (!title)
                 return refuse('Give the new title, e.g. `/retitle Fix the flaky test`.');
@@ -3090,7 +4262,7 @@ const stateCommands = [
                 return refuse('Titles are limited to 256 characters.');
             if (title === target.data.title)
                 return done();
-            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, title });
+            await target.update({ title });
             return done();
         },
     },
@@ -3101,29 +4273,21 @@ const stateCommands = [
         who: 'collaborator',
         group: 'state',
         example: '/milestone v1.2',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const name = args.trim();
             if (!name)
                 return refuse('Give the milestone title, or `clear`.');
             if (name.toLowerCase() === 'clear') {
-                await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: null });
+                await target.update({ milestone: null });
                 return done();
             }
-            const open = await run.github.paginate(run.github.rest.issues.listMilestones, {
-                ...run.repo,
-                state: 'open',
-                per_page: 100,
-            });
+            const open = await target.openMilestones();
             const milestone = open.find((m) => m.title === name) ?? open.find((m) => m.title.toLowerCase() === name.toLowerCase());
             if (!milestone) {
                 const titles = open.map((m) => `\`${m.title}\``).join(', ');
                 return refuse(`There is no open milestone \`${name}\`. ${titles ? `Open milestones: ${titles}.` : 'This repository has no open milestones.'}`);
             }
-            await run.github.rest.issues.update({
-                ...run.repo,
-                issue_number: target.number,
-                milestone: milestone.number,
-            });
+            await target.update({ milestone: milestone.number });
             return done();
         },
     },
@@ -3142,8 +4306,11 @@ const stateCommands = [
 
 
 
-/** Commands other bosun actions own: command-dispatch leaves them alone. */
-const FOREIGN_COMMANDS = new Set(['gt', 'gpt-translate']);
+
+
+
+/** Commands other bosun parts own (src/parts.ts): command-dispatch leaves them alone. */
+
 const listCommands = {
     name: 'commands',
     help: 'Replies with the commands enabled in this repository.',
@@ -3165,7 +4332,10 @@ const BUILTIN_COMMANDS = [
     ...helpCommands,
     ...stateCommands,
     ...ciCommands,
+    override,
     release,
+    // /cherrypick BRANCH: Prow's cherrypicker
+    cherrypick,
     listCommands,
 ];
 /** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
@@ -3253,9 +4423,69 @@ function renderCommandsDoc() {
         '',
         renderCommandTable([...BUILTIN_COMMANDS]),
         '',
-        '`/gt` and `/gpt-translate` belong to the gpt-translate action.',
+        ...PARTS.filter((p) => 'commands' in p).map((p) => `${p.commands.map((c) => `\`/${c}\``).join(' and ')} belong to the ${p.name} action.`),
         '',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/approve-runs.ts
+
+/** Waiting runs show as completed with conclusion `action_required`; the status filter matches it. */
+const WAITING = 'action_required';
+/** The runs to approve: waiting ones of exactly this head (a filter GitHub ignores must not widen it). */
+function runsToApprove(runs, headSha) {
+    return runs.filter((r) => r.headSha === headSha && r.conclusion === WAITING);
+}
+/**
+ * Approves the head's waiting runs. GitHub's approve endpoint only takes runs of fork PRs and answers
+ * 403 for others (e.g. a same-repository PR opened by an app), so those are re-run, which GitHub
+ * starts as the token's user without the approval gate.
+ */
+async function approveWaitingRuns(github, repo, headSha) {
+    const runs = await github.paginate(github.rest.actions.listWorkflowRunsForRepo, {
+        ...repo,
+        head_sha: headSha,
+        status: WAITING,
+        per_page: 100,
+    });
+    const waiting = runsToApprove(runs.map((r) => ({
+        id: r.id,
+        name: String(r.name ?? r.id),
+        headSha: r.head_sha,
+        conclusion: r.conclusion,
+    })), headSha);
+    const result = { approved: [], rerun: [] };
+    for (const run of waiting) {
+        try {
+            await github.rest.actions.approveWorkflowRun({ ...repo, run_id: run.id });
+            result.approved.push(run.name);
+        }
+        catch (error) {
+            if (github_httpStatus(error) !== 403)
+                throw error;
+            await github.rest.actions.reRunWorkflow({ ...repo, run_id: run.id });
+            result.rerun.push(run.name);
+        }
+    }
+    return result;
+}
+/**
+ * label-policy on a push to a PR that stays ok-to-test: approves the new head's waiting runs. A
+ * refusal (a token without `actions: write`) is a warning, never a failed policy run.
+ */
+async function approveOnPush(run, headSha) {
+    try {
+        const { approved, rerun } = await approveWaitingRuns(run.github, run.repo, headSha);
+        const names = [...approved, ...rerun];
+        if (names.length)
+            run.report.sections.push(`Approved workflow runs waiting on ${headSha.slice(0, 7)}: ${names.join(', ')}.`);
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (!status || status >= 500)
+            throw error;
+        run.log.warning(`Could not approve the workflow runs waiting on ${headSha.slice(0, 7)} (${status}): the token needs \`actions: write\`.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/label-changes.ts
@@ -3307,6 +4537,9 @@ class LabelChanges {
 
 
 
+
+
+
 /** Reads the issue or PR from the payloads of the events command-dispatch handles. */
 function targetFromPayload(payload) {
     const item = payload.pull_request ?? payload.issue;
@@ -3323,15 +4556,19 @@ function targetFromPayload(payload) {
         headSha: payload.pull_request?.head?.sha,
     };
 }
+const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { headRefOid
+    commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
+      __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${review_state_STATUS_FIELDS} } } } } } } } } }
+}`;
+/** The GitHub-backed target of one event's commands. */
 class Target {
     run;
     data;
     /** The labels as they will be once pending changes are written. */
     labelChanges;
-    /** Which commands asked for each label change, to blame the right ones if the write fails. */
-    changedBy = new Map();
-    /** Index of the command now running (set by the dispatcher). */
-    currentCommand = 0;
+    /** Every label change that took effect (lower-cased), in order: the dispatcher blames commands by it. */
+    changeLog = [];
     headShaPromise;
     filesPromise;
     ownersPromise;
@@ -3349,26 +4586,31 @@ class Target {
     get author() {
         return this.data.author;
     }
+    get repoOwner() {
+        return this.run.repo.owner;
+    }
     get labels() {
         return this.labelChanges.labels;
     }
     hasLabel(name) {
         return this.labelChanges.has(name);
     }
-    blame(name) {
-        const key = name.toLowerCase();
-        const who = this.changedBy.get(key) ?? new Set();
-        who.add(this.currentCommand);
-        this.changedBy.set(key, who);
-    }
     async addLabels(names) {
         for (const name of names)
             if (this.labelChanges.add(name))
-                this.blame(name);
+                this.changeLog.push(name.toLowerCase());
     }
     async removeLabel(name) {
         if (this.labelChanges.remove(name))
-            this.blame(name);
+            this.changeLog.push(name.toLowerCase());
+    }
+    /** How many label changes have taken effect so far. */
+    get labelChangeCount() {
+        return this.changeLog.length;
+    }
+    /** The labels (lower-cased) changed since `labelChangeCount` was `mark`. */
+    labelsChangedSince(mark) {
+        return this.changeLog.slice(mark);
     }
     /** Writes the net label changes: one request for all additions, one per removal. */
     async flushLabels() {
@@ -3382,22 +4624,22 @@ class Target {
             catch (error) {
                 firstError ??= error;
                 for (const l of labels)
-                    this.changedBy.get(l.toLowerCase())?.forEach((i) => failed.add(i));
+                    failed.add(l.toLowerCase());
             }
         };
         if (added.length) {
             await attempt(added, async () => {
-                await addLabels(this.run.github, this.run.repo, this.number, added);
+                await writes_addLabels(this.run.github, this.run.repo, this.number, added);
                 this.run.report.result.labelsAdded.push(...added);
             });
         }
         for (const label of removed) {
             await attempt([label], async () => {
-                await removeLabel(this.run.github, this.run.repo, this.number, label);
+                await writes_removeLabel(this.run.github, this.run.repo, this.number, label);
                 this.run.report.result.labelsRemoved.push(label);
             });
         }
-        return failed.size ? { commands: failed, error: firstError } : undefined;
+        return failed.size ? { labels: failed, error: firstError } : undefined;
     }
     /** The PR's head SHA (issue_comment payloads lack it), fetched once. */
     headSha() {
@@ -3437,11 +4679,136 @@ class Target {
         })();
         return this.ownersPromise;
     }
+    // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----
+    /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
+    async approveWaitingRuns() {
+        return approveWaitingRuns(this.run.github, this.run.repo, await this.headSha());
+    }
+    /** The current head with every check run and commit status on it: one GraphQL request. */
+    async headChecks() {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const data = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
+            owner: this.run.repo.owner,
+            name: this.run.repo.repo,
+            number: this.number,
+        });
+        const pr = data.repository?.pullRequest;
+        if (!pr)
+            throw new Error(`Pull request #${this.number} is not visible to the token.`);
+        const commit = pr.commits?.nodes?.[0]?.commit;
+        // Contexts of an older commit (the list lags a push) are not the head's.
+        const nodes = commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : [];
+        const lower = (v) => String(v ?? '').toLowerCase();
+        return {
+            sha: String(pr.headRefOid),
+            committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,
+            contexts: nodes.map((n) => n.__typename === 'CheckRun'
+                ? { name: String(n.name), kind: 'check', state: lower(n.conclusion ?? n.status) }
+                : { name: String(n.context), kind: 'status', state: lower(n.state) }),
+            statuses: nodes.filter((n) => n.__typename === 'StatusContext').map(review_state_headStatusFrom),
+        };
+    }
+    /** Writes a commit status on a head SHA (never by PR number: the SHA is what it is bound to). */
+    async setStatus(sha, context, state, description) {
+        await setCommitStatus(this.run.github, this.run.repo, sha, context, state, description);
+    }
+    async addAssignees(logins) {
+        const { github, repo } = this.run;
+        const { data } = await github.rest.issues.addAssignees({
+            ...repo,
+            issue_number: this.number,
+            assignees: logins,
+        });
+        return (data.assignees ?? []).map((a) => a.login);
+    }
+    async removeAssignees(logins) {
+        const { github, repo } = this.run;
+        await github.rest.issues.removeAssignees({ ...repo, issue_number: this.number, assignees: logins });
+    }
+    /** One request for users and teams; false when GitHub refuses it as a whole (422). */
+    async requestReviews(request, withdraw = false) {
+        const { github, repo } = this.run;
+        const params = {
+            ...repo,
+            pull_number: this.number,
+            reviewers: request.users,
+            ...(request.teams.length ? { team_reviewers: request.teams } : {}),
+        };
+        try {
+            if (withdraw)
+                await github.rest.pulls.removeRequestedReviewers(params);
+            else
+                await github.rest.pulls.requestReviewers(params);
+            return true;
+        }
+        catch (error) {
+            if (github_httpStatus(error) === 422)
+                return false;
+            throw error;
+        }
+    }
+    async update(changes) {
+        const { github, repo } = this.run;
+        await github.rest.issues.update({
+            ...repo,
+            issue_number: this.number,
+            ...(changes.state ? { state: changes.state } : {}),
+            ...(changes.stateReason ? { state_reason: changes.stateReason } : {}),
+            ...(changes.title !== undefined ? { title: changes.title } : {}),
+            ...(changes.milestone !== undefined ? { milestone: changes.milestone } : {}),
+        });
+    }
+    async openMilestones() {
+        const { github, repo } = this.run;
+        const open = await github.paginate(github.rest.issues.listMilestones, {
+            ...repo,
+            state: 'open',
+            per_page: 100,
+        });
+        return open.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on }));
+    }
+    async headRuns() {
+        const { github, repo } = this.run;
+        const headSha = await this.headSha();
+        const runs = await github.paginate(github.rest.actions.listWorkflowRunsForRepo, {
+            ...repo,
+            head_sha: headSha,
+            per_page: 100,
+        });
+        // A workflow can run more than once for a SHA (several events); the newest run of each counts.
+        const newest = new Map();
+        for (const run of runs) {
+            const key = `${run.workflow_id}:${run.event}`;
+            const seen = newest.get(key);
+            if (!seen || run.id > seen.id)
+                newest.set(key, run);
+        }
+        return {
+            headSha,
+            runs: [...newest.values()].map((r) => ({
+                id: r.id,
+                name: String(r.name),
+                path: r.path,
+                status: String(r.status),
+                conclusion: r.conclusion,
+            })),
+        };
+    }
+    async rerun(runId, only) {
+        const { github, repo } = this.run;
+        if (only === 'failed')
+            await github.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+        else
+            await github.rest.actions.reRunWorkflow({ ...repo, run_id: runId });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/run.ts
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+
+
+
 
 
 
@@ -3489,11 +4856,6 @@ function commandSource(eventName, payload) {
             return { skip: `event ${eventName} carries no commands` };
     }
 }
-function describeFailure(error) {
-    const e = error;
-    const first = String(e.message ?? error).split('\n')[0];
-    return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`;
-}
 async function runOne(run, ctx, command) {
     const resolved = resolveCommand(command.name, command.args, ctx.config);
     if (!resolved)
@@ -3513,13 +4875,11 @@ async function runOne(run, ctx, command) {
         return { outcome: await spec.run({ ...ctx, args }) };
     }
     catch (error) {
-        const status = httpStatus(error);
-        run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`);
-        // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
-        // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+        run.log.warning(`/${spec.name} failed: ${describeError(error, 'reply')}`);
+        // A refusal fails the command only; anything else is reported to the user and fails the step too.
         return {
-            outcome: { ok: false, reason: describeFailure(error) },
-            crashed: status && status < 500 ? undefined : error,
+            outcome: { ok: false, reason: describeError(error, 'reply') },
+            crashed: isRefusal(error) ? undefined : error,
         };
     }
 }
@@ -3548,10 +4908,105 @@ function reviewVerdict(eventName, payload) {
         return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 };
     return undefined;
 }
+/** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
+function preflightOptions(source, payload, data, parsed, verdict) {
+    // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
+    // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
+    const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name));
+    const nodeId = sharesComment ? undefined : sourceNodeId(payload, source.ref);
+    return {
+        labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
+        // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+        ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+            ? {
+                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+            }
+            : {}),
+        ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
+    };
+}
+function commandContext(run, config, target, actor, knownLabels) {
+    return {
+        run,
+        config,
+        target,
+        actor,
+        args: '',
+        labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
+        can: (level) => meetsLevel(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
+    };
+}
+/**
+ * `labels.require` after the commands changed labels: label-policy never sees bosun's own label
+ * writes, so `/kind bug` takes `needs-kind` off here, in the same write (the rule's comment was
+ * said when the label went on).
+ */
+async function requireMatchingLabels(ctx, target) {
+    const kind = target.isPull ? 'pulls' : 'issues';
+    for (const rule of ctx.config.labels.require.filter((r) => r.on.includes(kind))) {
+        const { label } = decideRule(rule, target.labels);
+        if (label.on === target.hasLabel(label.name))
+            continue;
+        if (label.on)
+            await target.addLabels([label.name]);
+        else
+            await target.removeLabel(label.name);
+    }
+}
+/**
+ * Runs the commands in order, then writes the label changes of all of them together; a failed write
+ * fails the commands that asked for it. Returns each command's result and the first error that is
+ * not GitHub refusing (to fail the step with).
+ */
+async function runCommands(run, ctx, target, commands) {
+    const results = [];
+    /** The labels each command changed, to blame the right ones if the write fails. */
+    const changed = [];
+    let crash;
+    for (const command of commands) {
+        const mark = target.labelChangeCount;
+        const { outcome, crashed } = await runOne(run, ctx, command);
+        crash ??= crashed;
+        results.push({ command, outcome });
+        changed.push(target.labelsChangedSince(mark));
+    }
+    if (changed.some((labels) => labels.length))
+        await requireMatchingLabels(ctx, target);
+    const labelFailure = await target.flushLabels();
+    if (labelFailure) {
+        if (!isRefusal(labelFailure.error))
+            crash ??= labelFailure.error;
+        results.forEach((result, i) => {
+            if (changed[i].some((label) => labelFailure.labels.has(label)))
+                result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') };
+        });
+    }
+    return { results, crash };
+}
+/** Records the results, replies when there is something to say, and reacts last. */
+async function answer(run, source, number, results, skipped) {
+    for (const { command, outcome } of results) {
+        run.report.result.commands.push({
+            command: command.raw,
+            ok: outcome.ok,
+            ...(outcome.ok ? {} : { message: outcome.reason }),
+        });
+    }
+    const feedback = renderFeedback(source.author, results, skipped);
+    if (feedback.reply) {
+        await writes_postReply(run.github, run.repo, number, 'reply', feedback.reply);
+        run.report.result.comments.push('reply');
+    }
+    // Last, so that it records the comment as handled only once everything else is written.
+    await react(run.github, run.repo, source.ref, feedback.reaction);
+}
 async function run_dispatch(run) {
     // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
     if (run.ctx.eventName === 'workflow_run')
         return releaseRunCompleted(run);
+    // A PR merged: its cherrypick/BRANCH labels each get a cherry-pick PR.
+    if (run.ctx.eventName === 'pull_request_target' && run.ctx.payload.action === 'closed')
+        return cherrypickOnMerge(run);
     const source = commandSource(run.ctx.eventName, run.ctx.payload);
     if ('skip' in source)
         return run.report.skip(source.skip);
@@ -3567,28 +5022,15 @@ async function run_dispatch(run) {
     if (!data)
         return run.report.skip('event names no issue or pull request');
     // One request answers the config, the token's login and whether the labels named exist.
-    const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
-    // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
-    // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
-    const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name));
-    const nodeId = sharesComment ? undefined : sourceNodeId(run.ctx.payload, source.ref);
-    const { config, labels: knownLabels, root, } = await run.preflight({
-        labels: labelsNeeded,
-        // /lgtm and /approve read the head and the review history: on a PR that rides here too.
-        ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
-            ? {
-                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
-            }
-            : {}),
-        ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
-    });
+    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict));
+    const config = pre.config;
     const problems = commandConfigProblems(config);
     if (problems.length)
         throw new ConfigError(run.ctx.inputs.configPath, problems);
     if (await run.sentBySelf())
         return run.report.skip('event sent by the bot itself');
     // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
-    if (alreadyAnswered(root.seen))
+    if (alreadyAnswered(pre.root.seen))
         return run.report.skip('already handled (bosun has reacted to it)');
     // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
     if (verdict &&
@@ -3600,53 +5042,18 @@ async function run_dispatch(run) {
     if (!known.length)
         return run.report.skip('no known command');
     const target = new Target(run, data);
-    const actor = source.author;
-    const ctx = {
-        run,
-        config,
-        target,
-        actor,
-        args: '',
-        labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
-        can: (level) => meetsLevel(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
-    };
-    const results = [];
-    let crash;
-    for (const [index, command] of known.slice(0, MAX_COMMANDS_PER_COMMENT).entries()) {
-        target.currentCommand = index;
-        const { outcome, crashed } = await runOne(run, ctx, command);
-        crash ??= crashed;
-        results.push({ command, outcome });
-    }
-    // Label changes of the whole comment are written together; a failed write fails the commands
-    // that asked for it.
-    const labelFailure = await target.flushLabels();
-    if (labelFailure) {
-        const status = httpStatus(labelFailure.error);
-        if (!status || status >= 500)
-            crash ??= labelFailure.error;
-        for (const i of labelFailure.commands)
-            results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) };
-    }
-    for (const { command, outcome } of results) {
-        run.report.result.commands.push({
-            command: command.raw,
-            ok: outcome.ok,
-            ...(outcome.ok ? {} : { message: outcome.reason }),
-        });
-    }
-    const skipped = known.slice(MAX_COMMANDS_PER_COMMENT);
-    const feedback = renderFeedback(actor, results, skipped);
-    if (feedback.reply) {
-        await postReply(run.github, run.repo, target.number, 'reply', feedback.reply);
-        run.report.result.comments.push('reply');
-    }
-    // Last, so that it records the comment as handled only once everything else is written.
-    await react(run.github, run.repo, source.ref, feedback.reaction);
+    const ctx = commandContext(run, config, target, source.author, pre.labels);
+    const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT));
+    await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT));
     if (crash)
         throw crash;
 }
-const run = () => runAction('command-dispatch', run_dispatch);
+/** A human's comment or review also takes lifecycle/stale and lifecycle/rotten off the item. */
+const dispatchThenLifecycle = async (run) => {
+    await run_dispatch(run);
+    await lifecycleActivity(run, ['issue_comment', 'pull_request_review']);
+};
+const run = () => runAction('command-dispatch', dispatchThenLifecycle);
 
 
 /***/ })

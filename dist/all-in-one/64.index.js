@@ -1,5 +1,5 @@
-export const id = 795;
-export const ids = [795];
+export const id = 64;
+export const ids = [64];
 export const modules = {
 
 /***/ 3948:
@@ -154,7 +154,7 @@ const APPROVE_PURPOSE = 'approve';
 const HEAD_FIELDS = `headRefOid
       commits(last: 1) { nodes { commit { oid committedDate
         statusCheckRollup { contexts(first: 100) { nodes { __typename ... on StatusContext { ${review_state/* STATUS_FIELDS */.n$} } } } } } } }`;
-const ACTOR = 'author { __typename login } editor { login }';
+const ACTOR = 'author { __typename login } editor { __typename login }';
 /** The PR fields of the first page of review facts; also rides in a preflight request. */
 function reviewFactsFields(after, withHead = true) {
     const cursor = after ? `, after: ${JSON.stringify(after)}` : '';
@@ -165,15 +165,15 @@ function reviewFactsFields(after, withHead = true) {
       }
       ${withHead ? `reviews(first: 100) { nodes { body state submittedAt lastEditedAt ${ACTOR} } }` : ''}`;
 }
-const isBotNode = (node, viewer) => (0,loop_guard/* isBotAccount */.i)(node.author ? { login: node.author.login, type: node.author.__typename } : undefined) ||
-    (0,permissions/* sameLogin */.Up)(node.author?.login, viewer);
+const isBotNode = (node, viewer) => (0,loop_guard/* isBotAccount */.RS)(node.author ? { login: node.author.login, type: node.author.__typename } : undefined) ||
+    (0,permissions/* sameLogin */.Up)((0,loop_guard/* actorLogin */.Ff)(node.author), viewer);
 function entryOf(node, viewer, createdAt) {
     return {
-        login: String(node.author?.login ?? ''),
+        login: (0,loop_guard/* actorLogin */.Ff)(node.author),
         body: String(node.body ?? ''),
-        isBot: isBotNode(node, viewer) || (0,loop_guard/* isBosunText */.R)(node.body),
+        isBot: isBotNode(node, viewer) || (0,loop_guard/* isBosunText */.Rt)(node.body),
         createdAt,
-        editedBy: node.lastEditedAt ? String(node.editor?.login ?? '(unknown)') : undefined,
+        editedBy: node.lastEditedAt ? (0,loop_guard/* actorLogin */.Ff)(node.editor) || '(unknown)' : undefined,
     };
 }
 function headFactsOf(pr) {
@@ -222,7 +222,7 @@ async function readReviewFacts(github, repo, number, viewer, firstPage) {
     for (;;) {
         for (const comment of pr.comments.nodes) {
             facts.history.push(entryOf(comment, viewer, String(comment.createdAt)));
-            if (!facts.notification && (0,permissions/* sameLogin */.Up)(comment.author?.login, viewer) && comment.body?.includes(tag))
+            if (!facts.notification && (0,permissions/* sameLogin */.Up)((0,loop_guard/* actorLogin */.Ff)(comment.author), viewer) && comment.body?.includes(tag))
                 facts.notification = { id: comment.databaseId, body: comment.body };
         }
         if (!pr.comments.pageInfo.hasNextPage)
@@ -325,6 +325,77 @@ async function lgtmKeptOnSameTree(github, repo, before, after, viewer) {
         .map(review_state/* headStatusFrom */.Xn);
     const lgtm = (0,review_state/* trustedStatus */.c)(statuses, review_state/* LGTM_CONTEXT */.Rj, viewer);
     return lgtm?.state === 'success' ? lgtm : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V5: () => (/* binding */ approveOnPush),
+/* harmony export */   ZN: () => (/* binding */ approveWaitingRuns)
+/* harmony export */ });
+/* unused harmony exports WAITING, runsToApprove */
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+
+/** Waiting runs show as completed with conclusion `action_required`; the status filter matches it. */
+const WAITING = 'action_required';
+/** The runs to approve: waiting ones of exactly this head (a filter GitHub ignores must not widen it). */
+function runsToApprove(runs, headSha) {
+    return runs.filter((r) => r.headSha === headSha && r.conclusion === WAITING);
+}
+/**
+ * Approves the head's waiting runs. GitHub's approve endpoint only takes runs of fork PRs and answers
+ * 403 for others (e.g. a same-repository PR opened by an app), so those are re-run, which GitHub
+ * starts as the token's user without the approval gate.
+ */
+async function approveWaitingRuns(github, repo, headSha) {
+    const runs = await github.paginate(github.rest.actions.listWorkflowRunsForRepo, {
+        ...repo,
+        head_sha: headSha,
+        status: WAITING,
+        per_page: 100,
+    });
+    const waiting = runsToApprove(runs.map((r) => ({
+        id: r.id,
+        name: String(r.name ?? r.id),
+        headSha: r.head_sha,
+        conclusion: r.conclusion,
+    })), headSha);
+    const result = { approved: [], rerun: [] };
+    for (const run of waiting) {
+        try {
+            await github.rest.actions.approveWorkflowRun({ ...repo, run_id: run.id });
+            result.approved.push(run.name);
+        }
+        catch (error) {
+            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) !== 403)
+                throw error;
+            await github.rest.actions.reRunWorkflow({ ...repo, run_id: run.id });
+            result.rerun.push(run.name);
+        }
+    }
+    return result;
+}
+/**
+ * label-policy on a push to a PR that stays ok-to-test: approves the new head's waiting runs. A
+ * refusal (a token without `actions: write`) is a warning, never a failed policy run.
+ */
+async function approveOnPush(run, headSha) {
+    try {
+        const { approved, rerun } = await approveWaitingRuns(run.github, run.repo, headSha);
+        const names = [...approved, ...rerun];
+        if (names.length)
+            run.report.sections.push(`Approved workflow runs waiting on ${headSha.slice(0, 7)}: ${names.join(', ')}.`);
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        if (!status || status >= 500)
+            throw error;
+        run.log.warning(`Could not approve the workflow runs waiting on ${headSha.slice(0, 7)} (${status}): the token needs \`actions: write\`.`);
+    }
 }
 
 
@@ -711,17 +782,19 @@ async function isAllowedFor(github, login, allowed) {
 /* harmony export */   c: () => (/* binding */ trustedStatus),
 /* harmony export */   n$: () => (/* binding */ STATUS_FIELDS)
 /* harmony export */ });
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _loop_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
 // Review state bound to the head: bosun records lgtm and approval as commit statuses on the exact
 // head SHA they were given for (`bosun/lgtm`, `bosun/approve`), so a push (a new SHA, no statuses)
 // can never inherit them, whatever order events are processed in. Only statuses written by the
 // token's own user count: anyone with write access can write a status with any context.
 
+
 const LGTM_CONTEXT = 'bosun/lgtm';
 const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
-const STATUS_FIELDS = 'context state description createdAt creator { login }';
+const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
@@ -729,13 +802,13 @@ function headStatusFrom(node) {
         state: String(node.state ?? '').toLowerCase(),
         description: String(node.description ?? ''),
         createdAt: String(node.createdAt ?? ''),
-        creator: String(node.creator?.login ?? ''),
+        creator: (0,_loop_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .actorLogin */ .Ff)(node.creator),
     };
 }
 /** The head's status for `context` when bosun wrote it; a status anyone else wrote is ignored. */
 function trustedStatus(statuses, context, viewer) {
     const found = statuses.find((s) => s.context.toLowerCase() === context.toLowerCase());
-    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
+    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
 }
 /**
  * What the merge pool still needs from review for this head, or undefined when nothing: each of
@@ -767,6 +840,448 @@ function lgtmIsStale(writtenAt, head) {
     const after = (at) => !!at && Date.parse(at) >= written;
     return after(head.committedAt) || (head.lgtm?.state !== 'success' && after(head.lgtm?.createdAt));
 }
+
+
+/***/ }),
+
+/***/ 7281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ky: () => (/* binding */ lifecycleActivity),
+  Hx: () => (/* binding */ lifecycleSweep)
+});
+
+// UNUSED EXPORTS: MAX_ITEMS_PER_RUN, notActivity
+
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/core/commands.ts
+var commands = __webpack_require__(485);
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/quick-exit.ts + 1 modules
+var quick_exit = __webpack_require__(4875);
+// EXTERNAL MODULE: ./src/core/writes.ts
+var writes = __webpack_require__(5399);
+;// CONCATENATED MODULE: ./src/label-policy/lifecycle-decisions.ts
+const STALE = 'lifecycle/stale';
+const ROTTEN = 'lifecycle/rotten';
+const MARKS = [STALE, ROTTEN];
+/** Timeline items read per candidate; when all of them are bots', older human activity is assumed. */
+const TIMELINE_WINDOW = 20;
+const lower = (s) => s.toLowerCase();
+const hasLabel = (item, name) => item.labels.some((l) => lower(l) === lower(name));
+/** Bot accounts and bosun's own token user never count as activity. */
+function isBotActor(actor, viewer) {
+    if (!actor)
+        return false;
+    return actor.type === 'Bot' || /\[bot\]$/i.test(actor.login) || lower(actor.login) === lower(viewer);
+}
+const isLifecycleLabelEvent = (a) => (a.kind === 'labeled' || a.kind === 'unlabeled') && !!a.label && MARKS.includes(lower(a.label));
+/**
+ * When a human last did something to the item (ms). An unknown actor counts as human, and a full
+ * window of bots' items is taken to hide human activity just before it: both err towards "active".
+ */
+function lastHumanActivity(item, viewer) {
+    const times = item.activities
+        .filter((a) => !isLifecycleLabelEvent(a) && !isBotActor(a.actor, viewer))
+        .map((a) => Date.parse(a.at));
+    if (!isBotActor(item.author, viewer))
+        times.push(Date.parse(item.createdAt));
+    if (item.windowFull)
+        times.push(oldest(item));
+    return times.length ? Math.max(...times) : Date.parse(item.createdAt);
+}
+/** The oldest timeline item (a body edit is not one: it comes from the item itself). */
+const oldest = (item) => Math.min(...item.activities.filter((a) => a.kind !== 'edited').map((a) => Date.parse(a.at)));
+/** When `label` was last set; when the window does not show it, as late as it can have been. */
+function markedAt(item, label) {
+    const set = item.activities
+        .filter((a) => a.kind === 'labeled' && lower(a.label ?? '') === label)
+        .map((a) => Date.parse(a.at));
+    if (set.length)
+        return Math.max(...set);
+    return item.windowFull ? oldest(item) : Date.parse(item.createdAt);
+}
+/** What the sweep does to one item now. */
+function decideLifecycle(item, config, now, viewer) {
+    if (!config.on.includes(item.isPull ? 'pulls' : 'issues'))
+        return { kind: 'none' };
+    if (config.exemptLabels.some((l) => hasLabel(item, l)))
+        return { kind: 'none' };
+    const human = lastHumanActivity(item, viewer);
+    if (hasLabel(item, ROTTEN)) {
+        const since = markedAt(item, ROTTEN);
+        if (human > since)
+            return { kind: 'unmark', labels: item.labels.filter((l) => MARKS.includes(lower(l))) };
+        return config.close && now - since >= config.close.ms ? { kind: 'close' } : { kind: 'none' };
+    }
+    if (hasLabel(item, STALE)) {
+        const since = markedAt(item, STALE);
+        if (human > since)
+            return { kind: 'unmark', labels: item.labels.filter((l) => lower(l) === STALE) };
+        return now - since >= config.rotten.ms ? { kind: 'rotten' } : { kind: 'none' };
+    }
+    return now - human >= config.stale.ms ? { kind: 'stale' } : { kind: 'none' };
+}
+/** GitHub search dates: whole seconds, UTC. */
+const searchDate = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const quoted = (label) => `"${label.replace(/"/g, '')}"`;
+/**
+ * The one search of a stage. `created:<` is a bound every candidate meets (an item cannot have been
+ * inactive for longer than it exists), so the search stays small without trusting `updatedAt` to
+ * filter. Least recently updated first: a search yields at most 1,000 items, and everything inactive
+ * by `updatedAt` comes before anything a recent update hides.
+ */
+function stageQuery(stage, repo, config, now) {
+    const kinds = config.on.length === 1 ? [config.on[0] === 'issues' ? 'is:issue' : 'is:pr'] : [];
+    const exempt = config.exemptLabels.map((l) => `-label:${quoted(l)}`);
+    const close = config.close ? config.close.ms : 0;
+    const [labels, age] = stage === 'stale'
+        ? [[`-label:${STALE}`, `-label:${ROTTEN}`], config.stale.ms]
+        : stage === 'rotten'
+            ? [[`label:${STALE}`, `-label:${ROTTEN}`], config.stale.ms + config.rotten.ms]
+            : [[`label:${ROTTEN}`], config.stale.ms + config.rotten.ms + close];
+    return [
+        `repo:${repo.owner}/${repo.repo}`,
+        'is:open',
+        ...kinds,
+        ...labels,
+        ...exempt,
+        `created:<${searchDate(now - age)}`,
+        'sort:updated-asc',
+    ].join(' ');
+}
+/** The stages a config runs, in order (no close stage with `close: false`). */
+const stagesOf = (config) => config.close ? ['stale', 'rotten', 'close'] : ['stale', 'rotten'];
+const kindName = (item) => (item.isPull ? 'pull request' : 'issue');
+/** The comment of each step; fixed text, nothing from the item itself. */
+function lifecycleComment(step, item, config) {
+    const what = kindName(item);
+    const keep = 'Comment or update it to keep it open, or mark it `/lifecycle frozen` to exempt it.';
+    const closing = config.close ? ` and is closed after ${config.close.text} more` : '';
+    switch (step) {
+        case 'stale':
+            return `This ${what} has had no activity for ${config.stale.text}, so it is now \`${STALE}\`. Without activity it becomes \`${ROTTEN}\` after ${config.rotten.text}${closing}. ${keep}`;
+        case 'rotten':
+            return `This ${what} has stayed \`${STALE}\` for ${config.rotten.text}, so it is now \`${ROTTEN}\`${config.close ? `. Without activity it is closed after ${config.close.text}` : ''}. ${keep}`;
+        case 'close':
+            return `Closing this ${what}: it stayed \`${ROTTEN}\` for ${config.close ? config.close.text : ''} without activity. Reopen it if it is still relevant.`;
+    }
+}
+// ---- reading the search answer ------------------------------------------------------------------
+const ITEM_FIELDS = `number title createdAt author { __typename login } lastEditedAt editor { __typename login }
+        labels(first: 100) { nodes { name } }`;
+const ACTOR = 'actor { __typename login }';
+const SHARED_TIMELINE = `__typename
+            ... on IssueComment { createdAt author { __typename login } }
+            ... on LabeledEvent { createdAt ${ACTOR} label { name } }
+            ... on UnlabeledEvent { createdAt ${ACTOR} label { name } }
+            ... on ReopenedEvent { createdAt ${ACTOR} }
+            ... on RenamedTitleEvent { createdAt ${ACTOR} }`;
+const SHARED_TYPES = 'ISSUE_COMMENT, LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT';
+/** One page of a stage's search, with each candidate's recent timeline. */
+const SEARCH_PAGE_SIZE = 100;
+const LIFECYCLE_SEARCH = `query($q: String!, $after: String) {
+  search(query: $q, type: ISSUE, first: ${SEARCH_PAGE_SIZE}, after: $after) {
+    issueCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on Issue {
+        ${ITEM_FIELDS}
+        timelineItems(last: ${TIMELINE_WINDOW}, itemTypes: [${SHARED_TYPES}]) {
+          nodes {
+            ${SHARED_TIMELINE}
+          }
+        }
+      }
+      ... on PullRequest {
+        ${ITEM_FIELDS}
+        timelineItems(last: ${TIMELINE_WINDOW}, itemTypes: [${SHARED_TYPES}, PULL_REQUEST_COMMIT, PULL_REQUEST_REVIEW]) {
+          nodes {
+            ${SHARED_TIMELINE}
+            ... on PullRequestCommit { commit { committedDate author { user { login } } } }
+            ... on PullRequestReview { createdAt author { __typename login } }
+          }
+        }
+      }
+    }
+  }
+}`;
+const actorOf = (node) => node?.login ? { login: String(node.login), type: String(node.__typename ?? 'User') } : undefined;
+const KINDS = {
+    IssueComment: 'comment',
+    LabeledEvent: 'labeled',
+    UnlabeledEvent: 'unlabeled',
+    ReopenedEvent: 'reopened',
+    RenamedTitleEvent: 'renamed',
+    PullRequestReview: 'review',
+};
+function activityOf(node) {
+    if (node.__typename === 'PullRequestCommit') {
+        const commit = node.commit ?? {};
+        const login = commit.author?.user?.login;
+        if (!commit.committedDate)
+            return undefined;
+        return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
+    }
+    const kind = KINDS[node.__typename];
+    if (!kind || !node.createdAt)
+        return undefined;
+    return {
+        at: node.createdAt,
+        kind,
+        actor: actorOf(node.author ?? node.actor),
+        ...(node.label?.name ? { label: String(node.label.name) } : {}),
+    };
+}
+/** A search result node as the decisions read it; undefined for anything that is not an issue or PR. */
+function toLifecycleItem(node) {
+    if (node?.__typename !== 'Issue' && node?.__typename !== 'PullRequest')
+        return undefined;
+    const timeline = node.timelineItems?.nodes ?? [];
+    const activities = timeline.map(activityOf).filter((a) => !!a);
+    if (node.lastEditedAt)
+        activities.push({ at: node.lastEditedAt, kind: 'edited', actor: actorOf(node.editor) });
+    return {
+        number: Number(node.number),
+        isPull: node.__typename === 'PullRequest',
+        title: String(node.title ?? ''),
+        createdAt: String(node.createdAt),
+        author: actorOf(node.author),
+        labels: (node.labels?.nodes ?? []).map((l) => String(l.name)),
+        activities,
+        windowFull: timeline.length >= TIMELINE_WINDOW,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/label-policy/lifecycle.ts
+
+
+
+
+
+
+/**
+ * Items one run changes at most: at one write a second (up to three per item) a sweep stays within
+ * a few minutes; the rest wait for the next scheduled run.
+ */
+const MAX_ITEMS_PER_RUN = 100;
+async function apply(run, item, action, config) {
+    const { github, repo } = run;
+    const result = run.report.result;
+    // Label first: a comment without its label would be posted again by the next sweep.
+    switch (action.kind) {
+        case 'stale':
+            await (0,writes/* addLabels */.Nl)(github, repo, item.number, [STALE]);
+            result.labelsAdded.push(STALE);
+            await (0,writes/* postReply */.VM)(github, repo, item.number, 'lifecycle-stale', lifecycleComment('stale', item, config));
+            break;
+        case 'rotten':
+            await (0,writes/* addLabels */.Nl)(github, repo, item.number, [ROTTEN]);
+            await (0,writes/* removeLabel */.tA)(github, repo, item.number, STALE);
+            result.labelsAdded.push(ROTTEN);
+            result.labelsRemoved.push(STALE);
+            await (0,writes/* postReply */.VM)(github, repo, item.number, 'lifecycle-rotten', lifecycleComment('rotten', item, config));
+            break;
+        case 'close':
+            // Closed first: a closed item leaves the search, so a failed comment is never posted twice.
+            await github.rest.issues.update({
+                ...repo,
+                issue_number: item.number,
+                state: 'closed',
+                ...(item.isPull ? {} : { state_reason: 'not_planned' }),
+            });
+            await (0,writes/* postReply */.VM)(github, repo, item.number, 'lifecycle-close', lifecycleComment('close', item, config));
+            break;
+        case 'unmark':
+            for (const label of action.labels)
+                await (0,writes/* removeLabel */.tA)(github, repo, item.number, label);
+            result.labelsRemoved.push(...action.labels);
+            return;
+    }
+    result.comments.push(`lifecycle-${action.kind} #${item.number}`);
+}
+const describe = (item, action) => {
+    const what = `#${item.number} (${item.isPull ? 'pull request' : 'issue'}, ${item.title.replace(/[\r\n]+/g, ' ').slice(0, 80)})`;
+    switch (action.kind) {
+        case 'stale':
+            return `${what}: \`${STALE}\` added`;
+        case 'rotten':
+            return `${what}: \`${ROTTEN}\` added, \`${STALE}\` removed`;
+        case 'close':
+            return `${what}: closed`;
+        case 'unmark':
+            return `${what}: active again, ${action.labels.map((l) => `\`${l}\``).join(', ')} removed`;
+    }
+};
+/**
+ * The scheduled sweep: each stage's search page by page, each candidate decided and changed.
+ * Returns the job summary's section (in a dry run, the items a real run would change).
+ */
+async function lifecycleSweep(run, config, viewer) {
+    const lifecycle = config.lifecycle;
+    if (!lifecycle)
+        return '';
+    const now = Date.now();
+    const lines = [];
+    let failure;
+    let limited = false;
+    stages: for (const stage of stagesOf(lifecycle)) {
+        const q = stageQuery(stage, run.repo, lifecycle, now);
+        let after;
+        for (;;) {
+            const data = await run.github.graphql(LIFECYCLE_SEARCH, { q, after });
+            for (const node of data.search?.nodes ?? []) {
+                const item = toLifecycleItem(node);
+                if (!item)
+                    continue;
+                const action = decideLifecycle(item, lifecycle, now, viewer);
+                if (action.kind === 'none')
+                    continue;
+                if (lines.length >= MAX_ITEMS_PER_RUN) {
+                    limited = true;
+                    break stages;
+                }
+                try {
+                    await apply(run, item, action, lifecycle);
+                    lines.push(`- ${describe(item, action)}`);
+                }
+                catch (error) {
+                    const code = (0,github/* httpStatus */.nG)(error);
+                    run.log.warning(`lifecycle on #${item.number}: ${error.message}`);
+                    lines.push(`- ${describe(item, action)}: failed (${String(error.message).split('\n')[0]})`);
+                    if (!code || code >= 500)
+                        failure ??= error;
+                }
+            }
+            const page = data.search?.pageInfo;
+            if (!page?.hasNextPage)
+                break;
+            after = page.endCursor;
+        }
+    }
+    if (failure)
+        throw failure;
+    const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : '';
+    return lines.length ? `Lifecycle sweep:\n\n${lines.join('\n')}${limit}` : 'Lifecycle sweep: nothing is due.';
+}
+/** Events that are a human's activity on an issue or PR, by event name and action. */
+const ACTIVITY = {
+    issue_comment: ['created', 'edited'],
+    pull_request_review: ['submitted'],
+    issues: ['edited', 'reopened', 'labeled', 'unlabeled'],
+    pull_request_target: ['edited', 'reopened', 'synchronize', 'ready_for_review', 'labeled', 'unlabeled'],
+    pull_request: ['edited', 'reopened', 'synchronize', 'ready_for_review', 'labeled', 'unlabeled'],
+};
+const lifecycle_MARKS = [STALE, ROTTEN];
+const marksOn = (item) => (item?.labels ?? [])
+    .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
+    .filter((l) => lifecycle_MARKS.includes(l.toLowerCase()));
+/** Why an event is not a human's activity on a marked item, or undefined when it is one. */
+function notActivity(eventName, payload) {
+    if (!ACTIVITY[eventName]?.includes(String(payload.action)))
+        return `${eventName} ${payload.action}`;
+    if ((0,quick_exit/* isBotAccount */.RS)(payload.sender))
+        return 'sent by a bot';
+    const label = String(payload.label?.name ?? '').toLowerCase();
+    if (lifecycle_MARKS.includes(label))
+        return 'a lifecycle label change';
+    const text = eventName === 'pull_request_review' ? payload.review?.body : payload.comment?.body;
+    if ((0,loop_guard/* isBosunText */.Rt)(text))
+        return 'text written by bosun';
+    // `/lifecycle stale` or `/remove-lifecycle …` is a choice about the lifecycle, left to the command.
+    if ((0,commands/* parseCommands */.Gr)(String(text ?? '')).some((c) => /^(remove-)?lifecycle$/.test(c.name)))
+        return 'a lifecycle command';
+    return undefined;
+}
+/**
+ * A human's comment or update takes `lifecycle/stale` and `lifecycle/rotten` off the item. Called
+ * after the part's own work, from the entries whose events these are; costs nothing unless the
+ * item carries one of the labels.
+ */
+async function lifecycleActivity(run, events) {
+    const { eventName, payload } = run.ctx;
+    if (!events.includes(eventName))
+        return;
+    const item = payload.issue ?? payload.pull_request;
+    const marks = marksOn(item);
+    if (!item || !marks.length || notActivity(eventName, payload))
+        return;
+    const { config, viewer } = await run.preflight();
+    const lifecycle = config.lifecycle;
+    if (!lifecycle || !lifecycle.on.includes(item.pull_request || payload.pull_request ? 'pulls' : 'issues'))
+        return;
+    if (run.ctx.sender && run.ctx.sender.login.toLowerCase() === viewer.toLowerCase())
+        return;
+    for (const label of marks)
+        await (0,writes/* removeLabel */.tA)(run.github, run.repo, Number(item.number), label);
+    run.report.result.labelsRemoved.push(...marks);
+    run.report.result.skipped = undefined;
+    run.report.sections.push(`Lifecycle: #${item.number} is active again, ${marks.map((l) => `\`${l}\``).join(', ')} removed.`);
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ decideRule),
+/* harmony export */   Z1: () => (/* binding */ requireMatchingLabel)
+/* harmony export */ });
+/* unused harmony export requirePurpose */
+/* harmony import */ var _core_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(576);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4845);
+
+
+const RULE_KIND = { pull: 'pulls', issue: 'issues' };
+/** The marker purpose of a rule's comment: one per missing label, safe inside an HTML comment. */
+const requirePurpose = (missing) => `require-label:${missing.toLowerCase().replace(/[^a-z0-9/_.]+/g, '-')}`;
+function decideRule(rule, labels) {
+    const missing = rule.missing.toLowerCase();
+    const re = (0,_core_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(rule.match);
+    const matched = labels.some((l) => l.toLowerCase() !== missing && re.test(l));
+    const had = labels.some((l) => l.toLowerCase() === missing);
+    const label = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .set */ .h)(rule.missing, !matched);
+    // Said once, when the label goes on; upserted so a re-delivered event never says it twice.
+    if (matched || had || !rule.comment)
+        return { label };
+    return { label, comment: { purpose: requirePurpose(rule.missing), text: rule.comment, how: 'upsert' } };
+}
+const requireMatchingLabel = {
+    name: 'require-matching-label',
+    help: 'For each `labels.require` rule: while no label matches `match`, sets `missing` (and posts `comment` once); removes it when one does.',
+    on: { pull: ['opened', 'reopened', 'labeled', 'unlabeled'], issue: ['opened', 'labeled', 'unlabeled'] },
+    decide(f) {
+        const rules = f.config.labels.require.filter((r) => r.on.includes(RULE_KIND[f.kind]));
+        if (!rules.length)
+            return {};
+        const decisions = rules.map((rule) => decideRule(rule, f.labels));
+        return {
+            labels: decisions.map((d) => d.label),
+            comments: decisions.flatMap((d) => (d.comment ? [d.comment] : [])),
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ set)
+/* harmony export */ });
+/* unused harmony export handles */
+const set = (name, on) => ({ name, on });
+const handles = (policy, kind, action) => !!policy.on[kind]?.includes(action);
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 778;
-export const ids = [778];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
-/***/ 9778:
+/***/ 745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/label-policy/policies/require-matching-label.ts
+var require_matching_label = __webpack_require__(9026);
 // EXTERNAL MODULE: ./src/core/approval-sync.ts + 1 modules
 var approval_sync = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/core/github.ts
 var core_github = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/core/action.ts + 3 modules
 var action = __webpack_require__(3501);
-// EXTERNAL MODULE: ./src/core/config.ts + 1 modules
-var core_config = __webpack_require__(6650);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var core_config = __webpack_require__(4024);
 // EXTERNAL MODULE: ./src/core/commands.ts
 var commands = __webpack_require__(485);
 // EXTERNAL MODULE: ./src/core/labels.ts
@@ -33,6 +35,425 @@ var loop_guard = __webpack_require__(185);
 var permissions = __webpack_require__(7359);
 // EXTERNAL MODULE: ./src/core/writes.ts
 var writes = __webpack_require__(5399);
+// EXTERNAL MODULE: ./src/label-policy/lifecycle.ts + 1 modules
+var lifecycle = __webpack_require__(7281);
+;// CONCATENATED MODULE: ./src/core/cherry-pick.ts
+
+async function cherryPick(git, req) {
+    const onto = await git.commit(req.onto);
+    const tempCommit = await git.createCommit({
+        tree: onto.tree,
+        parents: [req.from],
+        message: `Temporary base for cherry-picking ${req.pick}`,
+    });
+    await git.setBranch(req.tempBranch, tempCommit);
+    try {
+        const merged = await git.merge(req.tempBranch, req.pick, `Cherry-pick ${req.pick}`);
+        if (merged === 'conflict')
+            return { conflict: true, tempCommit };
+        if (merged === 'up-to-date' || merged.tree === onto.tree)
+            return { empty: true };
+        const picked = await git.createCommit({
+            tree: merged.tree,
+            parents: [req.onto],
+            message: req.message,
+            ...(req.author ? { author: req.author } : {}),
+        });
+        await git.setBranch(req.branch, picked);
+        return { picked };
+    }
+    finally {
+        await git.deleteBranch(req.tempBranch);
+    }
+}
+/** Most first-parent steps walked back from a rebase merge (GitHub lists at most 250 PR commits). */
+const MAX_REBASED_COMMITS = 250;
+/**
+ * Where the change of a merged PR starts, seen from its merge commit: a merge commit's first parent;
+ * a squash's only parent; for a rebase merge of n commits (the tip repeats the PR's last commit's
+ * message and author) n first-parent steps back. `walk` counts the steps from the merge commit.
+ */
+function changeBase(merge, pull) {
+    if (!merge.parents.length)
+        return { error: 'the merge commit has no parent' };
+    if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last)
+        return { from: merge.parents[0] };
+    const rebased = merge.message.trim() === pull.last.message.trim() &&
+        (!merge.author || !pull.last.author || merge.author.email === pull.last.author.email);
+    if (!rebased)
+        return { from: merge.parents[0] };
+    if (pull.commits > MAX_REBASED_COMMITS)
+        return { error: `a rebase merge of more than ${MAX_REBASED_COMMITS} commits cannot be walked back` };
+    return { walk: pull.commits };
+}
+/** Follows first parents `steps` times from `sha`. */
+async function firstParentAncestor(git, sha, steps) {
+    let current = sha;
+    for (let i = 0; i < steps; i++) {
+        const commit = await git.commit(current);
+        if (!commit.parents.length)
+            throw new Error(`${current} has no parent`);
+        current = commit.parents[0];
+    }
+    return current;
+}
+// ---- the port, on GitHub -------------------------------------------------------------------------
+function githubGit(github, repo) {
+    return {
+        async commit(sha) {
+            const { data } = await github.rest.git.getCommit({ ...repo, commit_sha: sha });
+            return {
+                sha: data.sha,
+                tree: data.tree.sha,
+                parents: data.parents.map((p) => p.sha),
+                message: data.message,
+                author: { name: data.author.name, email: data.author.email, date: data.author.date },
+            };
+        },
+        async createCommit(commit) {
+            const { data } = await github.rest.git.createCommit({ ...repo, ...commit });
+            return data.sha;
+        },
+        async setBranch(name, sha) {
+            try {
+                await github.rest.git.createRef({ ...repo, ref: `refs/heads/${name}`, sha });
+            }
+            catch (error) {
+                // 422: the branch exists (left by an earlier attempt): move it.
+                if ((0,core_github/* httpStatus */.nG)(error) !== 422)
+                    throw error;
+                await github.rest.git.updateRef({ ...repo, ref: `heads/${name}`, sha, force: true });
+            }
+        },
+        async deleteBranch(name) {
+            try {
+                await github.rest.git.deleteRef({ ...repo, ref: `heads/${name}` });
+            }
+            catch (error) {
+                if ((0,core_github/* httpStatus */.nG)(error) !== 422 && (0,core_github/* httpStatus */.nG)(error) !== 404)
+                    throw error;
+            }
+        },
+        async merge(base, head, message) {
+            try {
+                const res = await github.rest.repos.merge({ ...repo, base, head, commit_message: message });
+                // Octokit's types know only the 201; GitHub answers 204 when base already has head.
+                if (res.status === 204)
+                    return 'up-to-date';
+                return { tree: res.data.commit.tree.sha };
+            }
+            catch (error) {
+                if ((0,core_github/* httpStatus */.nG)(error) === 409)
+                    return 'conflict';
+                throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
+const done = (note) => ({ ok: true, note });
+const refuse = (reason) => ({ ok: false, reason });
+
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/cherrypick.ts
+
+
+
+
+
+
+
+const CHERRYPICK_LABEL_PREFIX = 'cherrypick/';
+const cherrypickLabel = (branch) => `${CHERRYPICK_LABEL_PREFIX}${branch}`;
+/** The branch the pick is pushed to; an open PR from it to BRANCH means the pick was made. */
+const cherrypickBranch = (pr, branch) => `cherry-pick-${pr}-to-${branch}`;
+const tempBranch = (pr, branch) => `bosun-tmp-cherry-pick-${pr}-to-${branch}`;
+const MAX_BRANCH_LENGTH = 200;
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+/** Whether `name` can be a git branch name (a subset of git's rules: no `..`, `//`, `.lock`, …). */
+function isBranchName(name) {
+    return (name.length <= MAX_BRANCH_LENGTH &&
+        BRANCH_CHARS.test(name) &&
+        !name.includes('..') &&
+        !name.includes('//') &&
+        !/^[-./]|[./]$/.test(name) &&
+        !name.endsWith('.lock'));
+}
+function parseCherrypickArgs(args) {
+    const words = (0,commands/* splitArgs */.sG)(args);
+    if (words.length !== 1)
+        return { error: 'Usage: `/cherrypick BRANCH`.' };
+    const [branch] = words;
+    if (!isBranchName(branch))
+        return { error: `\`${branch.slice(0, MAX_BRANCH_LENGTH).replace(/`/g, "'")}\` is not a branch name.` };
+    return { branch };
+}
+/** What `/cherrypick BRANCH` does on this PR, once BRANCH has been looked up. */
+function decideCherrypick(input) {
+    const { branch } = input;
+    if (!input.branchExists)
+        return { refuse: `There is no branch \`${branch}\`; nothing was changed.` };
+    if (branch === input.baseRef)
+        return { refuse: `This PR already targets \`${branch}\`.` };
+    if (input.merged)
+        return { now: true };
+    if (input.state === 'closed')
+        return { refuse: 'This PR was closed without merging: there is nothing to cherry-pick.' };
+    return { later: true };
+}
+/** The target branches the `cherrypick/` labels name, once each, in label order. */
+function branchesFromLabels(labels) {
+    const branches = labels
+        .filter((l) => l.toLowerCase().startsWith(CHERRYPICK_LABEL_PREFIX))
+        .map((l) => l.slice(CHERRYPICK_LABEL_PREFIX.length))
+        .filter(isBranchName);
+    return [...new Set(branches)];
+}
+/** Who asked for each branch with a command, newest first (permissions are checked by the caller). */
+function requestsByBranch(comments) {
+    const requests = new Map();
+    for (const { author, body } of comments) {
+        if (!author || (0,loop_guard/* isBosunText */.Rt)(body))
+            continue;
+        for (const c of (0,commands/* parseCommands */.Gr)(body)) {
+            if (c.name !== 'cherrypick' && c.name !== 'cherry-pick')
+                continue;
+            const parsed = parseCherrypickArgs(c.args);
+            if ('error' in parsed)
+                continue;
+            requests.set(parsed.branch, [author, ...(requests.get(parsed.branch) ?? [])]);
+        }
+    }
+    return requests;
+}
+// File names are untrusted: one line each, and no backtick to close the code span early.
+const code = (text) => `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+const MAX_LISTED_FILES = 20;
+/** The reply line for one branch's pick. */
+function renderPickResult(branch, result) {
+    if ('opened' in result)
+        return `Opened ${result.opened.url}: this PR cherry-picked onto ${code(branch)}.`;
+    if ('existing' in result)
+        return `The cherry-pick onto ${code(branch)} is already open: ${result.existing.url}.`;
+    if ('empty' in result)
+        return `${code(branch)} already has this PR's changes: no cherry-pick is needed.`;
+    if ('failed' in result)
+        return `Could not cherry-pick onto ${code(branch)}: ${result.failed}`;
+    const files = result.files ?? [];
+    const listed = files.slice(0, MAX_LISTED_FILES).map(code).join(', ');
+    const more = files.length > MAX_LISTED_FILES ? ` and ${files.length - MAX_LISTED_FILES} more` : '';
+    const what = files.length
+        ? `these files of this PR changed on ${code(branch)} too and could not be applied: ${listed}${more}.`
+        : 'GitHub reports a merge conflict but not which files clash.';
+    return `The cherry-pick onto ${code(branch)} conflicts: ${what} Pick it by hand (${result.hint}) and open the PR yourself.`;
+}
+async function branchHead(run, branch) {
+    try {
+        const { data } = await run.github.rest.git.getRef({ ...run.repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,core_github/* httpStatus */.nG)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function openCherrypick(run, pull, branch) {
+    const { data } = await run.github.rest.pulls.list({
+        ...run.repo,
+        state: 'open',
+        head: `${run.repo.owner}:${cherrypickBranch(pull, branch)}`,
+        base: branch,
+        per_page: 1,
+    });
+    return data[0] ? { number: data[0].number, url: data[0].html_url } : undefined;
+}
+/** The PR's last commit (a rebase merge repeats it at the tip); read only when it can matter. */
+async function lastCommit(run, pull) {
+    const commits = await run.github.paginate(run.github.rest.pulls.listCommits, {
+        ...run.repo,
+        pull_number: pull,
+        per_page: 100,
+    });
+    const last = commits.at(-1);
+    if (!last)
+        return undefined;
+    const author = last.commit.author;
+    return {
+        message: last.commit.message,
+        ...(author?.name && author.email
+            ? { author: { name: author.name, email: author.email, date: author.date } }
+            : {}),
+    };
+}
+/** The PR's files that the target branch changed since the change's base: what could not apply. */
+async function clashingFiles(run, pull, from, temp) {
+    const { github, repo } = run;
+    const [{ data: compare }, files] = await Promise.all([
+        github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${from}...${temp}`, per_page: 1 }),
+        github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 }),
+    ]);
+    const changedOnTarget = new Set((compare.files ?? []).map((f) => f.filename));
+    return files.map((f) => f.filename).filter((f) => changedOnTarget.has(f));
+}
+/** Cherry-picks a merged PR onto `branch` and opens the PR, unless one is open already. */
+async function pickPull(run, pull, branch, requester) {
+    const { github, repo } = run;
+    const existing = await openCherrypick(run, pull.number, branch);
+    if (existing)
+        return { existing };
+    const onto = await branchHead(run, branch);
+    if (!onto)
+        return { failed: `there is no branch ${code(branch)}.` };
+    const git = githubGit(github, repo);
+    const merge = await git.commit(pull.mergeCommit);
+    const needsLast = merge.parents.length === 1 && pull.commits > 1;
+    const plan = changeBase(merge, {
+        commits: pull.commits,
+        last: needsLast ? await lastCommit(run, pull.number) : undefined,
+    });
+    if ('error' in plan)
+        return { failed: `${plan.error}.` };
+    const from = 'from' in plan ? plan.from : await firstParentAncestor(git, merge.sha, plan.walk);
+    const outcome = await cherryPick(git, {
+        pick: merge.sha,
+        from,
+        onto,
+        branch: cherrypickBranch(pull.number, branch),
+        tempBranch: tempBranch(pull.number, branch),
+        message: `${pull.title} (#${pull.number})\n\n(cherry picked from commit ${merge.sha})`,
+        author: merge.author,
+    });
+    if ('empty' in outcome)
+        return { empty: true };
+    if ('conflict' in outcome) {
+        const hint = merge.parents.length > 1
+            ? `\`git cherry-pick -m 1 ${merge.sha}\``
+            : 'from' in plan
+                ? `\`git cherry-pick ${merge.sha}\``
+                : `\`git cherry-pick ${from}..${merge.sha}\``;
+        const files = await clashingFiles(run, pull.number, from, outcome.tempCommit);
+        return { conflict: true, hint, ...(files.length ? { files } : {}) };
+    }
+    const { data: created } = await github.rest.pulls.create({
+        ...repo,
+        title: `[${branch}] ${pull.title}`.slice(0, 256),
+        head: cherrypickBranch(pull.number, branch),
+        base: branch,
+        body: `${(0,writes/* marker */.xL)('cherry-pick')}\nCherry-pick of #${pull.number} onto \`${branch}\`.\n\n(cherry picked from commit ${merge.sha})`,
+    });
+    run.report.result.comments.push(`cherry-pick PR #${created.number}`);
+    if (requester)
+        await github.rest.issues.addAssignees({ ...repo, issue_number: created.number, assignees: [requester] });
+    return { opened: { number: created.number, url: created.html_url } };
+}
+async function runCherrypick(ctx) {
+    const parsed = parseCherrypickArgs(ctx.args);
+    if ('error' in parsed)
+        return refuse(parsed.error);
+    const { branch } = parsed;
+    const { run, target } = ctx;
+    const [{ data: pr }, head] = await Promise.all([
+        run.github.rest.pulls.get({ ...run.repo, pull_number: target.number }),
+        branchHead(run, branch),
+    ]);
+    const plan = decideCherrypick({
+        branch,
+        branchExists: !!head,
+        baseRef: pr.base.ref,
+        state: pr.state,
+        merged: !!pr.merged,
+    });
+    if ('refuse' in plan)
+        return refuse(plan.refuse);
+    await target.addLabels([cherrypickLabel(branch)]);
+    if ('later' in plan)
+        return done(`Once this PR merges I will open a cherry-pick of it onto ${code(branch)}.`);
+    if (!pr.merge_commit_sha)
+        return refuse('GitHub has not recorded the merge commit yet; try again shortly.');
+    const result = await pickPull(run, { number: pr.number, title: pr.title, mergeCommit: pr.merge_commit_sha, commits: pr.commits }, branch, ctx.actor);
+    const text = renderPickResult(branch, result);
+    return 'conflict' in result || 'failed' in result ? refuse(text) : done(text);
+}
+const cherrypick = {
+    name: 'cherrypick',
+    aliases: { 'cherry-pick': '' },
+    usage: 'BRANCH',
+    help: 'Adds `cherrypick/BRANCH`: once the PR merges (at once if it has), opens a PR to BRANCH with its change (branch `cherry-pick-N-to-BRANCH`), assigned to you; on a conflict, replies with what clashed.',
+    who: 'collaborator',
+    on: 'pull',
+    group: 'state',
+    example: '/cherrypick release-1.2',
+    run: runCherrypick,
+};
+async function pullComments(run, pull) {
+    const comments = await run.github.paginate(run.github.rest.issues.listComments, {
+        ...run.repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    return comments.map((c) => ({ author: c.user?.login ?? '', body: c.body ?? '' }));
+}
+/** The newest requester of each branch who is a collaborator (a hand-made label has none). */
+async function requesters(run, comments, branches) {
+    const requests = requestsByBranch(comments);
+    const found = new Map();
+    for (const branch of branches) {
+        for (const login of requests.get(branch) ?? []) {
+            if (await run.permissions.isCollaborator(login)) {
+                found.set(branch, login);
+                break;
+            }
+        }
+    }
+    return found;
+}
+/** Marks the reply to a merge: once it is written, a re-delivered `closed` event has nothing to do. */
+const mergeReplyPurpose = (mergeCommit) => `cherry-pick ${mergeCommit}`;
+/**
+ * pull_request_target closed: a merged PR with `cherrypick/BRANCH` labels gets one pick per label.
+ * The merge may be bosun's own (the merge pool), so the sender is not a reason to skip. The reply,
+ * marked with the merge commit, is the last write: a re-delivery that finds it does nothing, and one
+ * after a crash halfway skips the picks whose PRs are open.
+ */
+async function cherrypickOnMerge(run) {
+    const pr = run.ctx.payload.pull_request;
+    if (!pr?.merged)
+        return run.report.skip('closed without merging');
+    const labels = (pr.labels ?? []).map((l) => String(l.name ?? ''));
+    const branches = branchesFromLabels(labels);
+    if (!branches.length)
+        return run.report.skip(`no ${CHERRYPICK_LABEL_PREFIX} label`);
+    const { config, viewer } = await run.preflight();
+    if (config.commands.disabled.includes(cherrypick.name))
+        return run.report.skip('/cherrypick is disabled');
+    if (!pr.merge_commit_sha)
+        return run.report.skip('the merge commit is not known');
+    const comments = await pullComments(run, pr.number);
+    const purpose = mergeReplyPurpose(String(pr.merge_commit_sha));
+    if (comments.some((c) => (0,permissions/* sameLogin */.Up)(c.author, viewer) && c.body.startsWith((0,writes/* marker */.xL)(purpose))))
+        return run.report.skip('already handled (bosun has answered this merge)');
+    const asked = await requesters(run, comments, branches);
+    const pull = {
+        number: pr.number,
+        title: String(pr.title ?? ''),
+        mergeCommit: String(pr.merge_commit_sha),
+        commits: Number(pr.commits ?? 1),
+    };
+    const lines = [];
+    for (const branch of branches) {
+        const result = await pickPull(run, pull, branch, asked.get(branch));
+        if ('existing' in result)
+            continue;
+        const who = asked.get(branch);
+        lines.push(`${who ? `@${who}: ` : ''}${renderPickResult(branch, result)}`);
+    }
+    if (!lines.length)
+        return run.report.skip('every cherry-pick is open already');
+    await (0,writes/* postReply */.VM)(run.github, run.repo, pr.number, purpose, lines.join('\n\n'));
+    run.report.result.comments.push('cherry-pick');
+}
+
 ;// CONCATENATED MODULE: ./src/core/release-notes.ts
 // Release notes from merged pull requests, grouped by their `kind/*` labels (Prow's kinds), and the
 // version arithmetic around them. Pure: the release script and a future `/release` command feed it
@@ -135,10 +556,6 @@ function nextVersion(current, request, currentReleased = true) {
 }
 const majorTag = (version) => `v${version.split('.')[0]}`;
 
-;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
-const done = (note) => ({ ok: true, note });
-const refuse = (reason) => ({ ok: false, reason });
-
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/release.ts
 
 
@@ -232,7 +649,7 @@ function conclusionReply(run) {
     return `${ok ? 'The release workflow succeeded' : `The release workflow ended with \`${run.conclusion ?? 'no conclusion'}\``}: [${run.name}](${run.htmlUrl}).`;
 }
 // ---- talking to GitHub -------------------------------------------------------------------------
-async function branchHead(ctx, branch) {
+async function release_branchHead(ctx, branch) {
     try {
         const { data } = await ctx.run.github.rest.git.getRef({ ...ctx.run.repo, ref: `heads/${branch}` });
         return data.object.sha;
@@ -310,7 +727,7 @@ async function runRelease(ctx) {
     if ('error' in request)
         return refuse(request.error);
     const branch = request.branch ?? (await github.rest.repos.get({ ...repo })).data.default_branch;
-    const sha = await branchHead(ctx, branch);
+    const sha = await release_branchHead(ctx, branch);
     if (!sha)
         return refuse(`There is no branch \`${branch}\`.`);
     const tags = (await github.paginate(github.rest.repos.listTags, { ...repo, per_page: 100 })).map((t) => t.name);
@@ -392,8 +809,9 @@ function renderFeedback(actor, results, skipped = []) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ./src/parts.ts + 3 modules
+var parts = __webpack_require__(2706);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/ci.ts
-// /ok-to-test, /retest and /test: CI control for the PR's current head SHA.
 
 
 const NEEDS_OK_TO_TEST = 'needs-ok-to-test';
@@ -405,34 +823,44 @@ function gate(ctx) {
     }
     return undefined;
 }
-async function runsForHead(ctx) {
-    const headSha = await ctx.target.headSha();
-    const runs = await ctx.run.github.paginate(ctx.run.github.rest.actions.listWorkflowRunsForRepo, {
-        ...ctx.run.repo,
-        head_sha: headSha,
-        per_page: 100,
+/** `/test ?` or a bare `/test` asks what can be run; anything else names workflows. */
+function testRequest(args) {
+    const names = (0,commands/* splitArgs */.sG)(args).map((n) => n.toLowerCase());
+    return !names.length || (names.length === 1 && names[0] === '?') ? { list: true } : { list: false, names };
+}
+/** The reply to `/test ?`: each workflow that ran for the head once, by the names `/test` takes. */
+function runnableList(runs, headSha) {
+    const short = headSha.slice(0, 7);
+    const names = [...new Set(runs.map((r) => String(r.name ?? '')).filter(Boolean))].sort();
+    if (!names.length)
+        return `No workflow has run for ${short} yet, so \`/test\` has nothing to re-run.`;
+    const rows = names.map((n) => {
+        const file = runs
+            .find((r) => r.name === n)
+            ?.path?.split('/')
+            .pop();
+        return `- \`${n}\`${file ? ` (\`${file}\`)` : ''}`;
     });
-    // A workflow can run more than once for a SHA (several events); the newest run of each counts.
-    const newest = new Map();
-    for (const run of runs) {
-        const key = `${run.workflow_id}:${run.event}`;
-        const seen = newest.get(key);
-        if (!seen || run.id > seen.id)
-            newest.set(key, run);
-    }
-    return { headSha, runs: [...newest.values()] };
+    return [`Workflows \`/test\` can re-run for ${short} (or \`/test all\`):`, '', ...rows].join('\n');
+}
+/** What /ok-to-test says about the runs it started; nothing when none was waiting. */
+function approvedNote(result) {
+    const names = [...result.approved, ...result.rerun];
+    if (!names.length)
+        return undefined;
+    return `Approved the workflow runs waiting for a maintainer: ${names.map((n) => `\`${n}\``).join(', ')}.`;
 }
 const ciCommands = [
     {
         name: 'ok-to-test',
-        help: `Marks a PR from a non-collaborator as safe to test: removes \`${NEEDS_OK_TO_TEST}\`, adds \`${OK_TO_TEST}\`.`,
+        help: `Marks a PR from a non-collaborator as safe to test: removes \`${NEEDS_OK_TO_TEST}\`, adds \`${OK_TO_TEST}\`, and approves the head's workflow runs waiting for approval (again after each push while the label stays).`,
         who: 'collaborator',
         on: 'pull',
         group: 'ci',
         async run({ target }) {
             await target.removeLabel(NEEDS_OK_TO_TEST);
             await target.addLabels([OK_TO_TEST]);
-            return done();
+            return done(approvedNote(await target.approveWaitingRuns()));
         },
     },
     {
@@ -445,32 +873,36 @@ const ciCommands = [
             const blocked = gate(ctx);
             if (blocked)
                 return blocked;
-            const { headSha, runs } = await runsForHead(ctx);
+            const { headSha, runs } = await ctx.target.headRuns();
             const failed = runs.filter((r) => r.status === 'completed' && FAILED.has(String(r.conclusion)));
             if (!failed.length)
                 return done(`No failed workflow run for ${headSha.slice(0, 7)}; nothing to re-run.`);
-            for (const run of failed) {
-                await ctx.run.github.rest.actions.reRunWorkflowFailedJobs({ ...ctx.run.repo, run_id: run.id });
-            }
+            for (const run of failed)
+                await ctx.target.rerun(run.id, 'failed');
             return done(`Re-running failed jobs of ${failed.map((r) => `\`${r.name}\``).join(', ')}.`);
         },
     },
     {
         name: 'test',
-        usage: 'NAME…|all',
-        help: 'Re-runs the named workflows (by name or file name), or all of them, for the PR head.',
-        who: 'author',
+        usage: 'NAME…|all|?',
+        help: 'Re-runs the named workflows (by name or file name), or all of them, for the PR head; `/test ?` (or `/test` alone) lists them.',
+        who: (args) => (testRequest(args).list ? 'anyone' : 'author'),
+        whoText: 'anyone (listing); the author or a collaborator (running)',
         on: 'pull',
         group: 'ci',
         example: '/test build',
         async run(ctx) {
+            const request = testRequest(ctx.args);
+            if (request.list) {
+                const { headSha, runs } = await ctx.target.headRuns();
+                const list = runnableList(runs, headSha);
+                return done(gate(ctx) ? `${list}\n\nThis PR needs \`/ok-to-test\` from a collaborator first.` : list);
+            }
             const blocked = gate(ctx);
             if (blocked)
                 return blocked;
-            const names = (0,commands/* splitArgs */.sG)(ctx.args).map((n) => n.toLowerCase());
-            if (!names.length)
-                return refuse('Name a workflow, or `all`.');
-            const { runs } = await runsForHead(ctx);
+            const names = request.names;
+            const { runs } = await ctx.target.headRuns();
             const file = (path) => (path ?? '').split('/').pop()?.toLowerCase() ?? '';
             const matches = (r, n) => String(r.name).toLowerCase() === n || file(r.path) === n || file(r.path).replace(/\.ya?ml$/, '') === n;
             const chosen = names.includes('all') ? runs : runs.filter((r) => names.some((n) => matches(r, n)));
@@ -483,7 +915,7 @@ const ciCommands = [
             if (running.length)
                 return refuse(`${running.map((r) => `\`${r.name}\``).join(', ')} ${running.length > 1 ? 'are' : 'is'} still running.`);
             for (const run of chosen)
-                await ctx.run.github.rest.actions.reRunWorkflow({ ...ctx.run.repo, run_id: run.id });
+                await ctx.target.rerun(run.id, 'all');
             return done(`Re-running ${chosen.map((r) => `\`${r.name}\``).join(', ')}.`);
         },
     },
@@ -585,13 +1017,7 @@ function chooseMilestone(open, wanted) {
 }
 /** The open milestone to set, looked up before anything changes, or the refusal. */
 async function findMilestone(ctx, wanted) {
-    const { github, repo } = ctx.run;
-    const open = await github.paginate(github.rest.issues.listMilestones, {
-        ...repo,
-        state: 'open',
-        per_page: 100,
-    });
-    const milestone = chooseMilestone(open, wanted);
+    const milestone = chooseMilestone(await ctx.target.openMilestones(), wanted);
     if (!milestone)
         return refuse(wanted.toLowerCase() === 'latest'
             ? 'This repository has no open milestone to set.'
@@ -599,13 +1025,9 @@ async function findMilestone(ctx, wanted) {
     return milestone;
 }
 async function assignCommenter(ctx) {
-    const { data } = await ctx.run.github.rest.issues.addAssignees({
-        ...ctx.run.repo,
-        issue_number: ctx.target.number,
-        assignees: [ctx.actor],
-    });
+    const assignees = await ctx.target.addAssignees([ctx.actor]);
     // GitHub silently drops assignees who lack access to the repository.
-    if (!(data.assignees ?? []).some((a) => a.login.toLowerCase() === ctx.actor.toLowerCase()))
+    if (!assignees.some((a) => a.toLowerCase() === ctx.actor.toLowerCase()))
         return refuse(`GitHub did not assign @${ctx.actor}: they may lack access to this repository.`);
     return done();
 }
@@ -651,21 +1073,13 @@ function customCommand(name, def) {
                     return assigned;
             }
             if (milestone)
-                await ctx.run.github.rest.issues.update({
-                    ...ctx.run.repo,
-                    issue_number: ctx.target.number,
-                    milestone: milestone.number,
-                });
+                await ctx.target.update({ milestone: milestone.number });
             if (def.labels?.length)
                 await ctx.target.addLabels(def.labels);
             if (def.reply)
                 note = note ? `${def.reply}\n\n${note}` : def.reply;
             if (def.close && ctx.target.data.state !== 'closed') {
-                await ctx.run.github.rest.issues.update({
-                    ...ctx.run.repo,
-                    issue_number: ctx.target.number,
-                    state: 'closed',
-                });
+                await ctx.target.update({ state: 'closed' });
             }
             return done(note);
         },
@@ -799,7 +1213,7 @@ const prefixedLabelCommands = PREFIXES.flatMap(({ prefix, what, single }) => [
     },
 ]);
 const LIFECYCLES = ['frozen', 'stale', 'rotten', 'active'];
-const lifecycle = {
+const label_families_lifecycle = {
     name: 'lifecycle',
     usage: 'frozen|stale|rotten|active',
     help: 'Sets the one `lifecycle/*` label, replacing any other.',
@@ -911,15 +1325,135 @@ const labelCommands = [
     },
 ];
 
+// EXTERNAL MODULE: ./src/core/override.ts
+var override = __webpack_require__(3479);
+// EXTERNAL MODULE: ./src/core/review-state.ts
+var review_state = __webpack_require__(6299);
+;// CONCATENATED MODULE: ./src/command-dispatch/commands/override.ts
+// /override CONTEXT…: a collaborator makes the merge pool treat failing or missing contexts as
+// passed, for the current head SHA only (Prow's override plugin). Every overridden context gets a
+// `bosun/override/<context>` success status written by bosun, which the pool trusts; a commit-status
+// context also gets a success status of its own name, so GitHub's checks list agrees. A check run
+// cannot be overwritten by a status, so for checks the override status is the whole record.
+
+
+
+const GREEN = new Set(['success', 'neutral', 'skipped']);
+/** bosun's own contexts carry review and merge state: overriding them would bypass review. */
+const OWN = /^bosun\//i;
+/**
+ * Context names: separated by spaces, a name with spaces in double quotes; when the whole argument
+ * is the exact name of a context on the head, it is that one name. Linear in the input.
+ */
+function contextArgs(args, known) {
+    const whole = args.trim();
+    const exact = known.find((k) => k.toLowerCase() === whole.toLowerCase());
+    if (exact)
+        return [exact];
+    // Each match ends at the next quote or space: linear, however the quotes are placed.
+    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim());
+    return [...new Set(names.filter(Boolean))];
+}
+/** What /override does with these names on this head, before anything is written. */
+function planOverride(names, head, required, overridden) {
+    const plan = { unknown: [], own: [], alreadyPassed: [], alreadyOverridden: [], write: [] };
+    for (const name of names) {
+        const key = name.toLowerCase();
+        const onHead = head.contexts.filter((c) => c.name.toLowerCase() === key);
+        const configured = required.find((r) => r.toLowerCase() === key);
+        if (OWN.test(name))
+            plan.own.push(name);
+        else if (!onHead.length && !configured)
+            plan.unknown.push(name);
+        else if (overridden.has(key))
+            plan.alreadyOverridden.push(onHead[0]?.name ?? configured ?? name);
+        else if (onHead.length && onHead.every((c) => GREEN.has(c.state)))
+            plan.alreadyPassed.push(onHead[0].name);
+        else {
+            // A name both a check and a status is recorded as a status too: GitHub shows both.
+            const status = onHead.find((c) => c.kind === 'status');
+            const kind = status ? 'status' : onHead.length ? 'check' : 'missing';
+            plan.write.push({ name: (status ?? onHead[0])?.name ?? configured ?? name, kind });
+        }
+    }
+    return plan;
+}
+const quote = (names) => names.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ');
+const override_override = {
+    name: 'override',
+    usage: 'CONTEXT…',
+    help: 'Makes the merge pool treat the named failing or missing checks as passed, for the current head commit only; a commit status of that name is set to success.',
+    who: 'collaborator',
+    on: 'pull',
+    group: 'ci',
+    example: '/override ci/flaky-e2e',
+    async run(ctx) {
+        const { target, config, actor, run } = ctx;
+        if (!ctx.args.trim())
+            return refuse('Name the checks to override: `/override CONTEXT…`.');
+        const head = await target.headChecks();
+        const short = head.sha.slice(0, 7);
+        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        if (writtenAt && (0,review_state/* lgtmIsStale */.En)(writtenAt, { committedAt: head.committedAt }))
+            return refuse(`The head moved to \`${short}\` after you wrote this: look at its checks and \`/override\` again.`);
+        const names = contextArgs(ctx.args, head.contexts.map((c) => c.name));
+        const { viewer } = await run.preflight();
+        const plan = planOverride(names, head, config.merge.requiredContexts, (0,override/* overriddenContexts */.DL)(head.statuses, viewer));
+        if (plan.own.length)
+            return refuse(`${quote(plan.own)} ${plan.own.length > 1 ? 'are' : 'is'} bosun's own review and merge state, which \`/override\` cannot change: use \`/lgtm\` and \`/approve\`.`);
+        if (plan.unknown.length) {
+            const known = [...new Set(head.contexts.map((c) => c.name))].filter((n) => !OWN.test(n));
+            return refuse(`No check named ${quote(plan.unknown)} on \`${short}\`, and none is required; nothing was overridden. ${known.length ? `Checks on this head: ${quote(known)}.` : 'No check has reported on this head yet.'}`);
+        }
+        const description = (0,override/* overrideDescription */.Lv)(actor);
+        for (const { name, kind } of plan.write) {
+            if (kind === 'status')
+                await target.setStatus(head.sha, name, 'success', description);
+            await target.setStatus(head.sha, (0,override/* overrideContext */.cV)(name), 'success', description);
+        }
+        const said = [
+            plan.write.length
+                ? `Overrode ${quote(plan.write.map((w) => w.name))} for \`${short}\`: the merge pool treats ${plan.write.length > 1 ? 'them' : 'it'} as passed until the next push.`
+                : '',
+            plan.alreadyOverridden.length
+                ? `Already overridden on \`${short}\`: ${quote(plan.alreadyOverridden)}.`
+                : '',
+            plan.alreadyPassed.length ? `Already passed, nothing to override: ${quote(plan.alreadyPassed)}.` : '',
+        ].filter(Boolean);
+        return done(said.join(' '));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/people.ts
 // /assign, /unassign, /cc, /uncc. Anyone may name themselves; naming others needs a collaborator.
 // GitHub silently drops assignees it cannot assign and refuses a whole review request when one
 // reviewer is not a collaborator: /cc then tries each user alone and names exactly those refused.
-
+// `/cc @org/team` requests a team of the repository's organization (collaborators only: it notifies
+// every member); replies name teams in code spans so they never notify anyone.
 
 
 
 const VALID_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
+const VALID_TEAM = /^([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})\/([a-z\d][a-z\d_.-]{0,99})$/i;
+/** Who `/cc` and `/uncc` name: users and `@org/team`s (the commenter when nobody is named). */
+function reviewTargets(args, actor, repoOwner) {
+    const names = (0,commands/* userArgs */.nY)(args);
+    const result = { users: [], teams: [], invalid: [], foreignTeams: [] };
+    for (const name of names.length ? names : [actor]) {
+        const team = VALID_TEAM.exec(name);
+        if (team && team[1].toLowerCase() === repoOwner.toLowerCase())
+            result.teams.push(team[2].toLowerCase());
+        else if (team)
+            result.foreignTeams.push(name);
+        else if (VALID_LOGIN.test(name))
+            result.users.push(name);
+        else
+            result.invalid.push(name);
+    }
+    return result;
+}
+/** Team requests notify a whole team: they need a collaborator; users can be named by anyone. */
+const ccLevel = (args) => (0,commands/* userArgs */.nY)(args).some((a) => a.includes('/')) ? 'collaborator' : 'anyone';
 function targets(ctx) {
     const names = (0,commands/* userArgs */.nY)(ctx.args);
     const logins = names.length ? names : [ctx.actor];
@@ -938,64 +1472,52 @@ async function people_assign(ctx, remove) {
         return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
     if (!(await othersAllowed(ctx, logins)))
         return refuse(`Only collaborators may ${remove ? 'unassign' : 'assign'} other people.`);
-    const { github, repo } = ctx.run;
     if (remove) {
-        await github.rest.issues.removeAssignees({ ...repo, issue_number: ctx.target.number, assignees: logins });
+        await ctx.target.removeAssignees(logins);
         return done();
     }
-    const { data } = await github.rest.issues.addAssignees({
-        ...repo,
-        issue_number: ctx.target.number,
-        assignees: logins,
-    });
-    const now = (data.assignees ?? []).map((a) => a.login);
+    const now = await ctx.target.addAssignees(logins);
     const dropped = logins.filter((l) => !now.some((a) => (0,permissions/* sameLogin */.Up)(a, l)));
     if (dropped.length)
         return refuse(`GitHub did not assign ${list(dropped)}: they may not exist or may lack access to this repository.`);
     return done();
 }
 async function cc(ctx, remove) {
-    const { logins, invalid } = targets(ctx);
+    const { users, teams, invalid, foreignTeams } = reviewTargets(ctx.args, ctx.actor, ctx.target.repoOwner);
     if (invalid.length)
         return refuse(`Not GitHub user names: ${invalid.map((l) => `\`${l}\``).join(', ')}.`);
-    if (logins.some((l) => (0,permissions/* sameLogin */.Up)(l, ctx.target.author)) && !remove) {
+    if (foreignTeams.length)
+        return refuse(`Only teams of ${ctx.target.repoOwner} can review here: ${foreignTeams.map((t) => `\`@${t}\``).join(', ')}.`);
+    if (users.some((l) => (0,permissions/* sameLogin */.Up)(l, ctx.target.author)) && !remove) {
         return refuse('The author of a pull request cannot be requested as its reviewer.');
     }
-    const refused = await requestEach(ctx, logins, remove);
-    if (refused.length) {
-        return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${list(refused)}: reviewers must exist and be collaborators.`);
+    const refused = await requestEach(ctx, { users, teams }, remove);
+    if (refused.users.length || refused.teams.length) {
+        const named = [
+            ...refused.users.map((l) => `@${l}`),
+            ...refused.teams.map((t) => `\`@${ctx.target.repoOwner}/${t}\``),
+        ].join(', ');
+        return refuse(`GitHub refused to ${remove ? 'un-request' : 'request'} a review from ${named}: reviewers must exist and be collaborators (teams: of ${ctx.target.repoOwner}, with access to this repository).`);
     }
     return done();
 }
 /**
- * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user
- * cannot review, so on a 422 each user is tried alone. Returns the users GitHub refused.
+ * Requests (or withdraws) reviews; GitHub refuses the whole request with 422 when any one user or
+ * team cannot review, so on a 422 each is tried alone. Returns those GitHub refused.
  */
-async function requestEach(ctx, logins, remove) {
-    const { github, repo } = ctx.run;
-    const send = async (reviewers) => {
-        const params = { ...repo, pull_number: ctx.target.number, reviewers };
-        try {
-            if (remove)
-                await github.rest.pulls.removeRequestedReviewers(params);
-            else
-                await github.rest.pulls.requestReviewers(params);
-            return true;
-        }
-        catch (error) {
-            if ((0,core_github/* httpStatus */.nG)(error) === 422)
-                return false;
-            throw error;
-        }
-    };
-    if (await send(logins))
-        return [];
-    if (logins.length === 1)
-        return logins;
-    const refused = [];
-    for (const login of logins)
-        if (!(await send([login])))
-            refused.push(login);
+async function requestEach(ctx, all, remove) {
+    const send = (request) => ctx.target.requestReviews(request, remove);
+    if (await send(all))
+        return { users: [], teams: [] };
+    if (all.users.length + all.teams.length === 1)
+        return all;
+    const refused = { users: [], teams: [] };
+    for (const user of all.users)
+        if (!(await send({ users: [user], teams: [] })))
+            refused.users.push(user);
+    for (const team of all.teams)
+        if (!(await send({ users: [], teams: [team] })))
+            refused.teams.push(team);
     return refused;
 }
 const peopleCommands = [
@@ -1020,9 +1542,10 @@ const peopleCommands = [
     },
     {
         name: 'cc',
-        usage: '[@user…]',
-        help: 'Requests a review from the named users (the commenter when none is named).',
-        who: 'anyone',
+        usage: '[@user…|@org/team…]',
+        help: 'Requests a review from the named users or teams of this organization (the commenter when none is named).',
+        who: ccLevel,
+        whoText: 'anyone (users); collaborators (teams)',
         on: 'pull',
         group: 'review',
         example: '/cc @bob',
@@ -1030,17 +1553,16 @@ const peopleCommands = [
     },
     {
         name: 'uncc',
-        usage: '[@user…]',
-        help: 'Withdraws review requests from the named users (the commenter when none is named).',
-        who: 'anyone',
+        usage: '[@user…|@org/team…]',
+        help: 'Withdraws review requests from the named users or teams (the commenter when none is named).',
+        who: ccLevel,
+        whoText: 'anyone (users); collaborators (teams)',
         on: 'pull',
         group: 'review',
         run: (ctx) => cc(ctx, true),
     },
 ];
 
-// EXTERNAL MODULE: ./src/core/review-state.ts
-var review_state = __webpack_require__(6299);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/review.ts
 // /lgtm and /approve: the two review gates, bound to the head. /lgtm records `bosun/lgtm` on the
 // head the reviewer saw (refused when that head is no longer current); /approve recomputes approvals
@@ -1199,17 +1721,15 @@ const stateCommands = [
         who: 'author',
         group: 'state',
         example: '/close not-planned',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const reason = args.toLowerCase();
             if (reason && reason !== 'not-planned')
                 return refuse('Use `/close` or `/close not-planned`.');
             if (target.data.state === 'closed')
                 return done();
-            await run.github.rest.issues.update({
-                ...run.repo,
-                issue_number: target.number,
+            await target.update({
                 state: 'closed',
-                ...(target.isPull ? {} : { state_reason: reason ? 'not_planned' : 'completed' }),
+                ...(target.isPull ? {} : { stateReason: reason ? 'not_planned' : 'completed' }),
             });
             return done();
         },
@@ -1219,10 +1739,10 @@ const stateCommands = [
         help: 'Reopens a closed issue or PR.',
         who: 'author',
         group: 'state',
-        async run({ run, target }) {
+        async run({ target }) {
             if (target.data.state === 'open')
                 return done();
-            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, state: 'open' });
+            await target.update({ state: 'open' });
             return done();
         },
     },
@@ -1233,7 +1753,7 @@ const stateCommands = [
         who: 'author',
         group: 'state',
         example: '/retitle fix: handle empty OWNERS files',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const title = args.trim();
             if (!title)
                 return refuse('Give the new title, e.g. `/retitle Fix the flaky test`.');
@@ -1241,7 +1761,7 @@ const stateCommands = [
                 return refuse('Titles are limited to 256 characters.');
             if (title === target.data.title)
                 return done();
-            await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, title });
+            await target.update({ title });
             return done();
         },
     },
@@ -1252,29 +1772,21 @@ const stateCommands = [
         who: 'collaborator',
         group: 'state',
         example: '/milestone v1.2',
-        async run({ run, target, args }) {
+        async run({ target, args }) {
             const name = args.trim();
             if (!name)
                 return refuse('Give the milestone title, or `clear`.');
             if (name.toLowerCase() === 'clear') {
-                await run.github.rest.issues.update({ ...run.repo, issue_number: target.number, milestone: null });
+                await target.update({ milestone: null });
                 return done();
             }
-            const open = await run.github.paginate(run.github.rest.issues.listMilestones, {
-                ...run.repo,
-                state: 'open',
-                per_page: 100,
-            });
+            const open = await target.openMilestones();
             const milestone = open.find((m) => m.title === name) ?? open.find((m) => m.title.toLowerCase() === name.toLowerCase());
             if (!milestone) {
                 const titles = open.map((m) => `\`${m.title}\``).join(', ');
                 return refuse(`There is no open milestone \`${name}\`. ${titles ? `Open milestones: ${titles}.` : 'This repository has no open milestones.'}`);
             }
-            await run.github.rest.issues.update({
-                ...run.repo,
-                issue_number: target.number,
-                milestone: milestone.number,
-            });
+            await target.update({ milestone: milestone.number });
             return done();
         },
     },
@@ -1293,8 +1805,11 @@ const stateCommands = [
 
 
 
-/** Commands other bosun actions own: command-dispatch leaves them alone. */
-const FOREIGN_COMMANDS = new Set(['gt', 'gpt-translate']);
+
+
+
+/** Commands other bosun parts own (src/parts.ts): command-dispatch leaves them alone. */
+
 const listCommands = {
     name: 'commands',
     help: 'Replies with the commands enabled in this repository.',
@@ -1311,12 +1826,15 @@ const BUILTIN_COMMANDS = [
     ...peopleCommands,
     ...prefixedLabelCommands,
     ...labelCommands,
-    lifecycle,
+    label_families_lifecycle,
     removeLifecycle,
     ...helpCommands,
     ...stateCommands,
     ...ciCommands,
+    override_override,
     release,
+    // /cherrypick BRANCH: Prow's cherrypicker
+    cherrypick,
     listCommands,
 ];
 /** Built-in names and aliases, known without reading config (so comments without one cost nothing). */
@@ -1404,16 +1922,21 @@ function renderCommandsDoc() {
         '',
         renderCommandTable([...BUILTIN_COMMANDS]),
         '',
-        '`/gt` and `/gpt-translate` belong to the gpt-translate action.',
+        ...PARTS.filter((p) => 'commands' in p).map((p) => `${p.commands.map((c) => `\`/${c}\``).join(' and ')} belong to the ${p.name} action.`),
         '',
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/approve-runs.ts
+var approve_runs = __webpack_require__(9965);
 // EXTERNAL MODULE: ./src/core/label-changes.ts
 var label_changes = __webpack_require__(2373);
 // EXTERNAL MODULE: ./src/core/owners.ts
 var owners = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./src/command-dispatch/target.ts
+
+
+
 
 
 
@@ -1433,15 +1956,19 @@ function targetFromPayload(payload) {
         headSha: payload.pull_request?.head?.sha,
     };
 }
+const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { headRefOid
+    commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
+      __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${review_state/* STATUS_FIELDS */.n$} } } } } } } } } }
+}`;
+/** The GitHub-backed target of one event's commands. */
 class Target {
     run;
     data;
     /** The labels as they will be once pending changes are written. */
     labelChanges;
-    /** Which commands asked for each label change, to blame the right ones if the write fails. */
-    changedBy = new Map();
-    /** Index of the command now running (set by the dispatcher). */
-    currentCommand = 0;
+    /** Every label change that took effect (lower-cased), in order: the dispatcher blames commands by it. */
+    changeLog = [];
     headShaPromise;
     filesPromise;
     ownersPromise;
@@ -1459,26 +1986,31 @@ class Target {
     get author() {
         return this.data.author;
     }
+    get repoOwner() {
+        return this.run.repo.owner;
+    }
     get labels() {
         return this.labelChanges.labels;
     }
     hasLabel(name) {
         return this.labelChanges.has(name);
     }
-    blame(name) {
-        const key = name.toLowerCase();
-        const who = this.changedBy.get(key) ?? new Set();
-        who.add(this.currentCommand);
-        this.changedBy.set(key, who);
-    }
     async addLabels(names) {
         for (const name of names)
             if (this.labelChanges.add(name))
-                this.blame(name);
+                this.changeLog.push(name.toLowerCase());
     }
     async removeLabel(name) {
         if (this.labelChanges.remove(name))
-            this.blame(name);
+            this.changeLog.push(name.toLowerCase());
+    }
+    /** How many label changes have taken effect so far. */
+    get labelChangeCount() {
+        return this.changeLog.length;
+    }
+    /** The labels (lower-cased) changed since `labelChangeCount` was `mark`. */
+    labelsChangedSince(mark) {
+        return this.changeLog.slice(mark);
     }
     /** Writes the net label changes: one request for all additions, one per removal. */
     async flushLabels() {
@@ -1492,7 +2024,7 @@ class Target {
             catch (error) {
                 firstError ??= error;
                 for (const l of labels)
-                    this.changedBy.get(l.toLowerCase())?.forEach((i) => failed.add(i));
+                    failed.add(l.toLowerCase());
             }
         };
         if (added.length) {
@@ -1507,7 +2039,7 @@ class Target {
                 this.run.report.result.labelsRemoved.push(label);
             });
         }
-        return failed.size ? { commands: failed, error: firstError } : undefined;
+        return failed.size ? { labels: failed, error: firstError } : undefined;
     }
     /** The PR's head SHA (issue_comment payloads lack it), fetched once. */
     headSha() {
@@ -1547,11 +2079,136 @@ class Target {
         })();
         return this.ownersPromise;
     }
+    // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----
+    /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
+    async approveWaitingRuns() {
+        return (0,approve_runs/* approveWaitingRuns */.ZN)(this.run.github, this.run.repo, await this.headSha());
+    }
+    /** The current head with every check run and commit status on it: one GraphQL request. */
+    async headChecks() {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const data = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
+            owner: this.run.repo.owner,
+            name: this.run.repo.repo,
+            number: this.number,
+        });
+        const pr = data.repository?.pullRequest;
+        if (!pr)
+            throw new Error(`Pull request #${this.number} is not visible to the token.`);
+        const commit = pr.commits?.nodes?.[0]?.commit;
+        // Contexts of an older commit (the list lags a push) are not the head's.
+        const nodes = commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : [];
+        const lower = (v) => String(v ?? '').toLowerCase();
+        return {
+            sha: String(pr.headRefOid),
+            committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,
+            contexts: nodes.map((n) => n.__typename === 'CheckRun'
+                ? { name: String(n.name), kind: 'check', state: lower(n.conclusion ?? n.status) }
+                : { name: String(n.context), kind: 'status', state: lower(n.state) }),
+            statuses: nodes.filter((n) => n.__typename === 'StatusContext').map(review_state/* headStatusFrom */.Xn),
+        };
+    }
+    /** Writes a commit status on a head SHA (never by PR number: the SHA is what it is bound to). */
+    async setStatus(sha, context, state, description) {
+        await writes/* setCommitStatus */.MX(this.run.github, this.run.repo, sha, context, state, description);
+    }
+    async addAssignees(logins) {
+        const { github, repo } = this.run;
+        const { data } = await github.rest.issues.addAssignees({
+            ...repo,
+            issue_number: this.number,
+            assignees: logins,
+        });
+        return (data.assignees ?? []).map((a) => a.login);
+    }
+    async removeAssignees(logins) {
+        const { github, repo } = this.run;
+        await github.rest.issues.removeAssignees({ ...repo, issue_number: this.number, assignees: logins });
+    }
+    /** One request for users and teams; false when GitHub refuses it as a whole (422). */
+    async requestReviews(request, withdraw = false) {
+        const { github, repo } = this.run;
+        const params = {
+            ...repo,
+            pull_number: this.number,
+            reviewers: request.users,
+            ...(request.teams.length ? { team_reviewers: request.teams } : {}),
+        };
+        try {
+            if (withdraw)
+                await github.rest.pulls.removeRequestedReviewers(params);
+            else
+                await github.rest.pulls.requestReviewers(params);
+            return true;
+        }
+        catch (error) {
+            if ((0,core_github/* httpStatus */.nG)(error) === 422)
+                return false;
+            throw error;
+        }
+    }
+    async update(changes) {
+        const { github, repo } = this.run;
+        await github.rest.issues.update({
+            ...repo,
+            issue_number: this.number,
+            ...(changes.state ? { state: changes.state } : {}),
+            ...(changes.stateReason ? { state_reason: changes.stateReason } : {}),
+            ...(changes.title !== undefined ? { title: changes.title } : {}),
+            ...(changes.milestone !== undefined ? { milestone: changes.milestone } : {}),
+        });
+    }
+    async openMilestones() {
+        const { github, repo } = this.run;
+        const open = await github.paginate(github.rest.issues.listMilestones, {
+            ...repo,
+            state: 'open',
+            per_page: 100,
+        });
+        return open.map((m) => ({ number: m.number, title: m.title, due_on: m.due_on }));
+    }
+    async headRuns() {
+        const { github, repo } = this.run;
+        const headSha = await this.headSha();
+        const runs = await github.paginate(github.rest.actions.listWorkflowRunsForRepo, {
+            ...repo,
+            head_sha: headSha,
+            per_page: 100,
+        });
+        // A workflow can run more than once for a SHA (several events); the newest run of each counts.
+        const newest = new Map();
+        for (const run of runs) {
+            const key = `${run.workflow_id}:${run.event}`;
+            const seen = newest.get(key);
+            if (!seen || run.id > seen.id)
+                newest.set(key, run);
+        }
+        return {
+            headSha,
+            runs: [...newest.values()].map((r) => ({
+                id: r.id,
+                name: String(r.name),
+                path: r.path,
+                status: String(r.status),
+                conclusion: r.conclusion,
+            })),
+        };
+    }
+    async rerun(runId, only) {
+        const { github, repo } = this.run;
+        if (only === 'failed')
+            await github.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+        else
+            await github.rest.actions.reRunWorkflow({ ...repo, run_id: runId });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/run.ts
 // command-dispatch: find the slash commands in a comment, review or new issue/PR body, check who
 // may run each, run them in order, then give one reaction and at most one reply.
+
+
+
 
 
 
@@ -1599,11 +2256,6 @@ function commandSource(eventName, payload) {
             return { skip: `event ${eventName} carries no commands` };
     }
 }
-function describeFailure(error) {
-    const e = error;
-    const first = String(e.message ?? error).split('\n')[0];
-    return e.status ? `GitHub refused the change (${e.status}: ${first}).` : `It failed: ${first}`;
-}
 async function runOne(run, ctx, command) {
     const resolved = resolveCommand(command.name, command.args, ctx.config);
     if (!resolved)
@@ -1623,13 +2275,11 @@ async function runOne(run, ctx, command) {
         return { outcome: await spec.run({ ...ctx, args }) };
     }
     catch (error) {
-        const status = (0,core_github/* httpStatus */.nG)(error);
-        run.log.warning(`/${spec.name} failed: ${describeFailure(error)}`);
-        // A 4xx is GitHub saying no (a bad assignee, a protected branch): the command failed, the run did
-        // its job. Anything else is ours or GitHub's outage: report it to the user and fail the step too.
+        run.log.warning(`/${spec.name} failed: ${(0,core_github/* describeError */.Uc)(error, 'reply')}`);
+        // A refusal fails the command only; anything else is reported to the user and fails the step too.
         return {
-            outcome: { ok: false, reason: describeFailure(error) },
-            crashed: status && status < 500 ? undefined : error,
+            outcome: { ok: false, reason: (0,core_github/* describeError */.Uc)(error, 'reply') },
+            crashed: (0,core_github/* isRefusal */.vu)(error) ? undefined : error,
         };
     }
 }
@@ -1658,32 +2308,14 @@ function reviewVerdict(eventName, payload) {
         return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 };
     return undefined;
 }
-async function run_dispatch(run) {
-    // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
-    if (run.ctx.eventName === 'workflow_run')
-        return releaseRunCompleted(run);
-    const source = commandSource(run.ctx.eventName, run.ctx.payload);
-    if ('skip' in source)
-        return run.report.skip(source.skip);
-    if (run.skipBotSender())
-        return;
-    if ((0,loop_guard/* isBosunText */.R)(source.text))
-        return run.report.skip('text written by bosun');
-    const parsed = (0,commands/* parseCommands */.Gr)(source.text).filter((c) => !FOREIGN_COMMANDS.has(c.name));
-    const verdict = reviewVerdict(run.ctx.eventName, run.ctx.payload);
-    if (!parsed.length && !verdict)
-        return run.report.skip('no command');
-    const data = targetFromPayload(run.ctx.payload);
-    if (!data)
-        return run.report.skip('event names no issue or pull request');
-    // One request answers the config, the token's login and whether the labels named exist.
-    const labelsNeeded = parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []);
+/** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
+function preflightOptions(source, payload, data, parsed, verdict) {
     // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
     // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
-    const sharesComment = (0,commands/* parseCommands */.Gr)(source.text).some((c) => FOREIGN_COMMANDS.has(c.name));
-    const nodeId = sharesComment ? undefined : sourceNodeId(run.ctx.payload, source.ref);
-    const { config, labels: knownLabels, root, } = await run.preflight({
-        labels: labelsNeeded,
+    const sharesComment = (0,commands/* parseCommands */.Gr)(source.text).some((c) => parts/* FOREIGN_COMMANDS */.qv.has(c.name));
+    const nodeId = sharesComment ? undefined : sourceNodeId(payload, source.ref);
+    return {
+        labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
         // /lgtm and /approve read the head and the review history: on a PR that rides here too.
         ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
             ? {
@@ -1691,14 +2323,114 @@ async function run_dispatch(run) {
             }
             : {}),
         ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
-    });
+    };
+}
+function commandContext(run, config, target, actor, knownLabels) {
+    return {
+        run,
+        config,
+        target,
+        actor,
+        args: '',
+        labels: new labels/* LabelCatalog */.C_(run.github, run.repo, config, knownLabels),
+        can: (level) => (0,permissions/* meetsLevel */.Hk)(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
+    };
+}
+/**
+ * `labels.require` after the commands changed labels: label-policy never sees bosun's own label
+ * writes, so `/kind bug` takes `needs-kind` off here, in the same write (the rule's comment was
+ * said when the label went on).
+ */
+async function requireMatchingLabels(ctx, target) {
+    const kind = target.isPull ? 'pulls' : 'issues';
+    for (const rule of ctx.config.labels.require.filter((r) => r.on.includes(kind))) {
+        const { label } = (0,require_matching_label/* decideRule */.LG)(rule, target.labels);
+        if (label.on === target.hasLabel(label.name))
+            continue;
+        if (label.on)
+            await target.addLabels([label.name]);
+        else
+            await target.removeLabel(label.name);
+    }
+}
+/**
+ * Runs the commands in order, then writes the label changes of all of them together; a failed write
+ * fails the commands that asked for it. Returns each command's result and the first error that is
+ * not GitHub refusing (to fail the step with).
+ */
+async function runCommands(run, ctx, target, commands) {
+    const results = [];
+    /** The labels each command changed, to blame the right ones if the write fails. */
+    const changed = [];
+    let crash;
+    for (const command of commands) {
+        const mark = target.labelChangeCount;
+        const { outcome, crashed } = await runOne(run, ctx, command);
+        crash ??= crashed;
+        results.push({ command, outcome });
+        changed.push(target.labelsChangedSince(mark));
+    }
+    if (changed.some((labels) => labels.length))
+        await requireMatchingLabels(ctx, target);
+    const labelFailure = await target.flushLabels();
+    if (labelFailure) {
+        if (!(0,core_github/* isRefusal */.vu)(labelFailure.error))
+            crash ??= labelFailure.error;
+        results.forEach((result, i) => {
+            if (changed[i].some((label) => labelFailure.labels.has(label)))
+                result.outcome = { ok: false, reason: (0,core_github/* describeError */.Uc)(labelFailure.error, 'reply') };
+        });
+    }
+    return { results, crash };
+}
+/** Records the results, replies when there is something to say, and reacts last. */
+async function answer(run, source, number, results, skipped) {
+    for (const { command, outcome } of results) {
+        run.report.result.commands.push({
+            command: command.raw,
+            ok: outcome.ok,
+            ...(outcome.ok ? {} : { message: outcome.reason }),
+        });
+    }
+    const feedback = renderFeedback(source.author, results, skipped);
+    if (feedback.reply) {
+        await (0,writes/* postReply */.VM)(run.github, run.repo, number, 'reply', feedback.reply);
+        run.report.result.comments.push('reply');
+    }
+    // Last, so that it records the comment as handled only once everything else is written.
+    await (0,writes/* react */.wv)(run.github, run.repo, source.ref, feedback.reaction);
+}
+async function run_dispatch(run) {
+    // A workflow dispatched by /release (release.workflow) finished: answer the waiting reply.
+    if (run.ctx.eventName === 'workflow_run')
+        return releaseRunCompleted(run);
+    // A PR merged: its cherrypick/BRANCH labels each get a cherry-pick PR.
+    if (run.ctx.eventName === 'pull_request_target' && run.ctx.payload.action === 'closed')
+        return cherrypickOnMerge(run);
+    const source = commandSource(run.ctx.eventName, run.ctx.payload);
+    if ('skip' in source)
+        return run.report.skip(source.skip);
+    if (run.skipBotSender())
+        return;
+    if ((0,loop_guard/* isBosunText */.Rt)(source.text))
+        return run.report.skip('text written by bosun');
+    const parsed = (0,commands/* parseCommands */.Gr)(source.text).filter((c) => !parts/* FOREIGN_COMMANDS */.qv.has(c.name));
+    const verdict = reviewVerdict(run.ctx.eventName, run.ctx.payload);
+    if (!parsed.length && !verdict)
+        return run.report.skip('no command');
+    const data = targetFromPayload(run.ctx.payload);
+    if (!data)
+        return run.report.skip('event names no issue or pull request');
+    // One request answers the config, the token's login and whether the labels named exist.
+    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict));
+    const config = pre.config;
     const problems = commandConfigProblems(config);
     if (problems.length)
         throw new core_config/* ConfigError */.xL(run.ctx.inputs.configPath, problems);
     if (await run.sentBySelf())
         return run.report.skip('event sent by the bot itself');
     // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
-    if (alreadyAnswered(root.seen))
+    if (alreadyAnswered(pre.root.seen))
         return run.report.skip('already handled (bosun has reacted to it)');
     // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
     if (verdict &&
@@ -1710,53 +2442,53 @@ async function run_dispatch(run) {
     if (!known.length)
         return run.report.skip('no known command');
     const target = new Target(run, data);
-    const actor = source.author;
-    const ctx = {
-        run,
-        config,
-        target,
-        actor,
-        args: '',
-        labels: new labels/* LabelCatalog */.C_(run.github, run.repo, config, knownLabels),
-        can: (level) => (0,permissions/* meetsLevel */.Hk)(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
-    };
-    const results = [];
-    let crash;
-    for (const [index, command] of known.slice(0, commands/* MAX_COMMANDS_PER_COMMENT */.oq).entries()) {
-        target.currentCommand = index;
-        const { outcome, crashed } = await runOne(run, ctx, command);
-        crash ??= crashed;
-        results.push({ command, outcome });
-    }
-    // Label changes of the whole comment are written together; a failed write fails the commands
-    // that asked for it.
-    const labelFailure = await target.flushLabels();
-    if (labelFailure) {
-        const status = (0,core_github/* httpStatus */.nG)(labelFailure.error);
-        if (!status || status >= 500)
-            crash ??= labelFailure.error;
-        for (const i of labelFailure.commands)
-            results[i].outcome = { ok: false, reason: describeFailure(labelFailure.error) };
-    }
-    for (const { command, outcome } of results) {
-        run.report.result.commands.push({
-            command: command.raw,
-            ok: outcome.ok,
-            ...(outcome.ok ? {} : { message: outcome.reason }),
-        });
-    }
-    const skipped = known.slice(commands/* MAX_COMMANDS_PER_COMMENT */.oq);
-    const feedback = renderFeedback(actor, results, skipped);
-    if (feedback.reply) {
-        await (0,writes/* postReply */.VM)(run.github, run.repo, target.number, 'reply', feedback.reply);
-        run.report.result.comments.push('reply');
-    }
-    // Last, so that it records the comment as handled only once everything else is written.
-    await (0,writes/* react */.wv)(run.github, run.repo, source.ref, feedback.reaction);
+    const ctx = commandContext(run, config, target, source.author, pre.labels);
+    const { results, crash } = await runCommands(run, ctx, target, known.slice(0, commands/* MAX_COMMANDS_PER_COMMENT */.oq));
+    await answer(run, source, target.number, results, known.slice(commands/* MAX_COMMANDS_PER_COMMENT */.oq));
     if (crash)
         throw crash;
 }
-const run = () => (0,action/* runAction */.Cs)('command-dispatch', run_dispatch);
+/** A human's comment or review also takes lifecycle/stale and lifecycle/rotten off the item. */
+const dispatchThenLifecycle = async (run) => {
+    await run_dispatch(run);
+    await (0,lifecycle/* lifecycleActivity */.ky)(run, ['issue_comment', 'pull_request_review']);
+};
+const run = () => (0,action/* runAction */.Cs)('command-dispatch', dispatchThenLifecycle);
+
+
+/***/ }),
+
+/***/ 3479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ overriddenContexts),
+/* harmony export */   Lv: () => (/* binding */ overrideDescription),
+/* harmony export */   cV: () => (/* binding */ overrideContext)
+/* harmony export */ });
+/* unused harmony export OVERRIDE_PREFIX */
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+// /override, as the merge pool reads it: each overridden context is recorded as a success status
+// `bosun/override/<context>` on the head SHA it was given for, written by bosun. A push makes a new
+// SHA without those statuses, so an override never outlives the head; a status anyone else wrote
+// under that name is ignored, as for bosun's review statuses.
+
+const OVERRIDE_PREFIX = 'bosun/override/';
+const overrideContext = (context) => `${OVERRIDE_PREFIX}${context}`;
+/** "Overridden by alice": a login without `@`, so the status never mentions anyone. */
+const overrideDescription = (login) => `Overridden by ${login.replace(/^@+/, '')}.`;
+/** Lower-cased names of the contexts bosun overrode on this head. */
+function overriddenContexts(statuses, viewer) {
+    const names = new Set();
+    for (const s of statuses) {
+        if (!s.context.toLowerCase().startsWith(OVERRIDE_PREFIX))
+            continue;
+        if (s.state !== 'success' || !(0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(s.creator, viewer))
+            continue;
+        names.add(s.context.slice(OVERRIDE_PREFIX.length).toLowerCase());
+    }
+    return names;
+}
 
 
 /***/ })
