@@ -278,6 +278,7 @@ class ActionRun {
     report;
     shared = sharedRun.getStore() ?? new SharedRun();
     bulk;
+    fetch;
     /** Dry-run writes other parts planned on the shared client before this one started. */
     writesBefore;
     usedClient = false;
@@ -288,6 +289,7 @@ class ActionRun {
         this.log = options.log ?? actionsLogger;
         this.report = new report/* Report */.p(name, ctx.eventName, ctx.inputs.dryRun);
         this.bulk = !!options.bulk;
+        this.fetch = options.fetch;
         this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0;
     }
     get repo() {
@@ -306,6 +308,7 @@ class ActionRun {
                 dryRun: this.ctx.inputs.dryRun,
                 log: this.log,
                 bulk: this.bulk,
+                fetch: this.fetch,
             });
             this.shared.clients.set(this.bulk, client);
         }
@@ -814,6 +817,7 @@ function createGitHubClient(options) {
     const unspaced = () => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 8, minTime: 0 });
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: options.apiUrl,
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),

@@ -457,6 +457,7 @@ function createGitHubClient(options) {
     const unspaced = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl,
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -1895,6 +1896,7 @@ class ActionRun {
     report;
     shared = sharedRun.getStore() ?? new SharedRun();
     bulk;
+    fetch;
     /** Dry-run writes other parts planned on the shared client before this one started. */
     writesBefore;
     usedClient = false;
@@ -1905,6 +1907,7 @@ class ActionRun {
         this.log = options.log ?? actionsLogger;
         this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
         this.bulk = !!options.bulk;
+        this.fetch = options.fetch;
         this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0;
     }
     get repo() {
@@ -1923,6 +1926,7 @@ class ActionRun {
                 dryRun: this.ctx.inputs.dryRun,
                 log: this.log,
                 bulk: this.bulk,
+                fetch: this.fetch,
             });
             this.shared.clients.set(this.bulk, client);
         }

@@ -52055,6 +52055,7 @@ function createGitHubClient(options) {
     const unspaced = () => new (light_default()).Group({ maxConcurrent: 8, minTime: 0 });
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -53215,6 +53216,7 @@ class ActionRun {
     report;
     shared = sharedRun.getStore() ?? new SharedRun();
     bulk;
+    fetch;
     /** Dry-run writes other parts planned on the shared client before this one started. */
     writesBefore;
     usedClient = false;
@@ -53225,6 +53227,7 @@ class ActionRun {
         this.log = options.log ?? actionsLogger;
         this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun);
         this.bulk = !!options.bulk;
+        this.fetch = options.fetch;
         this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0;
     }
     get repo() {
@@ -53243,6 +53246,7 @@ class ActionRun {
                 dryRun: this.ctx.inputs.dryRun,
                 log: this.log,
                 bulk: this.bulk,
+                fetch: this.fetch,
             });
             this.shared.clients.set(this.bulk, client);
         }

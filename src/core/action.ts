@@ -45,6 +45,7 @@ export class ActionRun {
   readonly report: Report
   private readonly shared = sharedRun.getStore() ?? new SharedRun()
   private readonly bulk: boolean
+  private readonly fetch?: typeof globalThis.fetch
   /** Dry-run writes other parts planned on the shared client before this one started. */
   private readonly writesBefore: number
   private usedClient = false
@@ -53,11 +54,12 @@ export class ActionRun {
   constructor(
     readonly name: string,
     readonly ctx: RunContext,
-    options: { bulk?: boolean; log?: Logger } = {},
+    options: { bulk?: boolean; log?: Logger; fetch?: typeof globalThis.fetch } = {},
   ) {
     this.log = options.log ?? actionsLogger
     this.report = new Report(name, ctx.eventName, ctx.inputs.dryRun)
     this.bulk = !!options.bulk
+    this.fetch = options.fetch
     this.writesBefore = this.shared.clients.get(this.bulk)?.plannedWrites.length ?? 0
   }
 
@@ -78,6 +80,7 @@ export class ActionRun {
         dryRun: this.ctx.inputs.dryRun,
         log: this.log,
         bulk: this.bulk,
+        fetch: this.fetch,
       })
       this.shared.clients.set(this.bulk, client)
     }

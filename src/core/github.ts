@@ -20,6 +20,8 @@ export interface ClientOptions {
   bulk?: boolean
   /** How many times a failed request is tried again (5xx, rate limits). */
   retries?: number
+  /** The HTTP `fetch` (the server host counts requests and rate limits with its own). */
+  fetch?: typeof globalThis.fetch
 }
 
 /** Writes a dry run would have made, in order, for the job summary and the `result` output. */
@@ -53,6 +55,7 @@ export function createGitHubClient(options: ClientOptions): GitHub & { plannedWr
     options.token,
     {
       baseUrl: options.apiUrl,
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
       log: {
         debug: (m: string) => log.debug(m),
         info: (m: string) => log.debug(m),

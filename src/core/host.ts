@@ -37,10 +37,12 @@ export interface PartsRequest {
   apiUrl: string
   inputs?: Partial<Omit<Inputs, 'token'>>
   log: Logger
+  /** The `fetch` of the parts' GitHub clients (the server counts requests with it). */
+  fetch?: typeof globalThis.fetch
 }
 
 /** The run context a host builds from what it knows (a delivery, a timer) instead of the runner's env. */
-export function hostRunContext(req: Omit<PartsRequest, 'log'>): RunContext {
+export function hostRunContext(req: Omit<PartsRequest, 'log' | 'fetch'>): RunContext {
   const apiUrl = req.apiUrl.replace(/\/+$/, '')
   const payload = req.payload
   return {
@@ -84,7 +86,11 @@ export async function runParts(req: PartsRequest): Promise<Result[]> {
   await shareOneEvent(async () => {
     for (const name of partsFor(req.eventName)) {
       const part = await PARTS[name]()
-      const run = new ActionRun(name, ctx, { bulk: part.bulk?.(req.eventName), log: req.log })
+      const run = new ActionRun(name, ctx, {
+        bulk: part.bulk?.(req.eventName),
+        log: req.log,
+        fetch: req.fetch,
+      })
       try {
         await part.body(run)
       } catch (error) {

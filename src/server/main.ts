@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { Logger as Pino } from 'pino'
 import { describeError } from '../core/action.js'
 import { createServerLog } from './log.js'
+import { countingFetch, createMetrics, type Metrics } from './metrics.js'
 import type { Delivery, DeliveryQueue } from './queue.js'
 import { BosunServer, type ServerOptions } from './server.js'
 
@@ -74,6 +75,20 @@ async function postgresQueue(databaseUrl: string, log: Pino): Promise<DeliveryQu
   })
 }
 
+/** What the server tells the metrics: each delivery's outcome, every GitHub request; and GET /metrics. */
+export function metricsOptions(metrics: Metrics): Pick<ServerOptions, 'onDelivery' | 'routes' | 'fetch'> {
+  return {
+    onDelivery: (d) => metrics.recordDelivery(d.event, d.outcome, (d.ms ?? 0) / 1000),
+    routes: {
+      '/metrics': async (_req, res) => {
+        const text = await metrics.render()
+        res.writeHead(200, { 'content-type': metrics.contentType }).end(text)
+      },
+    },
+    fetch: (installationId) => countingFetch(metrics, installationId),
+  }
+}
+
 /** Starts the server and resolves when it has stopped (after SIGTERM or SIGINT). */
 export async function serve(env: Env = process.env, log: Pino = createServerLog()): Promise<number> {
   let options: ReturnType<typeof readServerEnv>
@@ -86,7 +101,9 @@ export async function serve(env: Env = process.env, log: Pino = createServerLog(
   }
   const { databaseUrl, ...rest } = options
   const queue = databaseUrl ? await postgresQueue(databaseUrl, log) : undefined
-  const server = new BosunServer({ ...rest, queue, log })
+  const metrics = createMetrics()
+  const server = new BosunServer({ ...rest, queue, log, ...metricsOptions(metrics) })
+  metrics.setQueueDepthSource(() => server.queue.depth())
   await server.start()
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

@@ -38,6 +38,8 @@ export interface ServerOptions {
   recordLimit?: number
   /** Told about every delivery's outcome (for metrics); `ms` from received to finished. */
   onDelivery?: (info: DeliveryEvent) => void
+  /** The `fetch` the parts' GitHub clients use for an installation (metrics count requests with it). */
+  fetch?: (installationId: number) => typeof globalThis.fetch
   /** More GET routes (e.g. `/metrics`), answered by the caller. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>
 }
@@ -332,6 +334,7 @@ export class BosunServer {
         apiUrl: this.options.apiUrl,
         inputs: this.options.inputs,
         log: partLogger(log, this.scrubber),
+        fetch: this.options.fetch?.(installationId),
       })
       const failed = record.parts.filter((p) => p.error)
       record.outcome = failed.length ? 'failed' : 'done'

@@ -16,6 +16,8 @@ import {
   latestStatuses,
   type Issue,
 } from '../emulator/state.js'
+import { metricsOptions } from '../../src/server/main.js'
+import { createMetrics } from '../../src/server/metrics.js'
 import { OpenAiEmulator } from '../emulator/openai.js'
 import { checkPayload, issueCommentPayload, issuesPayload, pullRequestPayload } from '../support/payloads.js'
 import { ROOT } from '../support/run-action.js'
@@ -411,6 +413,27 @@ describe('the server', () => {
       expect(await (await fetch(`${observed.server.url}/metrics`)).text()).toBe('bosun_up 1\n')
     } finally {
       await observed.stop()
+    }
+  })
+
+  // The wiring `bosun serve` uses: deliveries, the queue and every GitHub request reach /metrics.
+  it('serves Prometheus metrics of deliveries, queue depth and GitHub requests at /metrics', async () => {
+    const metrics = createMetrics({ processMetrics: false })
+    const host = await new ServerHost(s, metricsOptions(metrics)).start()
+    metrics.setQueueDepthSource(() => host.server.queue.depth())
+    try {
+      const pr = createPull(s.emu.state, s.repo, { author: 'paula', title: 'measured' })
+      await host.send('issue_comment', holdComment(pr))
+      const res = await fetch(`${host.server.url}/metrics`)
+      expect(res.headers.get('content-type')).toContain('text/plain')
+      const text = await res.text()
+      expect(text).toContain('bosun_deliveries_total{event="issue_comment",outcome="ok"} 1')
+      expect(text).toMatch(/bosun_queue_depth 0/)
+      const requests = [...text.matchAll(/^bosun_github_requests_total\{[^}]*\} (\d+)$/gm)]
+      expect(requests.reduce((n, m) => n + Number(m[1]), 0)).toBeGreaterThanOrEqual(3)
+      expect(text).toMatch(/^bosun_github_rate_limit_remaining\{/m)
+    } finally {
+      await host.stop()
     }
   })
 
