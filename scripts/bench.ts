@@ -688,6 +688,8 @@ async function main() {
 
   await translationFidelity(results)
 
+  await lifecycleSection(results)
+
   await serverSection(results)
 
   startupSection(results)
