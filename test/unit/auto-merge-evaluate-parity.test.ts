@@ -10,26 +10,12 @@ import {
   type Context,
   type PoolPr,
 } from '../../src/auto-merge/evaluate.js'
+import { readyPull } from '../support/pool-fixtures.js'
 
 const config = resolveConfig()
 const check = (name: string, state: Context['state']): Context => ({ name, kind: 'check', state, raw: state })
-const pr = (over: Partial<PoolPr> = {}): PoolPr => ({
-  number: 1,
-  title: 'feat: x',
-  open: true,
-  author: 'a',
-  createdAt: '2026-01-01T00:00:00Z',
-  isDraft: false,
-  headSha: 'abc1234',
-  headRef: 'f',
-  baseRef: 'main',
-  isCrossRepository: false,
-  mergeable: 'MERGEABLE',
-  mergeStateStatus: 'CLEAN',
-  labels: ['lgtm', 'approved'],
-  contexts: [check('build', 'success')],
-  ...over,
-})
+const pr = (over: Partial<PoolPr> = {}): PoolPr =>
+  readyPull({ contexts: [check('build', 'success')], ...over })
 const all = { merge: true, squash: true, rebase: true }
 const describe_ = (p: PoolPr, allowedMethods = all) => {
   const v = evaluate(p, config, { selfContexts: [], allowedMethods })

@@ -10,25 +10,11 @@ import {
   statusToWrite,
   type PoolPr,
 } from '../../src/auto-merge/evaluate.js'
+import { readyPull } from '../support/pool-fixtures.js'
 
 const config = resolveConfig()
-const pr = (over: Partial<PoolPr> = {}): PoolPr => ({
-  number: 1,
-  title: 'feat: x',
-  open: true,
-  author: 'a',
-  createdAt: '2026-01-01T00:00:00Z',
-  isDraft: false,
-  headSha: 'abc1234',
-  headRef: 'f',
-  baseRef: 'main',
-  isCrossRepository: false,
-  mergeable: 'MERGEABLE',
-  mergeStateStatus: 'CLEAN',
-  labels: ['lgtm', 'approved'],
-  contexts: [{ name: 'build', kind: 'check', state: 'success', raw: 'SUCCESS' }],
-  ...over,
-})
+const pr = (over: Partial<PoolPr> = {}): PoolPr =>
+  readyPull({ contexts: [{ name: 'build', kind: 'check', state: 'success', raw: 'SUCCESS' }], ...over })
 const options = { selfContexts: ['merge-job'] }
 
 describe('evaluate', () => {

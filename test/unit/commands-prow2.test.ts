@@ -9,6 +9,7 @@ import { approvedNote, runnableList, testRequest } from '../../src/command-dispa
 import { contextArgs, planOverride } from '../../src/command-dispatch/commands/override.js'
 import { ccLevel, reviewTargets } from '../../src/command-dispatch/commands/people.js'
 import type { HeadContext } from '../../src/command-dispatch/target.js'
+import { readyPull } from '../support/pool-fixtures.js'
 
 describe('runsToApprove', () => {
   const run = (id: number, headSha: string, conclusion: string | null) => ({
@@ -172,22 +173,7 @@ describe('/override', () => {
   })
 
   describe('in the merge pool', () => {
-    const pr = (contexts: PoolPr['contexts']): PoolPr => ({
-      number: 1,
-      title: 't',
-      open: true,
-      author: 'a',
-      createdAt: '2026-01-01T00:00:00Z',
-      isDraft: false,
-      headSha: 'abc1234',
-      headRef: 'f',
-      baseRef: 'main',
-      isCrossRepository: false,
-      mergeable: 'MERGEABLE',
-      mergeStateStatus: 'CLEAN',
-      labels: ['lgtm', 'approved'],
-      contexts,
-    })
+    const pr = (contexts: PoolPr['contexts']): PoolPr => readyPull({ title: 't', contexts })
     const failing = { name: 'Build', kind: 'check' as const, state: 'failure' as const, raw: 'FAILURE' }
     const green = { name: 'lint', kind: 'check' as const, state: 'success' as const, raw: 'SUCCESS' }
     const required = parseConfig('merge:\n  required-contexts: [e2e]\n', 'c')

@@ -14,6 +14,7 @@ import {
   trustedStatus,
   type HeadStatus,
 } from '../../src/core/review-state.js'
+import { readyPull } from '../support/pool-fixtures.js'
 
 const BOT = 'bosun-bot'
 const st = (
@@ -138,20 +139,7 @@ describe('reviewApprovals', () => {
 describe('the merge pool plan', () => {
   const config = resolveConfig()
   const candidate = (over: Partial<PoolCandidate> = {}): PoolCandidate => ({
-    number: 1,
-    title: 'feat: x',
-    open: true,
-    author: 'a',
-    createdAt: '2026-01-01T00:00:00Z',
-    isDraft: false,
-    headSha: 'abc1234',
-    headRef: 'f',
-    baseRef: 'main',
-    isCrossRepository: false,
-    mergeable: 'MERGEABLE',
-    mergeStateStatus: 'CLEAN',
-    labels: ['lgtm', 'approved'],
-    contexts: [],
+    ...readyPull(),
     headStatuses: [st('bosun/lgtm', 'success'), st('bosun/approve', 'success')],
     ...over,
   })
