@@ -3,7 +3,7 @@
 // installation gives the App's bot user (`<slug>[bot]`) access to some repositories and hands out
 // installation tokens that expire after an hour. Installation tokens act as that bot user.
 import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto'
-import { HttpError, userJson, type RestRequest, type RestResponse } from './rest.js'
+import { HttpError, repoJson, userJson, type RestRequest, type RestResponse } from './rest.js'
 import { addCollaborator, nextId, type GitHubState, type Repository } from './state.js'
 
 export interface EmulatedApp {
@@ -162,17 +162,6 @@ function installationJson(i: Installation, baseUrl: string, state: GitHubState) 
     suspended_at: null,
   }
 }
-
-const repoJson = (r: Repository, req: Pick<RestRequest, 'state' | 'baseUrl'>) => ({
-  id: r.id,
-  node_id: `R_${r.id}`,
-  name: r.name,
-  full_name: `${r.owner}/${r.name}`,
-  owner: userJson(req.state.user(r.owner), req.baseUrl),
-  private: r.private,
-  default_branch: r.defaultBranch,
-  html_url: `https://github.com/${r.owner}/${r.name}`,
-})
 
 export interface AppRequest extends Omit<RestRequest, 'user'> {
   /** The App proven by the JWT (JWT operations). */

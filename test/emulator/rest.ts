@@ -77,7 +77,7 @@ const labelJson = (l: Label) => ({
   default: false,
 })
 
-function repoJson(r: Repository, req: RestRequest) {
+export function repoJson(r: Repository, req: Pick<RestRequest, 'state' | 'baseUrl'>) {
   return {
     id: r.id,
     node_id: `R_${r.id}`,
