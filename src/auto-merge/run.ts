@@ -333,7 +333,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
 }
 
 /** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
-const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push'])
+export const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push'])
 
 export const run = () =>
   runAction('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })

@@ -296,7 +296,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
 }
 
 /** A human's comment or review also takes lifecycle/stale and lifecycle/rotten off the item. */
-const dispatchThenLifecycle = async (run: ActionRun) => {
+export const dispatchThenLifecycle = async (run: ActionRun) => {
   await dispatch(run)
   await lifecycleActivity(run, ['issue_comment', 'pull_request_review'])
 }

@@ -15,14 +15,17 @@ interface Part {
 
 /** The parts the all-in-one routes to, loaded on first use. */
 const PARTS: Record<PartName, () => Promise<Part>> = {
-  'command-dispatch': async () => ({ body: (await import('../command-dispatch/run.js')).dispatch }),
+  // The bundle's entry: commands, then a human's activity takes lifecycle/stale and rotten off.
+  'command-dispatch': async () => ({
+    body: (await import('../command-dispatch/run.js')).dispatchThenLifecycle,
+  }),
   'label-policy': async () => {
     const m = await import('../label-policy/run.js')
     return { body: m.policy, bulk: (e) => m.SYNC_EVENTS.has(e) }
   },
   'auto-merge': async () => {
     const m = await import('../auto-merge/run.js')
-    return { body: m.autoMerge, bulk: (e) => m.SWEEP_EVENTS.has(e) }
+    return { body: m.autoMerge, bulk: (e) => m.BULK_EVENTS.has(e) }
   },
   'issue-translate': async () => ({ body: (await import('../issue-translate/run.js')).translateIssue }),
   'gpt-translate': async () => ({ body: (await import('../gpt-translate/run.js')).gptTranslate }),
@@ -39,10 +42,14 @@ export interface PartsRequest {
   log: Logger
   /** The `fetch` of the parts' GitHub clients (the server counts requests with it). */
   fetch?: typeof globalThis.fetch
+  /** Only these parts run (an operator's choice, e.g. no translation); all of them when unset. */
+  parts?: readonly PartName[]
+  /** Told each part's job summary (Markdown): what the runner would show on the run's page. */
+  onSummary?: (part: PartName, markdown: string) => void
 }
 
 /** The run context a host builds from what it knows (a delivery, a timer) instead of the runner's env. */
-export function hostRunContext(req: Omit<PartsRequest, 'log' | 'fetch'>): RunContext {
+export function hostRunContext(req: Omit<PartsRequest, 'log' | 'fetch' | 'parts' | 'onSummary'>): RunContext {
   const apiUrl = req.apiUrl.replace(/\/+$/, '')
   const payload = req.payload
   return {
@@ -85,6 +92,7 @@ export async function runParts(req: PartsRequest): Promise<Result[]> {
   // One client, preflight and permission cache for the event's parts, as in the all-in-one action.
   await shareOneEvent(async () => {
     for (const name of partsFor(req.eventName)) {
+      if (req.parts && !req.parts.includes(name)) continue
       const part = await PARTS[name]()
       const run = new ActionRun(name, ctx, {
         bulk: part.bulk?.(req.eventName),
@@ -99,6 +107,7 @@ export async function runParts(req: PartsRequest): Promise<Result[]> {
       } finally {
         run.finish()
         results.push(run.report.result)
+        req.onSummary?.(name, run.report.summaryMarkdown())
       }
     }
   })

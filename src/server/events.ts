@@ -8,7 +8,7 @@ const HANDLED: Record<string, readonly string[] | undefined> = {
   issue_comment: ['created'],
   pull_request_review: ['submitted'],
   pull_request_review_comment: ['created'],
-  issues: ['opened', 'edited', 'labeled'],
+  issues: ['opened', 'edited', 'labeled', 'unlabeled'],
   pull_request: [
     'opened',
     'reopened',
@@ -18,6 +18,7 @@ const HANDLED: Record<string, readonly string[] | undefined> = {
     'converted_to_draft',
     'labeled',
     'unlabeled',
+    'closed',
   ],
   check_suite: ['completed'],
   check_run: ['completed'],
@@ -53,8 +54,20 @@ export function queueKey(repo: Repo, payload: Payload): string {
   return typeof number === 'number' ? `${full}#${number}` : full
 }
 
+/**
+ * A human's comment on a stale or rotten item takes the label off at once, command or not. The
+ * templates leave that to the next sweep to save a job; a delivery costs the server no job.
+ */
+const onStaleItem = (payload: Payload) =>
+  ((payload.issue?.labels ?? []) as Payload[]).some((l) =>
+    ['lifecycle/stale', 'lifecycle/rotten'].includes(String(l?.name).toLowerCase()),
+  )
+
 /** Why the template's job condition would start no job for this delivery, if it would not. */
 function skipReason(name: string, payload: Payload, translateComments: boolean): string | undefined {
+  // A merge sets the merge.milestones milestone and makes the cherry-picks of cherrypick/ labels.
+  if (name === 'pull_request' && payload.action === 'closed' && !payload.pull_request?.merged)
+    return 'a PR closed without merging'
   if (
     name === 'status' &&
     (String(payload.context ?? '').startsWith('bosun/') || payload.state === 'pending')
@@ -70,17 +83,13 @@ function skipReason(name: string, payload: Payload, translateComments: boolean):
     const body = String(payload.comment?.body ?? '')
     if (payload.sender?.type === 'Bot') return 'comment by a bot'
     if (body.includes('<!-- bosun:')) return 'comment written by bosun'
-    if (!body.includes('/') && !translateComments) return 'comment without a command'
+    if (!body.includes('/') && !translateComments && !onStaleItem(payload)) return 'comment without a command'
   }
   if (name === 'push') {
     const defaultRef = `refs/heads/${payload.repository?.default_branch ?? ''}`
+    // Every push to it: needs-rebase looks at the PRs based on it; label sync decides for itself
+    // whether the config changed.
     if (payload.ref !== defaultRef) return 'push to a branch other than the default'
-    const touched = ((payload.commits ?? []) as Payload[]).flatMap((c) => [
-      ...(c.added ?? []),
-      ...(c.modified ?? []),
-      ...(c.removed ?? []),
-    ])
-    if (!touched.includes('.github/bosun.yml')) return 'push that does not change .github/bosun.yml'
   }
   return undefined
 }

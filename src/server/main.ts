@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import type { Logger as Pino } from 'pino'
 import { describeError } from '../core/action.js'
+import { PARTS, type PartName } from '../parts.js'
 import { createServerLog } from './log.js'
 import { countingFetch, createMetrics, type Metrics } from './metrics.js'
 import type { Delivery, DeliveryQueue } from './queue.js'
@@ -33,6 +34,22 @@ function privateKey(env: Env): string {
   }
 }
 
+/** BOSUN_PARTS: a comma-separated list of the parts to run (all of them when unset). */
+function partsFrom(env: Env): PartName[] | undefined {
+  const names = (env.BOSUN_PARTS ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+  if (!names.length) return undefined
+  const known: readonly string[] = PARTS.map((p) => p.name)
+  const unknown = names.filter((n) => !known.includes(n))
+  if (unknown.length)
+    throw new ServerConfigError(
+      `BOSUN_PARTS: no part named ${unknown.join(', ')} (parts: ${known.join(', ')})`,
+    )
+  return names as PartName[]
+}
+
 /** The server's settings from the environment; every problem is a one-line message. */
 export function readServerEnv(env: Env): ServerOptions & { databaseUrl?: string } {
   const appId = env.BOSUN_APP_ID?.trim()
@@ -56,6 +73,7 @@ export function readServerEnv(env: Env): ServerOptions & { databaseUrl?: string 
       openaiApiKey: env.OPENAI_API_KEY?.trim() ?? '',
       openaiBaseUrl: env.OPENAI_BASE_URL?.trim() ?? '',
     },
+    parts: partsFrom(env),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
   }
 }

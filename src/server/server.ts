@@ -10,6 +10,7 @@ import type { Inputs, Payload, Repo } from '../core/context.js'
 import { describeError } from '../core/action.js'
 import { runParts } from '../core/host.js'
 import type { Result } from '../core/report.js'
+import type { PartName } from '../parts.js'
 import { routeDelivery } from './events.js'
 import { GitHubApp } from './github-app.js'
 import { createServerLog, partLogger, SecretScrubber } from './log.js'
@@ -30,8 +31,16 @@ export interface ServerOptions {
   concurrency?: number
   /** Sweep every repository of every installation this often; 0 = never. */
   sweepIntervalMs?: number
-  /** Translation settings (the Action's inputs of the same names). */
-  inputs?: Partial<Pick<Inputs, 'openaiApiKey' | 'openaiBaseUrl' | 'model'>>
+  /** The Action's inputs of the same names (translation settings, config-path, dry-run), for every repository. */
+  inputs?: Partial<Omit<Inputs, 'token'>>
+  /** Run only these parts (e.g. leave translation off); every part when unset. */
+  parts?: readonly PartName[]
+  /**
+   * The token the parts use for a repository, instead of the App's installation token. Only the
+   * end-to-end tests set it: they run the bundles' scenarios through the server, and those
+   * scenarios authenticate as the emulator's bot user, not as an App.
+   */
+  tokenFor?: (installationId: number, repo: Repo) => string | Promise<string>
   queue?: DeliveryQueue
   log?: Pino
   /** How many delivery records to keep in memory. */
@@ -67,6 +76,8 @@ export interface DeliveryRecord {
   startedAt?: number
   finishedAt?: number
   parts: Result[]
+  /** The parts' job summaries (Markdown), as the Action would write them. */
+  summary?: string
 }
 
 class HttpFailure extends Error {
@@ -324,8 +335,11 @@ export class BosunServer {
     try {
       const { eventName, repo, payload } = this.plan(d)
       const installationId = d.installationId ?? (await this.app.installationFor(repo))
-      const token = await this.app.installationToken(installationId)
+      const token = this.options.tokenFor
+        ? await this.options.tokenFor(installationId, repo)
+        : await this.app.installationToken(installationId)
       this.scrubber.add(token)
+      const summaries: string[] = []
       record.parts = await runParts({
         eventName,
         payload,
@@ -335,7 +349,13 @@ export class BosunServer {
         inputs: this.options.inputs,
         log: partLogger(log, this.scrubber),
         fetch: this.options.fetch?.(installationId),
+        parts: this.options.parts,
+        onSummary: (part, markdown) => {
+          summaries.push(this.scrubber.scrub(markdown))
+          log.debug({ part, summary: summaries.at(-1) }, `${part}: job summary`)
+        },
       })
+      record.summary = summaries.join('\n')
       const failed = record.parts.filter((p) => p.error)
       record.outcome = failed.length ? 'failed' : 'done'
       if (failed.length) record.error = failed.map((p) => `${p.action}: ${p.error}`).join('; ')

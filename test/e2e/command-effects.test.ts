@@ -18,6 +18,7 @@ import {
   reviewPayload,
 } from '../support/payloads.js'
 import { BOT, Scenario } from '../support/scenario.js'
+import { expectSkipped } from '../support/e2e-host.js'
 
 const s = new Scenario()
 
@@ -275,7 +276,7 @@ describe('feedback', () => {
     const reply = [...s.repo.comments.values()].filter((c) => c.user.login === BOT).pop()!
     expect(reply.body).toContain('> /milestone v1.0')
     const run = await s.comment(i, 'rhea', reply.body)
-    expect(run.result.skipped).toBe('text written by bosun')
+    expectSkipped(run, 'text written by bosun', 'comment written by bosun')
     expect(s.emu.requests).toEqual([])
   })
 })
@@ -397,7 +398,7 @@ describe('lgtm.review-acts-as-lgtm', () => {
         'pull_request_review',
         reviewPayload(t.emu, t.repo, p, 'colin', 'a remark', 'commented'),
       )
-      expect(plain.result.skipped).toBe('no command')
+      expectSkipped(plain, 'no command', 'a review comment without a command')
       expect(t.emu.requests).toEqual([])
       expect(t.emu.violations).toEqual([])
     } finally {

@@ -10,6 +10,7 @@ import {
   pullRequestPayload,
 } from '../support/payloads.js'
 import { BOT, Scenario } from '../support/scenario.js'
+import { onActionsHost } from '../support/e2e-host.js'
 
 const s = new Scenario('acme/intl')
 const ai = new OpenAiEmulator()
@@ -82,9 +83,12 @@ describe('issues and PRs', () => {
     ]) {
       expect(reply).toContain(kept)
     }
-    // The runner consumes ::add-mask:: and hides the value everywhere after; nothing else may print it.
-    expect(result.stdout).toContain('::add-mask::sk-test-secret-key-123')
-    expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('sk-test-secret-key-123')
+    // The runner consumes ::add-mask:: and hides the value everywhere after; nothing else may print it
+    // (nor may the server's log lines).
+    onActionsHost(() => expect(result.stdout).toContain('::add-mask::sk-test-secret-key-123'))
+    expect((result.stdout + result.stderr).replace(/^::add-mask::.*$/gm, '')).not.toContain(
+      'sk-test-secret-key-123',
+    )
     expect(result.summary).toContain('2 model call(s)')
   })
 
@@ -177,7 +181,8 @@ describe('failures', () => {
     const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '问题', body: ZH_BODY })
     const result = await run('issues', issuesPayload(s.emu, s.repo, issue), {})
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('::notice::issue-translate: no openai-api-key')
+    expect(result.stdout).toContain('issue-translate: no openai-api-key')
+    onActionsHost(() => expect(result.stdout).toContain('::notice::issue-translate: no openai-api-key'))
     expect(s.emu.requests).toEqual([])
   })
 
@@ -207,7 +212,8 @@ describe('failures', () => {
     ai.failNext(500, 10)
     const down = await run('issues', issuesPayload(s.emu, s.repo, issue))
     expect(down.code).toBe(1)
-    expect(down.stdout).toMatch(/::error::the model API failed \(500\)/)
+    expect(down.stdout).toContain('the model API failed (500)')
+    onActionsHost(() => expect(down.stdout).toMatch(/::error::the model API failed \(500\)/))
     expect(down.stdout).not.toMatch(/\n\s+at /)
     expect(s.emu.writes()).toEqual([])
   }, 60_000)
@@ -267,7 +273,8 @@ describe('fidelity, hostile output, budget and re-delivery', () => {
       const issue = createIssue(s.emu.state, s.repo, { author: 'li', title: '构建失败的问题', body: LONG_ZH })
       const result = await run('issues', issuesPayload(s.emu, s.repo, issue))
       expect(result.code).toBe(0)
-      expect(result.stdout).toContain('::notice::issue-translate: not translated')
+      expect(result.stdout).toContain('issue-translate: not translated')
+      onActionsHost(() => expect(result.stdout).toContain('::notice::issue-translate: not translated'))
       expect(result.stdout).toContain('translate.budget.max-chars')
       expect(ai.requests).toEqual([])
       expect(s.emu.writes()).toEqual([])

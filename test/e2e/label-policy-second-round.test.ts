@@ -13,6 +13,7 @@ import {
 } from '../emulator/state.js'
 import { issuesPayload, labeledPayload, pullRequestPayload } from '../support/payloads.js'
 import { BOT, Scenario } from '../support/scenario.js'
+import { expectSkipped } from '../support/e2e-host.js'
 
 const s = new Scenario('acme/gadgets')
 
@@ -177,7 +178,7 @@ describe('milestone-applier', () => {
     closed.pull!.base.ref = 'release-1.2'
     closed.state = 'closed'
     const run = await send(closed, 'closed', 'maya')
-    expect(run.result.skipped).toBe('closed without merging')
+    expectSkipped(run, 'closed without merging', 'a PR closed without merging')
     expect(s.emu.requests).toEqual([])
   })
 

@@ -385,7 +385,7 @@ describe('the server', () => {
     expect([closed.status, ping.status]).toEqual([200, 200])
     expect(host.server.delivery(closed.id)).toMatchObject({
       outcome: 'ignored',
-      reason: 'pull_request.closed is not handled',
+      reason: 'a PR closed without merging',
     })
     expect(host.server.delivery(ping.id)).toMatchObject({ outcome: 'ignored' })
     expect(s.emu.requests).toEqual([])

@@ -6,6 +6,7 @@ import { BUILTIN_LABELS } from '../../src/core/label-definitions.js'
 import { addComment, addLabel, createIssue, createPull, type Issue } from '../emulator/state.js'
 import { example } from '../support/payloads.js'
 import { BOT, Scenario } from '../support/scenario.js'
+import { expectSkipped } from '../support/e2e-host.js'
 
 const s = new Scenario()
 const DAY = 24 * 3600_000
@@ -92,7 +93,7 @@ describe('needs-rebase', () => {
     expect(rebaseComments(conflicting)[0]).toContain('conflicts with `main`')
     expect(ops()).toEqual(['issues/update-comment', 'issues/add-labels'])
     const tag = await s.run('auto-merge', 'push', push('refs/tags/v1'))
-    expect(tag.result.skipped).toBe('push to refs/tags/v1, not a branch')
+    expectSkipped(tag, 'push to refs/tags/v1, not a branch', 'push to a branch other than the default')
     // The all-in-one routes a push to auto-merge too (label-policy skips: the config did not change).
     conflicting.labels = []
     const all = await s.run('all-in-one', 'push', { ...push('refs/heads/main'), commits: [] })

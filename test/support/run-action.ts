@@ -22,6 +22,8 @@ export interface ActionRunResult {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   result: any
   ms: number
+  /** Server host only: why the server ignored the delivery before any part ran (the job condition). */
+  ignored?: string
 }
 
 export interface RunOptions {
@@ -57,6 +59,29 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/**
+ * The inputs the runner hands the action: action.yml's defaults, the token, then the test's values
+ * (each must be one action.yml declares).
+ */
+export function actionInputs(action: string, token: string, given: Record<string, string> = {}) {
+  const spec = parse(readFileSync(actionYml(action), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const inputs: Record<string, string> = {}
+  for (const [name, def] of Object.entries(spec.inputs)) inputs[name] = def.default ?? ''
+  inputs.token = token
+  Object.assign(inputs, given)
+  for (const name of Object.keys(inputs))
+    if (!(name in spec.inputs)) throw new Error(`action ${action} has no input ${name}`)
+  return inputs
+}
+
+/** The INPUT_* variables the runner sets for `inputs`. */
+export const inputEnv = (inputs: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  )
+
 export async function runAction(options: RunOptions): Promise<ActionRunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bosun-run-'))
   const eventPath = join(dir, 'event.json')
@@ -84,18 +109,7 @@ export async function runAction(options: RunOptions): Promise<ActionRunResult> {
     GITHUB_RUN_ID: '1',
     GITHUB_ACTOR: String((options.payload as { sender?: { login?: string } }).sender?.login ?? 'someone'),
   }
-  // Inputs: action.yml defaults first (as the runner applies them), then the test's values.
-  const spec = parse(readFileSync(actionYml(options.action), 'utf8')) as {
-    inputs: Record<string, { default?: string }>
-  }
-  const inputs: Record<string, string> = {}
-  for (const [name, def] of Object.entries(spec.inputs)) inputs[name] = def.default ?? ''
-  inputs.token = options.token
-  Object.assign(inputs, options.inputs)
-  for (const [name, value] of Object.entries(inputs)) {
-    if (!(name in spec.inputs)) throw new Error(`action ${options.action} has no input ${name}`)
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  Object.assign(env, inputEnv(actionInputs(options.action, options.token, options.inputs)))
   Object.assign(env, options.env)
   const started = Date.now()
   const child = spawn(NODE24, [join(ROOT, 'dist', options.action, 'index.js')], { env, cwd: dir })

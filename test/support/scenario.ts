@@ -11,14 +11,22 @@ import {
 } from '../emulator/state.js'
 import { issueCommentPayload } from './payloads.js'
 import { runAction, type ActionRunResult } from './run-action.js'
+import type { ServerActions } from './server-actions.js'
 
 export const BOT = 'bosun-bot'
 export const BOT_TOKEN = 'ghp_bosunbottoken000000000000000000000'
+
+/**
+ * Which host runs `Scenario.run`: the bundles as the Actions runner runs them (the default), or
+ * bosun's webhook server (`BOSUN_E2E_HOST=server`, the `e2e-server` project).
+ */
+export const E2E_HOST: 'actions' | 'server' = process.env.BOSUN_E2E_HOST === 'server' ? 'server' : 'actions'
 
 export class Scenario {
   readonly emu = new GitHubEmulator()
   repo!: Repository
   readonly fullName: string
+  private server?: Promise<ServerActions>
 
   constructor(fullName = 'acme/widgets') {
     this.fullName = fullName
@@ -32,8 +40,9 @@ export class Scenario {
     return this
   }
 
-  stop(): Promise<void> {
-    return this.emu.stop()
+  async stop(): Promise<void> {
+    await (await this.server)?.stop()
+    await this.emu.stop()
   }
 
   /** Adds people: `{alice: 'write', bob: 'read', carol: null}` (null = not a collaborator). */
@@ -54,6 +63,11 @@ export class Scenario {
     payload: object,
     inputs: Record<string, string> = {},
   ): Promise<ActionRunResult> {
+    if (E2E_HOST === 'server') {
+      // Loaded only here: the bundle host never pays for the server's modules.
+      this.server ??= import('./server-actions.js').then((m) => new m.ServerActions(this))
+      return this.server.then((server) => server.run(action, event, payload, BOT_TOKEN, inputs))
+    }
     return runAction({
       action,
       event,

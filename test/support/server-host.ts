@@ -33,6 +33,8 @@ export class ServerHost {
   constructor(
     readonly s: Scenario,
     private readonly options: Partial<ServerOptions> = {},
+    /** An App already installed on the scenario's repository (several servers, one App); log level. */
+    private readonly reuse: { app?: EmulatedApp; installation?: Installation; logLevel?: string } = {},
   ) {}
 
   get bot(): string {
@@ -41,8 +43,9 @@ export class ServerHost {
 
   async start(): Promise<this> {
     const { publicKey, privateKey } = appKeys()
-    this.app = createApp(this.s.emu.state, { slug: APP_SLUG, publicKeyPem: publicKey })
-    this.installation = installApp(this.s.emu.state, this.app, this.s.repo.owner, [this.s.repo])
+    this.app = this.reuse.app ?? createApp(this.s.emu.state, { slug: APP_SLUG, publicKeyPem: publicKey })
+    this.installation =
+      this.reuse.installation ?? installApp(this.s.emu.state, this.app, this.s.repo.owner, [this.s.repo])
     const lines = this.logLines
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -58,7 +61,7 @@ export class ServerHost {
       port: 0,
       host: '127.0.0.1',
       sweepIntervalMs: 0,
-      log: createServerLog(sink, 'debug'),
+      log: createServerLog(sink, this.reuse.logLevel ?? 'debug'),
       ...this.options,
     })
     await this.server.start()

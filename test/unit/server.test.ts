@@ -35,10 +35,22 @@ describe('routeDelivery', () => {
       { eventName: 'check_suite', key: 'acme/widgets' },
     ],
     [
-      'a closed PR is not handled',
+      'a PR closed without merging is not handled',
       'pull_request',
-      { action: 'closed', pull_request: { number: 3 } },
-      { skip: 'pull_request.closed is not handled' },
+      { action: 'closed', pull_request: { number: 3, merged: false } },
+      { skip: 'a PR closed without merging' },
+    ],
+    [
+      'a merged PR is handled (milestone, cherry-picks)',
+      'pull_request',
+      { action: 'closed', pull_request: { number: 3, merged: true } },
+      { eventName: 'pull_request_target', key: 'acme/widgets#3' },
+    ],
+    [
+      'a label removed from an issue is handled',
+      'issues',
+      { action: 'unlabeled', issue: { number: 4 } },
+      { eventName: 'issues', key: 'acme/widgets#4' },
     ],
     ['ping is not handled', 'ping', { zen: 'hi' }, { skip: 'ping events are not handled' }],
     [
@@ -95,10 +107,10 @@ describe('routeDelivery', () => {
       { eventName: 'push', key: 'acme/widgets' },
     ],
     [
-      'a push not touching the config',
+      'a push to the default branch not touching the config (needs-rebase)',
       'push',
       { ref: 'refs/heads/main', commits: [{ modified: ['README.md'] }] },
-      { skip: 'push that does not change .github/bosun.yml' },
+      { eventName: 'push', key: 'acme/widgets' },
     ],
     [
       'a push to another branch',
@@ -120,6 +132,25 @@ describe('routeDelivery', () => {
       sender: { type: 'User' },
     }
     expect(routeDelivery('issue_comment', payload, true)).toMatchObject({ eventName: 'issue_comment' })
+  })
+
+  it('keeps a comment without a slash on a stale or rotten item (activity takes the label off)', () => {
+    const payload = (label: string) => ({
+      repository,
+      action: 'created',
+      issue: { number: 1, labels: [{ name: label }] },
+      comment: { body: 'Still working on it.' },
+      sender: { type: 'User' },
+    })
+    expect(routeDelivery('issue_comment', payload('lifecycle/stale'))).toMatchObject({
+      eventName: 'issue_comment',
+    })
+    expect(routeDelivery('issue_comment', payload('lifecycle/rotten'))).toMatchObject({
+      eventName: 'issue_comment',
+    })
+    expect(routeDelivery('issue_comment', payload('kind/bug'))).toEqual(
+      expect.objectContaining({ skip: 'comment without a command' }),
+    )
   })
 
   it('skips a payload without a repository', () => {
@@ -232,6 +263,13 @@ describe('readServerEnv', () => {
       databaseUrl: undefined,
     })
   })
+  it.each([
+    ['', undefined],
+    ['label-policy', ['label-policy']],
+    [' command-dispatch , auto-merge,', ['command-dispatch', 'auto-merge']],
+  ])('BOSUN_PARTS=%j runs %j', (value, parts) => {
+    expect(readServerEnv({ ...base, BOSUN_PARTS: value }).parts).toEqual(parts)
+  })
   it('accepts a key with escaped newlines (one-line environment variables)', () => {
     expect(readServerEnv({ ...base, BOSUN_PRIVATE_KEY: PEM.replace(/\n/g, '\\n') }).privateKey).toBe(PEM)
   })
@@ -248,6 +286,7 @@ describe('readServerEnv', () => {
     ['no webhook secret', { BOSUN_WEBHOOK_SECRET: '' }, 'set BOSUN_WEBHOOK_SECRET'],
     ['a bad port', { PORT: 'eighty' }, 'PORT must be a whole number'],
     ['a port out of range', { PORT: '70000' }, 'PORT must be at most 65535'],
+    ['an unknown part', { BOSUN_PARTS: 'label-policy,translate' }, 'BOSUN_PARTS: no part named translate'],
   ]
   it.each(bad)('%s is a clear message', (_what, change, message) => {
     expect(() => readServerEnv({ ...base, ...change })).toThrow(message)
