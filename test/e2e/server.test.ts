@@ -391,6 +391,38 @@ describe('the server', () => {
     expect(s.emu.requests).toEqual([])
   })
 
+  it('runs only the parts it is told to (parts, BOSUN_PARTS): label-policy alone on a new PR', async () => {
+    const only = await new ServerHost(
+      s,
+      { parts: ['label-policy'] },
+      { app: host.app, installation: host.installation },
+    ).start()
+    try {
+      const opened = () =>
+        createPull(s.emu.state, s.repo, {
+          author: 'paula',
+          title: 'WIP: a change',
+          body: 'Not ready yet.\n/hold',
+          files: [{ filename: 'api/list.go', additions: 40, deletions: 3 }],
+        })
+      const alone = opened()
+      const answer = await only.send('pull_request', pullRequestPayload(s.emu, s.repo, alone))
+      expect(only.server.delivery(answer.id)?.parts.map((p) => p.action)).toEqual(['label-policy'])
+      // label-policy's labels, and no /hold: command-dispatch did not run.
+      expect(alone.labels).toEqual(expect.arrayContaining(['do-not-merge/work-in-progress', 'size/M']))
+      expect(alone.labels).not.toContain('do-not-merge/hold')
+      // The same delivery to a server with every part: command-dispatch holds it.
+      const every = opened()
+      const all = await host.send('pull_request', pullRequestPayload(s.emu, s.repo, every))
+      expect(host.server.delivery(all.id)?.parts.map((p) => p.action)).toEqual(
+        expect.arrayContaining(['command-dispatch', 'label-policy', 'auto-merge']),
+      )
+      expect(every.labels).toContain('do-not-merge/hold')
+    } finally {
+      await only.stop()
+    }
+  })
+
   it('tells an observer (metrics) every outcome and serves its extra routes', async () => {
     const seen: string[] = []
     const observed = await new ServerHost(s, {
