@@ -324,7 +324,7 @@ export class BosunServer {
     try {
       const { eventName, repo, payload } = this.plan(d)
       const installationId = d.installationId ?? (await this.app.installationFor(repo))
-      const token = await this.app.installationToken(installationId)
+      const token = await this.app.installationToken(installationId, { repo, eventName })
       this.scrubber.add(token)
       record.parts = await runParts({
         eventName,
