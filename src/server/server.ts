@@ -348,7 +348,8 @@ export class BosunServer {
     this.remember(record)
     record.outcome = 'running'
     record.startedAt = Date.now()
-    await this.share('put', record)
+    // Written while the parts run; awaited before the final write, which must land after it.
+    const started = this.share('put', record)
     const log = this.log.child({ delivery: d.id, event: d.name, key: d.key })
     try {
       const { eventName, repo, payload } = this.plan(d)
@@ -374,6 +375,7 @@ export class BosunServer {
     } finally {
       record.finishedAt = Date.now()
       if (d.name === 'schedule') this.sweepsPending.delete(d.key)
+      await started
       await this.share('put', record)
       this.running--
     }

@@ -6,7 +6,7 @@
 // the replica timeout, so nothing is lost.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer, request as httpRequest, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -15,6 +15,7 @@ import { createApp, installApp, type Installation } from '../emulator/apps.js'
 import { addComment, createPull, type Issue } from '../emulator/state.js'
 import { deliverWebhook, type DeliveryAnswer } from '../emulator/webhooks.js'
 import { node24 } from '../support/node24.js'
+import { startLoadBalancer, type LoadBalancer } from '../support/load-balancer.js'
 import { issueCommentPayload } from '../support/payloads.js'
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js'
 import { ROOT } from '../support/run-action.js'
@@ -92,47 +93,12 @@ async function stopReplica(replica: Replica | undefined): Promise<void> {
   await replica.exited
 }
 
-/**
- * One webhook URL for both replicas: each request goes to the next live one; a replica refusing
- * the connection is skipped (as a load balancer's health checks would), one failing mid-request
- * is a 502 (GitHub's delivery failed; it is redelivered).
- */
-function loadBalancer(upstreams: () => Replica[]): Promise<{ url: string; server: Server }> {
-  let next = 0
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks)
-      const attempt = (tries: number) => {
-        const list = upstreams()
-        const target = new URL(req.url ?? '/', list[next++ % list.length]!.url)
-        const out = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
-        })
-        out.on('error', (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ECONNREFUSED' && tries < list.length) return attempt(tries + 1)
-          if (!res.headersSent) res.writeHead(502).end()
-        })
-        out.end(body)
-      }
-      attempt(1)
-    })
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  )
-}
-
 describeWithPostgres('two bosun serve replicas on Postgres behind one webhook URL', () => {
   let s: Scenario
   let installation: Installation
   let databaseUrl: string
   const replicas: Replica[] = []
-  let lb: { url: string; server: Server }
+  let lb: LoadBalancer
   let env: Record<string, string>
 
   beforeAll(async () => {
@@ -155,12 +121,12 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
     // One after the other: only the first may need to compile the CLI.
     replicas.push(await startReplica('a', env))
     replicas.push(await startReplica('b', env))
-    lb = await loadBalancer(() => replicas)
+    lb = await startLoadBalancer(() => replicas.map((r) => r.url))
   }, 300_000)
 
   afterAll(async () => {
     await Promise.all(replicas.map(stopReplica))
-    await new Promise((r) => lb?.server.close(r))
+    await lb?.close()
     await s?.stop()
     await cluster?.stop()
   }, 60_000)
