@@ -37,7 +37,7 @@ function privateKey(env: Env): string {
 /** The server's settings from the environment; every problem is a one-line message. */
 export function readServerEnv(
   env: Env,
-): ServerOptions & { databaseUrl?: string; replicaTimeoutMs?: number; adminToken?: string } {
+): ServerOptions & { databaseUrl?: string; replicaTimeoutMs: number; adminToken?: string } {
   const appId = env.BOSUN_APP_ID?.trim()
   if (!appId || !/^\d+$/.test(appId)) throw new ServerConfigError("set BOSUN_APP_ID to the App's numeric id")
   const webhookSecret = env.BOSUN_WEBHOOK_SECRET ?? ''
@@ -118,7 +118,7 @@ export async function serve(env: Env = process.env, log: Pino = createServerLog(
     return 2
   }
   const { databaseUrl, replicaTimeoutMs, adminToken, ...rest } = options
-  const shared = databaseUrl ? await postgresBackend(databaseUrl, replicaTimeoutMs!, log) : undefined
+  const shared = databaseUrl ? await postgresBackend(databaseUrl, replicaTimeoutMs, log) : undefined
   const metrics = createMetrics()
   const observed = metricsOptions(metrics)
   const routes = { ...observed.routes }
