@@ -35,6 +35,12 @@ const rssMb = (pid: number) => {
   return Math.round(kb / 102.4) / 10
 }
 
+/** CPU time (user + system) a process has used, in ms; clock ticks are 100 per second on Linux. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 
@@ -116,6 +122,8 @@ interface Throughput {
   seconds: number
   perSecond: number
   inOrder: boolean
+  /** CPU the server processes spent per delivery (ms; Postgres's own is not counted). */
+  cpuMsPerDelivery: number
   peakMb: number
 }
 
@@ -131,6 +139,7 @@ async function throughput(h: Harness, startMb: number): Promise<Throughput> {
     }),
   )
   let peakMb = startMb
+  const cpuBefore = h.children.reduce((sum, c) => sum + cpuMs(c.pid!), 0)
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(h.child.pid!))), 50)
   const started = Date.now()
   await Promise.all(
@@ -149,6 +158,8 @@ async function throughput(h: Harness, startMb: number): Promise<Throughput> {
   await waitFor(() => all.every((d) => reactedAt(h, d.id) !== undefined), 600_000)
   const seconds = (Date.now() - started) / 1000
   clearInterval(sampler)
+  const cpuMsPerDelivery =
+    Math.round((h.children.reduce((sum, c) => sum + cpuMs(c.pid!), 0) - cpuBefore) / all.length) || 0
   // Per PR, the reactions (each delivery's last write) came in the order the comments were sent.
   const inOrder = streams.every((stream) =>
     stream.every((d, k) => k === 0 || reactedAt(h, stream[k - 1].id)! <= reactedAt(h, d.id)!),
@@ -160,6 +171,7 @@ async function throughput(h: Harness, startMb: number): Promise<Throughput> {
     seconds,
     perSecond: Math.round(all.length / seconds),
     inOrder,
+    cpuMsPerDelivery,
     peakMb,
   }
 }
@@ -304,7 +316,11 @@ async function replicaRows(results: Record<string, unknown>): Promise<void> {
   console.log(
     `\n### Throughput by queue (1,000 deliveries on 100 PRs, ${LATENCY_MS} ms emulator latency, concurrency 8 per replica)\n`,
   )
-  console.log('| replicas, queue | seconds | deliveries/s | per-PR order kept |\n|---|---:|---:|---|')
+  console.log(
+    '| replicas, queue | seconds | deliveries/s | server CPU per delivery | per-PR order kept |\n|---|---:|---:|---:|---|',
+  )
   for (const [name, row] of Object.entries(byQueue))
-    console.log(`| ${name} | ${row.seconds.toFixed(1)} | ${row.perSecond} | ${row.inOrder ? 'yes' : 'NO'} |`)
+    console.log(
+      `| ${name} | ${row.seconds.toFixed(1)} | ${row.perSecond} | ${row.cpuMsPerDelivery} ms | ${row.inOrder ? 'yes' : 'NO'} |`,
+    )
 }
