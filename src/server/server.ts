@@ -115,6 +115,7 @@ export class BosunServer {
   private readonly scrubber = new SecretScrubber()
   private readonly records = new Map<string, DeliveryRecord>()
   private readonly sweepsPending = new Set<string>()
+  private readonly recordWrites = new Set<Promise<void>>()
   private http?: Server
   private sweepTimer?: NodeJS.Timeout
   private running = 0
@@ -164,6 +165,7 @@ export class BosunServer {
       )
       this.http?.closeIdleConnections()
       await this.queue.stop()
+      await Promise.all([...this.recordWrites])
       await this.options.records?.close()
       await closed
       this.log.info('bosun server stopped')
@@ -190,13 +192,19 @@ export class BosunServer {
     return this.options.records ? this.options.records.recent(limit) : this.deliveries().slice(-limit)
   }
 
-  /** Writes a record to the shared records; a failure there is logged, never the delivery's. */
+  /** Writes a record (as it is now) to the shared records; a failure there is logged, never the delivery's. */
   private async share(write: 'add' | 'put', record: DeliveryRecord): Promise<void> {
     try {
       await this.options.records?.[write](this.scrubber.scrubValue(record))
     } catch (error) {
       this.log.error({ delivery: record.id }, `delivery record not saved: ${describeError(error)}`)
     }
+  }
+
+  /** A record write the job does not wait for (it would hold the PR's queue); stop() waits for it. */
+  private inBackground(write: Promise<void>): void {
+    this.recordWrites.add(write)
+    void write.finally(() => this.recordWrites.delete(write))
   }
 
   /** Resolves once nothing is queued or running (tests and the emulator demo wait on it). */
@@ -348,7 +356,7 @@ export class BosunServer {
     this.remember(record)
     record.outcome = 'running'
     record.startedAt = Date.now()
-    // Written while the parts run; awaited before the final write, which must land after it.
+    // Written while the parts run; the final write is chained after it, so it lands last.
     const started = this.share('put', record)
     const log = this.log.child({ delivery: d.id, event: d.name, key: d.key })
     try {
@@ -375,8 +383,7 @@ export class BosunServer {
     } finally {
       record.finishedAt = Date.now()
       if (d.name === 'schedule') this.sweepsPending.delete(d.key)
-      await started
-      await this.share('put', record)
+      this.inBackground(started.then(() => this.share('put', record)))
       this.running--
     }
     const summary = this.scrubber.scrubValue({

@@ -223,6 +223,15 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
     return { status: r.status, body: (await r.json()) as DeliveryRecord }
   }
 
+  /** Asks again until the answer is `settled` (a record's last write follows its job's end). */
+  async function eventually<T>(ask: () => Promise<T>, settled: (answer: T) => boolean): Promise<T> {
+    for (const deadline = Date.now() + 10_000; ;) {
+      const answer = await ask()
+      if (settled(answer) || Date.now() > deadline) return answer
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+
   /** A job is deleted a moment after its last write: wait for the queue to be empty. */
   async function queueDrained(timeoutMs: number): Promise<boolean> {
     const client = new pg.Client({ connectionString: databaseUrl })
@@ -266,9 +275,11 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
     expect(s.emu.violations).toEqual([])
     await expect(queueDrained(10_000)).resolves.toBe(true)
     // Either replica lists every delivery's record, whichever received or ran it.
-    const listed = await fetch(`${replicas[1]!.url}/deliveries?limit=1000`, {
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-    }).then((r) => r.json() as Promise<DeliveryRecord[]>)
+    const list = () =>
+      fetch(`${replicas[1]!.url}/deliveries?limit=1000`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      }).then((r) => r.json() as Promise<DeliveryRecord[]>)
+    const listed = await eventually(list, (records) => records.every((r) => r.outcome === 'done'))
     expect(listed.map((r) => r.id).sort()).toEqual(ids.map((id) => `d-${id}`).sort())
     expect(listed.filter((r) => r.outcome !== 'done')).toEqual([])
   }, 120_000)
@@ -290,7 +301,10 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
     expect(streams.every(({ pr }) => pr.labels.includes(HOLD))).toBe(true)
     // Whichever replica received or ran it, both tell the same record.
     for (const { pr } of streams) {
-      const [a, b] = await Promise.all(replicas.map((replica) => record(replica, `raced-${pr.number}`)))
+      const [a, b] = await eventually(
+        () => Promise.all(replicas.map((replica) => record(replica, `raced-${pr.number}`))),
+        (both) => both.every((r) => r.body.outcome === 'done'),
+      )
       expect(a.status).toBe(200)
       expect(a.body).toMatchObject({
         outcome: 'done',
@@ -335,7 +349,10 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
     expect(streams.filter(({ pr }) => !pr.labels.includes(HOLD)).map(({ pr }) => pr.number)).toEqual([])
     // The jobs the victim held were run again by the survivor, whose records say so.
     for (const id of held) {
-      const answer = await record(replicas[1]!, id)
+      const answer = await eventually(
+        () => record(replicas[1]!, id),
+        (r) => r.body.outcome === 'done',
+      )
       expect(answer.body.outcome).toBe('done')
     }
     await expect(queueDrained(10_000)).resolves.toBe(true)
