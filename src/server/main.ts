@@ -7,6 +7,7 @@ import { PARTS, type PartName } from '../parts.js'
 import { createServerLog } from './log.js'
 import { countingFetch, createMetrics, type Metrics } from './metrics.js'
 import type { Delivery, DeliveryQueue } from './queue.js'
+import { recordsRoute, type DeliveryRecords } from './records.js'
 import { BosunServer, type ServerOptions } from './server.js'
 
 type Env = Record<string, string | undefined>
@@ -51,7 +52,9 @@ function partsFrom(env: Env): PartName[] | undefined {
 }
 
 /** The server's settings from the environment; every problem is a one-line message. */
-export function readServerEnv(env: Env): ServerOptions & { databaseUrl?: string } {
+export function readServerEnv(
+  env: Env,
+): ServerOptions & { databaseUrl?: string; replicaTimeoutMs: number; adminToken?: string } {
   const appId = env.BOSUN_APP_ID?.trim()
   if (!appId || !/^\d+$/.test(appId)) throw new ServerConfigError("set BOSUN_APP_ID to the App's numeric id")
   const webhookSecret = env.BOSUN_WEBHOOK_SECRET ?? ''
@@ -75,22 +78,37 @@ export function readServerEnv(env: Env): ServerOptions & { databaseUrl?: string 
     },
     parts: partsFrom(env),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    ...replicaSettings(env),
   }
 }
 
-/** The Postgres queue for several replicas; loaded only when DATABASE_URL is set. */
-async function postgresQueue(databaseUrl: string, log: Pino): Promise<DeliveryQueue> {
-  const specifier = './queue-postgres.js'
-  const mod = (await import(specifier)) as {
-    createPostgresQueue(options: {
-      connectionString: string
-      onError?: (error: unknown, d: Delivery) => void
-    }): DeliveryQueue
-  }
-  return mod.createPostgresQueue({
+/** The Postgres replicas' failure timeout and the operator's token for GET /deliveries. */
+function replicaSettings(env: Env): { replicaTimeoutMs: number; adminToken?: string } {
+  const seconds = positiveInteger(env, 'BOSUN_REPLICA_TIMEOUT', 30)
+  if (seconds < 2)
+    throw new ServerConfigError(`BOSUN_REPLICA_TIMEOUT must be at least 2 seconds, got ${seconds}`)
+  const adminToken = env.BOSUN_ADMIN_TOKEN?.trim() || undefined
+  if (adminToken && adminToken.length < 16)
+    throw new ServerConfigError('BOSUN_ADMIN_TOKEN must be at least 16 characters long')
+  return { replicaTimeoutMs: seconds * 1000, adminToken }
+}
+
+/** The Postgres queue and records for several replicas; loaded only when DATABASE_URL is set. */
+async function postgresBackend(
+  databaseUrl: string,
+  replicaTimeoutMs: number,
+  log: Pino,
+): Promise<{ queue: DeliveryQueue; records: DeliveryRecords }> {
+  // Not bundled: graphile-worker needs Node 22.18, and only replicas on Postgres load it.
+  const [queueModule, recordsModule] = ['./queue-postgres.js', './records-postgres.js']
+  const mod = (await import(queueModule)) as typeof import('./queue-postgres.js')
+  const { createPostgresRecords } = (await import(recordsModule)) as typeof import('./records-postgres.js')
+  const queue = mod.createPostgresQueue({
     connectionString: databaseUrl,
-    onError: (error, d) => log.error({ delivery: d.id }, describeError(error)),
+    onError: (error: unknown, d: Delivery) => log.error({ delivery: d.id }, describeError(error)),
+    ...mod.replicaTimings(replicaTimeoutMs),
   })
+  return { queue, records: createPostgresRecords({ connectionString: databaseUrl }) }
 }
 
 /** What the server tells the metrics: each delivery's outcome, every GitHub request; and GET /metrics. */
@@ -117,10 +135,13 @@ export async function serve(env: Env = process.env, log: Pino = createServerLog(
     log.fatal(`bosun serve: ${error.message}`)
     return 2
   }
-  const { databaseUrl, ...rest } = options
-  const queue = databaseUrl ? await postgresQueue(databaseUrl, log) : undefined
+  const { databaseUrl, replicaTimeoutMs, adminToken, ...rest } = options
+  const shared = databaseUrl ? await postgresBackend(databaseUrl, replicaTimeoutMs, log) : undefined
   const metrics = createMetrics()
-  const server = new BosunServer({ ...rest, queue, log, ...metricsOptions(metrics) })
+  const observed = metricsOptions(metrics)
+  const routes = { ...observed.routes }
+  const server = new BosunServer({ ...rest, ...shared, log, ...observed, routes })
+  if (adminToken) routes['/deliveries'] = recordsRoute(server, adminToken)
   metrics.setQueueDepthSource(() => server.queue.depth())
   await server.start()
   await new Promise<void>((resolve) => {

@@ -42,6 +42,17 @@ const DEFAULTS = {
   pollIntervalMs: 1_000,
   maxConnections: 12,
 }
+/**
+ * The timings for a failure timeout (BOSUN_REPLICA_TIMEOUT): a replica silent that long is presumed
+ * dead; it proves itself alive six times as often, and idle workers look for missed jobs as often.
+ */
+export function replicaTimings(
+  timeoutMs: number,
+): Pick<PostgresQueueOptions, 'heartbeatMs' | 'staleMs' | 'pollIntervalMs'> {
+  const heartbeatMs = Math.max(250, Math.floor(timeoutMs / 6))
+  return { staleMs: timeoutMs, heartbeatMs, pollIntervalMs: Math.min(DEFAULTS.pollIntervalMs, heartbeatMs) }
+}
+
 const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000
 // Serialises the schema set-up of replicas that start at the same moment.
 const SCHEMA_LOCK = 0x626f73756e

@@ -15,6 +15,7 @@ import { routeDelivery } from './events.js'
 import { GitHubApp } from './github-app.js'
 import { createServerLog, partLogger, SecretScrubber } from './log.js'
 import { InProcessQueue, type Delivery, type DeliveryQueue } from './queue.js'
+import type { DeliveryRecords } from './records.js'
 
 export const WEBHOOK_PATH = '/api/github/webhooks'
 /** GitHub caps webhook payloads at 25 MB. */
@@ -45,6 +46,8 @@ export interface ServerOptions {
   log?: Pino
   /** How many delivery records to keep in memory. */
   recordLimit?: number
+  /** Records shared with the other replicas (Postgres); closed when the server stops. */
+  records?: DeliveryRecords
   /** Told about every delivery's outcome (for metrics); `ms` from received to finished. */
   onDelivery?: (info: DeliveryEvent) => void
   /** The `fetch` the parts' GitHub clients use for an installation (metrics count requests with it). */
@@ -123,6 +126,7 @@ export class BosunServer {
   private readonly scrubber = new SecretScrubber()
   private readonly records = new Map<string, DeliveryRecord>()
   private readonly sweepsPending = new Set<string>()
+  private readonly recordWrites = new Set<Promise<void>>()
   private http?: Server
   private sweepTimer?: NodeJS.Timeout
   private running = 0
@@ -172,6 +176,8 @@ export class BosunServer {
       )
       this.http?.closeIdleConnections()
       await this.queue.stop()
+      await Promise.all([...this.recordWrites])
+      await this.options.records?.close()
       await closed
       this.log.info('bosun server stopped')
     })()
@@ -185,6 +191,31 @@ export class BosunServer {
 
   delivery(id: string): DeliveryRecord | undefined {
     return this.records.get(id)
+  }
+
+  /** A delivery's record wherever it was received or run: the shared records first, then this replica's. */
+  async record(id: string): Promise<DeliveryRecord | undefined> {
+    return (await this.options.records?.get(id)) ?? this.records.get(id)
+  }
+
+  /** The newest records of every replica (only this one's without shared records), oldest first. */
+  async recentRecords(limit: number): Promise<DeliveryRecord[]> {
+    return this.options.records ? this.options.records.recent(limit) : this.deliveries().slice(-limit)
+  }
+
+  /** Writes a record (as it is now) to the shared records; a failure there is logged, never the delivery's. */
+  private async share(write: 'add' | 'put', record: DeliveryRecord): Promise<void> {
+    try {
+      await this.options.records?.[write](this.scrubber.scrubValue(record))
+    } catch (error) {
+      this.log.error({ delivery: record.id }, `delivery record not saved: ${describeError(error)}`)
+    }
+  }
+
+  /** A record write the job does not wait for (it would hold the PR's queue); stop() waits for it. */
+  private inBackground(write: Promise<void>): void {
+    this.recordWrites.add(write)
+    void write.finally(() => this.recordWrites.delete(write))
   }
 
   /** Resolves once nothing is queued or running (tests and the emulator demo wait on it). */
@@ -272,7 +303,10 @@ export class BosunServer {
       receivedAt: Date.now(),
     }
     if ('skip' in route) {
-      if (!this.records.has(id)) this.remember({ ...this.newRecord(delivery, 'ignored'), reason: route.skip })
+      if (!this.records.has(id)) {
+        this.remember({ ...this.newRecord(delivery, 'ignored'), reason: route.skip })
+        await this.share('add', this.records.get(id)!)
+      }
       this.log.info({ delivery: id, event: name, action: payload.action }, `ignored: ${route.skip}`)
       this.options.onDelivery?.({ event: name, outcome: 'ignored', installationId: delivery.installationId })
       return { status: 200, body: { ignored: route.skip } }
@@ -290,6 +324,8 @@ export class BosunServer {
       })
       return { status: 200, body: { duplicate: true } }
     }
+    // After the enqueue, so a duplicate leaves no record; `add` never overwrites the runner's progress.
+    await this.share('add', this.records.get(id) ?? this.newRecord(delivery, 'queued'))
     return { status: 202, body: { queued: true } }
   }
 
@@ -331,13 +367,15 @@ export class BosunServer {
     this.remember(record)
     record.outcome = 'running'
     record.startedAt = Date.now()
+    // Written while the parts run; the final write is chained after it, so it lands last.
+    const started = this.share('put', record)
     const log = this.log.child({ delivery: d.id, event: d.name, key: d.key })
     try {
       const { eventName, repo, payload } = this.plan(d)
       const installationId = d.installationId ?? (await this.app.installationFor(repo))
       const token = this.options.tokenFor
         ? await this.options.tokenFor(installationId, repo)
-        : await this.app.installationToken(installationId)
+        : await this.app.installationToken(installationId, { repo, eventName })
       this.scrubber.add(token)
       const summaries: string[] = []
       record.parts = await runParts({
@@ -365,6 +403,7 @@ export class BosunServer {
     } finally {
       record.finishedAt = Date.now()
       if (d.name === 'schedule') this.sweepsPending.delete(d.key)
+      this.inBackground(started.then(() => this.share('put', record)))
       this.running--
     }
     const summary = this.scrubber.scrubValue({

@@ -22,9 +22,17 @@ export interface Installation {
   createdAt: string
 }
 
+/** An installation token: the installation's repositories and permissions, or fewer when it was asked for fewer. */
+export interface TokenGrant {
+  installation: Installation
+  expiresAt: number
+  repos: Repository[]
+  permissions: Record<string, string>
+}
+
 interface Registry {
   apps: Map<number, EmulatedApp>
-  tokens: Map<string, { installation: Installation; expiresAt: number }>
+  tokens: Map<string, TokenGrant>
 }
 
 const registries = new WeakMap<GitHubState, Registry>()
@@ -127,10 +135,66 @@ export function installationForToken(
   token: string,
   now = Date.now(),
 ): Installation | undefined {
+  return grantForToken(state, token, now)?.installation
+}
+
+/** What an installation token may reach, undefined for other tokens; 401 once expired. */
+export function grantForToken(state: GitHubState, token: string, now = Date.now()): TokenGrant | undefined {
   const entry = registry(state).tokens.get(token)
   if (!entry) return undefined
   if (entry.expiresAt <= now) throw new HttpError(401, 'Bad credentials')
-  return entry.installation
+  return entry
+}
+
+const fullName = (r: Repository) => `${r.owner}/${r.name}`.toLowerCase()
+
+/** Whether an installation token reaches a repository (its own, or another's public data). */
+export function grantCanRead(grant: TokenGrant, repo: Repository): boolean {
+  return !repo.private || grant.repos.some((r) => fullName(r) === fullName(repo))
+}
+
+/**
+ * GitHub's answer when an installation token touches a repository outside its grant: a private
+ * repository does not exist for it (404); a public one may be read but not written (403).
+ */
+export function outsideGrant(grant: TokenGrant, repo: Repository, method: string): HttpError | undefined {
+  if (grant.repos.some((r) => fullName(r) === fullName(repo))) return undefined
+  if (repo.private) return new HttpError(404, 'Not Found')
+  if (method === 'GET' || method === 'HEAD') return undefined
+  return new HttpError(403, 'Resource not accessible by integration')
+}
+
+const ACCESS_RANK: Record<string, number> = { read: 1, write: 2, admin: 3 }
+
+/** The body of POST /app/installations/{id}/access_tokens narrowed to the installation, or its 422. */
+function requestedGrant(installation: Installation, body: unknown): Omit<TokenGrant, 'expiresAt'> {
+  const {
+    repositories,
+    repository_ids: ids,
+    permissions,
+  } = (body ?? {}) as {
+    repositories?: string[]
+    repository_ids?: number[]
+    permissions?: Record<string, string>
+  }
+  let repos = installation.repos
+  if (repositories?.length || ids?.length) {
+    const wanted = (r: Repository) =>
+      !!repositories?.some((n) => n.toLowerCase() === r.name.toLowerCase()) || !!ids?.includes(r.id)
+    repos = installation.repos.filter(wanted)
+    const found = repos.length
+    const asked = new Set([...(repositories ?? []).map((n) => n.toLowerCase()), ...(ids ?? [])]).size
+    if (found < asked)
+      throw new HttpError(
+        422,
+        'There is at least one repository that does not exist or is not accessible to the parent installation.',
+      )
+  }
+  for (const [name, access] of Object.entries(permissions ?? {})) {
+    if ((ACCESS_RANK[installation.permissions[name]] ?? 0) < (ACCESS_RANK[access] ?? 9))
+      throw new HttpError(422, 'The permissions requested are not granted to this installation.')
+  }
+  return { installation, repos, permissions: permissions ?? installation.permissions }
 }
 
 /** Operations that take the App's JWT instead of a token. */
@@ -168,6 +232,8 @@ export interface AppRequest extends Omit<RestRequest, 'user'> {
   app?: EmulatedApp
   /** The installation behind the token (installation operations). */
   installation?: Installation
+  /** What that token may reach (fewer repositories when it was created for fewer). */
+  grant?: TokenGrant
 }
 
 export const appHandlers: Record<string, (req: AppRequest) => RestResponse> = {
@@ -182,17 +248,21 @@ export const appHandlers: Record<string, (req: AppRequest) => RestResponse> = {
   'apps/create-installation-access-token': (req) => {
     const installation = req.app!.installations.get(Number(req.params.installation_id))
     if (!installation) throw new HttpError(404, 'Not Found')
+    const grant = requestedGrant(installation, req.body)
+    const scoped = grant.repos !== installation.repos
     const token = `ghs_${randomBytes(18).toString('hex')}`
     const expiresAt = Date.now() + 3600_000
-    registry(req.state).tokens.set(token, { installation, expiresAt })
+    registry(req.state).tokens.set(token, { ...grant, expiresAt })
     req.state.addToken(token, botLogin(installation.app))
     return {
       status: 201,
       body: {
         token,
         expires_at: new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        permissions: installation.permissions,
+        permissions: grant.permissions,
         repository_selection: 'selected',
+        // GitHub lists the repositories only when the token was asked for some.
+        ...(scoped ? { repositories: grant.repos.map((r) => repoJson(r, req)) } : {}),
       },
     }
   },
@@ -207,7 +277,7 @@ export const appHandlers: Record<string, (req: AppRequest) => RestResponse> = {
   'apps/list-repos-accessible-to-installation': (req) => {
     if (!req.installation)
       throw new HttpError(403, 'This endpoint can only be accessed with an installation token')
-    const repos = req.installation.repos
+    const repos = req.grant?.repos ?? req.installation.repos
     const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100)
     const page = Math.max(Number(req.query.get('page') ?? 1) || 1, 1)
     const headers: Record<string, string> = {}

@@ -514,11 +514,12 @@ function dateMatches(at: string, value: string): boolean {
 function searchIssues(
   state: GitHubState,
   args: { query: string; type: string; first?: number; after?: string },
+  canSee: (repo: Repository) => boolean,
 ) {
   if (args.type !== 'ISSUE') throw new Error(`emulator search supports type ISSUE, not ${args.type}`)
   const terms = searchTerms(args.query)
   let sort: { field: 'createdAt' | 'updatedAt'; desc: boolean } | undefined
-  const matches = [...state.repos.values()].flatMap((repo) =>
+  const matches = [...state.repos.values()].filter(canSee).flatMap((repo) =>
     [...repo.issues.values()]
       .filter((issue) =>
         terms.every(({ negated, key, value }) => {
@@ -703,6 +704,8 @@ export async function runGraphql(
   state: GitHubState,
   viewer: User,
   request: { query?: string; variables?: Record<string, unknown> },
+  /** Which repositories the credential reaches (an installation token's grant); all when absent. */
+  canSee: (repo: Repository) => boolean = () => true,
 ): Promise<GraphqlResult> {
   if (typeof request.query !== 'string') {
     return {
@@ -730,10 +733,12 @@ export async function runGraphql(
     viewer: () => userNode(viewer),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
+      if (repo && !canSee(repo))
+        throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`)
       return repo ? repositoryResolver(repo, state, viewer) : null
     },
     search: (args: { query: string; type: string; first?: number; after?: string }) =>
-      searchIssues(state, args),
+      searchIssues(state, args, canSee),
     user: ({ login }: { login: string }) => {
       const u = state.users.get(login.toLowerCase())
       return u ? userNode(u) : null
@@ -749,8 +754,9 @@ export async function runGraphql(
   const errors = result.errors?.map((e) => ({ message: e.message }))
   return {
     body: { data: result.data ?? null, ...(errors?.length ? { errors } : {}) },
-    violations: (errors ?? []).map(
-      (e) => `GraphQL execution error (emulator gap or bad query): ${e.message}`,
-    ),
+    // A repository the credential cannot see is GitHub's answer, not an emulator gap.
+    violations: (errors ?? [])
+      .filter((e) => !e.message.startsWith('Could not resolve to a Repository'))
+      .map((e) => `GraphQL execution error (emulator gap or bad query): ${e.message}`),
   }
 }

@@ -7,14 +7,16 @@ import { manifestConversion } from './manifests.js'
 import { runGraphql } from './graphql.js'
 import { matchOperation, validateBody } from './openapi.js'
 import { handlers, HttpError, type RestResponse } from './rest.js'
-import { GitHubState } from './state.js'
+import { GitHubState, type Repository } from './state.js'
 import {
   appForJwt,
   appHandlers,
-  installationForToken,
+  grantCanRead,
+  grantForToken,
   JWT_OPERATIONS,
   looksLikeJwt,
-  type Installation,
+  outsideGrant,
+  type TokenGrant,
 } from './apps.js'
 
 export interface LoggedRequest {
@@ -138,9 +140,9 @@ export class GitHubEmulator {
       this.send(res, response)
     }
     const badCredentials = { status: 401, body: { message: 'Bad credentials' } }
-    let installation: Installation | undefined
+    let grant: TokenGrant | undefined
     try {
-      installation = credential ? installationForToken(this.state, credential) : undefined
+      grant = credential ? grantForToken(this.state, credential) : undefined
     } catch {
       return reply(badCredentials) // an expired installation token
     }
@@ -155,7 +157,13 @@ export class GitHubEmulator {
       entry.operation = 'graphql'
       const fault = this.takeFault({ method, path, operation: 'graphql' })
       if (fault) return reply(faultResponse(fault))
-      const result = await runGraphql(this.state, this.state.user(login), (body ?? {}) as { query?: string })
+      const canSee = grant ? (repo: Repository) => grantCanRead(grant, repo) : undefined
+      const result = await runGraphql(
+        this.state,
+        this.state.user(login),
+        (body ?? {}) as { query?: string },
+        canSee,
+      )
       this.violations.push(...result.violations)
       return reply({ status: 200, body: result.body })
     }
@@ -194,13 +202,20 @@ export class GitHubEmulator {
           throw new HttpError(401, jwt ? 'Bad credentials' : 'A JSON web token could not be decoded')
         const app = jwt ? appForJwt(this.state, jwt) : undefined
         if (app) entry.login = `app:${app.slug}`
-        return reply(appHandlers[operation]({ ...request, accept: '', app, installation }))
+        return reply(
+          appHandlers[operation]({ ...request, accept: '', app, installation: grant?.installation, grant }),
+        )
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         return reply({ status: error.status, body: { message: error.message } })
       }
     }
     if (!login) return reply(badCredentials)
+    const target = matched.params.owner && matched.params.repo
+    const targetRepo =
+      target && this.state.repos.get(`${matched.params.owner}/${matched.params.repo}`.toLowerCase())
+    const denied = grant && targetRepo ? outsideGrant(grant, targetRepo, method) : undefined
+    if (denied) return reply({ status: denied.status, body: { message: denied.message } })
     const user = this.state.user(login)
     const hook = this.hooks.findIndex((h) => h.operation === operation)
     if (hook >= 0) this.hooks.splice(hook, 1)[0].run()

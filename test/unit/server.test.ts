@@ -8,6 +8,7 @@ import { Octokit } from '@octokit/core'
 import { routeDelivery } from '../../src/server/events.js'
 import { SecretScrubber } from '../../src/server/log.js'
 import { readServerEnv } from '../../src/server/main.js'
+import { replicaTimings } from '../../src/server/queue-postgres.js'
 import { InProcessQueue, RecentIds, type Delivery } from '../../src/server/queue.js'
 import { appForJwt, createApp, installApp } from '../emulator/apps.js'
 import { GitHubEmulator } from '../emulator/server.js'
@@ -287,7 +288,27 @@ describe('readServerEnv', () => {
     ['a bad port', { PORT: 'eighty' }, 'PORT must be a whole number'],
     ['a port out of range', { PORT: '70000' }, 'PORT must be at most 65535'],
     ['an unknown part', { BOSUN_PARTS: 'label-policy,translate' }, 'BOSUN_PARTS: no part named translate'],
+    ['a replica timeout below 2 s', { BOSUN_REPLICA_TIMEOUT: '1' }, 'at least 2 seconds'],
+    [
+      'a replica timeout in words',
+      { BOSUN_REPLICA_TIMEOUT: 'soon' },
+      'BOSUN_REPLICA_TIMEOUT must be a whole',
+    ],
+    ['a short admin token', { BOSUN_ADMIN_TOKEN: 'short' }, 'at least 16 characters'],
   ]
+  it('reads the replica timeout (default 30 s) and the admin token', () => {
+    expect(readServerEnv(base)).toMatchObject({ replicaTimeoutMs: 30_000, adminToken: undefined })
+    expect(
+      readServerEnv({ ...base, BOSUN_REPLICA_TIMEOUT: '4', BOSUN_ADMIN_TOKEN: 'a-long-admin-token-1234' }),
+    ).toMatchObject({ replicaTimeoutMs: 4_000, adminToken: 'a-long-admin-token-1234' })
+  })
+  it.each([
+    [30_000, { staleMs: 30_000, heartbeatMs: 5_000, pollIntervalMs: 1_000 }],
+    [2_000, { staleMs: 2_000, heartbeatMs: 333, pollIntervalMs: 333 }],
+    [600_000, { staleMs: 600_000, heartbeatMs: 100_000, pollIntervalMs: 1_000 }],
+  ])('a replica timeout of %d ms beats and polls %j', (timeout, timings) => {
+    expect(replicaTimings(timeout)).toEqual(timings)
+  })
   it.each(bad)('%s is a clear message', (_what, change, message) => {
     expect(() => readServerEnv({ ...base, ...change })).toThrow(message)
   })
