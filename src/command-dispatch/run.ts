@@ -119,6 +119,21 @@ function sourceNodeId(payload: Payload, ref: CommentRef): string | undefined {
   return typeof id === 'string' && id ? id : undefined
 }
 
+const CHANGED_FILES_FIELDS = 'files(first: 100) { totalCount nodes { path changeType } }'
+/** Change types whose file has one path: a rename or copy also counts under its old name, which only REST lists. */
+const ONE_PATH = new Set(['ADDED', 'MODIFIED', 'DELETED', 'CHANGED'])
+
+/** The changed files the preflight read, when they are all of them and none needs its old name. */
+function preflightFiles(
+  changed:
+    { files?: { totalCount?: number; nodes?: Array<{ path?: string; changeType?: string }> } } | undefined,
+): string[] | undefined {
+  const nodes = changed?.files?.nodes
+  if (!nodes || nodes.length !== changed?.files?.totalCount) return undefined
+  if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType)))) return undefined
+  return nodes.map((f) => f.path!)
+}
+
 function alreadyAnswered(node: { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | undefined) {
   return !!node?.reactionGroups?.some((g) => g.viewerHasReacted)
 }
@@ -148,9 +163,11 @@ function preflightOptions(
   return {
     labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
     // /lgtm and /approve read the head and the review history: on a PR that rides here too.
+    // So do the changed files their permission check reads OWNERS for.
     ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
       ? {
-          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }
+    changed: pullRequest(number: ${Math.trunc(data.number)}) { ${CHANGED_FILES_FIELDS} }`,
         }
       : {}),
     ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
@@ -174,7 +191,13 @@ function commandContext(
     can: (level) =>
       meetsLevel(
         level,
-        { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() },
+        {
+          login: actor,
+          author: target.author,
+          owners: () => target.owners(),
+          ownersAsWritten: () => target.ownersAsWritten(actor),
+          files: () => target.files(),
+        },
         run.permissions,
       ),
   }
@@ -195,9 +218,17 @@ async function requireMatchingLabels(ctx: CommandContext, target: Target): Promi
   }
 }
 
+/** Runs the writes at once; the first that failed, once all are done. */
+async function firstFailure(writes: Array<() => Promise<unknown>>): Promise<{ error: unknown } | undefined> {
+  const settled = await Promise.allSettled(writes.map((write) => write()))
+  const failed = settled.find((s) => s.status === 'rejected')
+  return failed ? { error: failed.reason } : undefined
+}
+
 /**
- * Runs the commands in order, then writes the label changes of all of them together; a failed write
- * fails the commands that asked for it. Returns each command's result and the first error that is
+ * Runs the commands in order, then writes the label changes of all of them together (beside the
+ * last command's own writes, which nothing after them reads); a failed write fails the commands
+ * that asked for it. Returns each command's result and the first error that is
  * not GitHub refusing (to fail the step with).
  */
 async function runCommands(
@@ -209,16 +240,30 @@ async function runCommands(
   const results: CommandResult[] = []
   /** The labels each command changed, to blame the right ones if the write fails. */
   const changed: string[][] = []
+  /** The last command's writes that nothing after them reads: they go out with the label write. */
+  const alongside: Array<() => Promise<unknown>> = []
   let crash: unknown
-  for (const command of commands) {
+  for (const [i, command] of commands.entries()) {
     const mark = target.labelChangeCount
-    const { outcome, crashed } = await runOne(run, ctx, command)
+    const last = i === commands.length - 1
+    const { outcome, crashed } = await runOne(
+      run,
+      last ? { ...ctx, alongside: (write) => void alongside.push(write) } : ctx,
+      command,
+    )
     crash ??= crashed
     results.push({ command, outcome })
     changed.push(target.labelsChangedSince(mark))
   }
   if (changed.some((labels) => labels.length)) await requireMatchingLabels(ctx, target)
-  const labelFailure = await target.flushLabels()
+  const [labelFailure, writeFailure] = await Promise.all([target.flushLabels(), firstFailure(alongside)])
+  if (writeFailure) {
+    // Every partial outcome is told: the reply names the failure, and the reaction comes after all.
+    if (!isRefusal(writeFailure.error)) crash ??= writeFailure.error
+    const result = results[results.length - 1]
+    run.log.warning(`/${result.command.name} failed: ${describeError(writeFailure.error, 'reply')}`)
+    if (result.outcome.ok) result.outcome = { ok: false, reason: describeError(writeFailure.error, 'reply') }
+  }
   if (labelFailure) {
     if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
     results.forEach((result, i) => {
@@ -288,7 +333,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 
-  const target = new Target(run, data)
+  const target = new Target(run, data, preflightFiles(pre.repository.changed))
   const ctx = commandContext(run, config, target, source.author, pre.labels)
   const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
   await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))

@@ -189,6 +189,14 @@ interface BlobText {
   text?: string | null
 }
 
+/** Repository fields read in the same request as the OWNERS files (repository access, say). */
+export interface RidingFields {
+  /** Aliased selections on the repository; aliases must not start with `o` + digit or be `aliases`. */
+  fields: string
+  /** Receives the repository object the fields were answered in. */
+  read(repository: Record<string, unknown>): void
+}
+
 /**
  * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
  * request: one aliased field per candidate directory. For a PR the files are read from the tip of
@@ -201,8 +209,36 @@ export async function loadOwners(
   paths: string[],
   /** When given, people without repository access are dropped from the tree (Prow's default). */
   hasAccess?: AccessCheck,
+  riding?: RidingFields,
 ): Promise<OwnersTree> {
   const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort()
+  let data: Record<string, BlobText | null>
+  try {
+    data = await readOwnersFiles(github, repo, source, dirs, riding)
+  } catch (error) {
+    // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+    if (!riding || (error as Error)?.name !== 'GraphqlResponseError') throw error
+    data = await readOwnersFiles(github, repo, source, dirs)
+  }
+  const aliasesText = data.aliases?.text
+  const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
+  const files = new Map<string, OwnersFile>()
+  dirs.forEach((dir, i) => {
+    const text = data[`o${i}`]?.text
+    if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
+  })
+  const tree = new OwnersTree(files)
+  return hasAccess ? withAccessOnly(tree, hasAccess) : tree
+}
+
+/** The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: one GraphQL request. */
+async function readOwnersFiles(
+  github: GitHub,
+  repo: Repo,
+  source: OwnersSource,
+  dirs: string[],
+  riding?: RidingFields,
+): Promise<Record<string, BlobText | null>> {
   const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
   let data: Record<string, BlobText | null>
   if ('ref' in source) {
@@ -211,12 +247,14 @@ export async function loadOwners(
     const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`
     const res = await github.graphql<{ repository: Record<string, BlobText | null> }>(query, {
       owner: repo.owner,
       name: repo.repo,
     })
+    riding?.read(res.repository)
     data = res.repository
   } else {
     const field = (alias: string, path: string) =>
@@ -232,6 +270,7 @@ export async function loadOwners(
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`
     const res = await github.graphql<{
@@ -239,16 +278,9 @@ export async function loadOwners(
         pullRequest: { baseRef: { target: Record<string, { object: BlobText | null } | null> } | null } | null
       }
     }>(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber })
+    riding?.read(res.repository)
     const target = res.repository.pullRequest?.baseRef?.target ?? {}
     data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]))
   }
-  const aliasesText = data.aliases?.text
-  const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
-  const files = new Map<string, OwnersFile>()
-  dirs.forEach((dir, i) => {
-    const text = data[`o${i}`]?.text
-    if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
-  })
-  const tree = new OwnersTree(files)
-  return hasAccess ? withAccessOnly(tree, hasAccess) : tree
+  return data
 }

@@ -4,7 +4,7 @@
 import type { Level } from './config.js'
 import type { Repo } from './context.js'
 import { httpStatus, type GitHub } from './github.js'
-import { normLogin, type OwnersTree } from './owners.js'
+import { normLogin, type OwnersTree, type RidingFields } from './owners.js'
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 
@@ -99,6 +99,28 @@ export class PermissionResolver {
     return new Set(wanted.filter((_l, i) => answers[i]))
   }
 
+  /**
+   * Access fields for `logins` not yet known, to ride in another repository query of the same
+   * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+   * is cached unless the query answered.
+   */
+  accessFields(logins: string[]): RidingFields | undefined {
+    const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l))
+    if (!unknown.length) return undefined
+    return {
+      fields: unknown
+        .map(
+          (login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`,
+        )
+        .join(' '),
+      read: (repository) =>
+        unknown.forEach((login, i) => {
+          const answer = repository[`access${i}`] as { totalCount?: number } | null | undefined
+          if (answer) this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0))
+        }),
+    }
+  }
+
   /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
   private async collaboratorBatch(logins: string[]): Promise<boolean[] | undefined> {
     const results: boolean[] = []
@@ -133,6 +155,11 @@ export interface Actor {
   author: string
   /** OWNERS for the target, loaded only when a reviewer or approver level is checked. */
   owners?: () => Promise<OwnersTree>
+  /**
+   * The same OWNERS before people without access are dropped, read together with the actor's own
+   * access: lets a reviewer's yes come without everyone else's access.
+   */
+  ownersAsWritten?: () => Promise<OwnersTree>
   /** Changed files for a PR; [] on an issue. */
   files?: () => Promise<string[]>
 }
@@ -157,18 +184,37 @@ export async function meetsLevel(
       return permissions.isCollaborator(actor.login)
     case 'reviewer':
     case 'approver': {
+      if (await ownsAsWritten(level, actor, permissions)) return true
       const owners = actor.owners ? await actor.owners() : undefined
       if (!owners || owners.isEmpty) return permissions.isCollaborator(actor.login)
       const files = actor.files ? await actor.files() : []
-      const login = normLogin(actor.login)
-      const owns = (f: string) =>
-        level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
-      if (files.length) return files.some(owns)
-      return [...owners.files.values()].some(
-        (file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)),
-      )
+      return ownsAFile(level, owners, actor.login, files)
     }
   }
+}
+
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level: 'reviewer' | 'approver', owners: OwnersTree, actor: string, files: string[]) {
+  const login = normLogin(actor)
+  const owns = (f: string) =>
+    level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
+  if (files.length) return files.some(owns)
+  return [...owners.files.values()].some(
+    (file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)),
+  )
+}
+
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level: 'reviewer' | 'approver', actor: Actor, permissions: PermissionResolver) {
+  if (!actor.ownersAsWritten) return false
+  const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []])
+  if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files)) return false
+  return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase())
 }
 
 export function describeLevel(level: Level): string {
