@@ -132,6 +132,14 @@ export interface CommandTarget {
   rerun(runId: number, only: 'failed' | 'all'): Promise<void>
 }
 
+/** What an earlier request of the run (the preflight) read about the PR already. */
+export interface TargetSeed {
+  /** The changed files. */
+  files?: string[]
+  /** The commit at the tip of the base branch: OWNERS are read there. */
+  baseOid?: string
+}
+
 export interface LabelFlushFailure {
   /** Lower-cased names of the labels that were not written. */
   labels: Set<string>
@@ -152,11 +160,10 @@ export class Target implements CommandTarget {
   constructor(
     private readonly run: ActionRun,
     readonly data: TargetData,
-    /** The PR's changed files when an earlier request read them already (the preflight). */
-    files?: string[],
+    private readonly seed: TargetSeed = {},
   ) {
     this.labelChanges = new LabelChanges(data.labels)
-    if (files) this.filesPromise = Promise.resolve(files)
+    if (seed.files) this.filesPromise = Promise.resolve(seed.files)
   }
 
   get number() {
@@ -271,7 +278,8 @@ export class Target implements CommandTarget {
       if (!this.isPull) return loadOwners(github, repo, { ref: 'HEAD' }, ['OWNERS'], undefined, riding)
       const files = await this.files()
       const paths = files.length ? files : ['OWNERS']
-      return loadOwners(github, repo, { pullNumber: this.number }, paths, undefined, riding)
+      const source = this.seed.baseOid ? { ref: this.seed.baseOid } : { pullNumber: this.number }
+      return loadOwners(github, repo, source, paths, undefined, riding)
     })()
     return this.ownersAsWrittenPromise
   }

@@ -231,7 +231,19 @@ export async function loadOwners(
   return hasAccess ? withAccessOnly(tree, hasAccess) : tree
 }
 
-/** The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: one GraphQL request. */
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map<string, BlobText | null>()
+const BLOBS_KEPT = 5000
+const isCommitOid = (ref: string) => /^[0-9a-f]{40}$/i.test(ref)
+
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
 async function readOwnersFiles(
   github: GitHub,
   repo: Repo,
@@ -239,7 +251,30 @@ async function readOwnersFiles(
   dirs: string[],
   riding?: RidingFields,
 ): Promise<Record<string, BlobText | null>> {
-  const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
+  if (!('ref' in source) || !isCommitOid(source.ref))
+    return queryOwnersFiles(github, repo, source, dirs, riding)
+  const wanted = [['aliases', 'OWNERS_ALIASES'], ...dirs.map((d, i) => [`o${i}`, ownersPath(d)])]
+  const key = (path: string) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`
+  if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+    return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))!]))
+  const data = await queryOwnersFiles(github, repo, source, dirs, riding)
+  for (const [alias, path] of wanted) {
+    if (blobsAtCommit.size >= BLOBS_KEPT) blobsAtCommit.delete(blobsAtCommit.keys().next().value!)
+    blobsAtCommit.set(key(path), typeof data[alias]?.text === 'string' ? { text: data[alias].text } : null)
+  }
+  return data
+}
+
+const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
+
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(
+  github: GitHub,
+  repo: Repo,
+  source: OwnersSource,
+  dirs: string[],
+  riding?: RidingFields,
+): Promise<Record<string, BlobText | null>> {
   let data: Record<string, BlobText | null>
   if ('ref' in source) {
     const field = (alias: string, path: string) =>

@@ -14,6 +14,8 @@ export const sameLogin = (a: string | undefined, b: string | undefined): boolean
 export class PermissionResolver {
   private cache = new Map<string, Promise<string>>()
   private access = new Map<string, Promise<boolean>>()
+  /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+  private collaboratorsRefused = false
 
   constructor(
     private github: GitHub,
@@ -106,7 +108,7 @@ export class PermissionResolver {
    */
   accessFields(logins: string[]): RidingFields | undefined {
     const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l))
-    if (!unknown.length) return undefined
+    if (!unknown.length || this.collaboratorsRefused) return undefined
     return {
       fields: unknown
         .map(
@@ -115,6 +117,8 @@ export class PermissionResolver {
         .join(' '),
       read: (repository) =>
         unknown.forEach((login, i) => {
+          // Absent: the request was made again without them, GraphQL having refused.
+          if (!(`access${i}` in repository)) this.collaboratorsRefused = true
           const answer = repository[`access${i}`] as { totalCount?: number } | null | undefined
           if (answer) this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0))
         }),
@@ -123,6 +127,7 @@ export class PermissionResolver {
 
   /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
   private async collaboratorBatch(logins: string[]): Promise<boolean[] | undefined> {
+    if (this.collaboratorsRefused) return undefined
     const results: boolean[] = []
     for (let start = 0; start < logins.length; start += 100) {
       const chunk = logins.slice(start, start + 100)
@@ -136,6 +141,7 @@ export class PermissionResolver {
         )
         chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0))
       } catch {
+        this.collaboratorsRefused = true
         return undefined
       }
     }
