@@ -616,7 +616,12 @@ async function main() {
     '| scenario | requests | by operation | model calls | wall @0 ms | wall @50 ms |',
     '|---|---:|---|---:|---:|---:|',
   ]
-  for (const c of CASES) {
+  // `npm run bench -- --only=hold,lgtm`: the per-event rows of the named scenarios alone (no file).
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+  for (const c of only ? CASES.filter((c) => only.includes(c.name)) : CASES) {
     const fast = await measure(c, 0)
     const slow = await measure(c, 50)
     ;(results.scenarios as Record<string, unknown>)[c.name] = {
@@ -636,6 +641,7 @@ async function main() {
   }
   console.log('## API requests and wall time per event (Node 24 bundles, emulator on 127.0.0.1)\n')
   console.log(rows.join('\n'))
+  if (only) return
 
   // gpt-translate: wall time against the ideal of ceil(chunks / concurrency) model round trips.
   const gt = CASES.find((c) => c.name === 'gpt-translate-200kb')!

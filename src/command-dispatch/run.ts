@@ -10,6 +10,7 @@ import type { Payload } from '../core/context.js'
 import { LabelCatalog } from '../core/labels.js'
 import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
+import type { RidingFields } from '../core/owners.js'
 import type { PreflightOptions } from '../core/preflight.js'
 import { postReply, react, type CommentRef } from '../core/writes.js'
 import { lifecycleActivity } from '../label-policy/lifecycle.js'
@@ -24,7 +25,7 @@ import {
   resolveCommand,
   whoText,
 } from './registry.js'
-import { Target, targetFromPayload, type TargetData } from './target.js'
+import { Target, targetFromPayload, type TargetData, type TargetSeed } from './target.js'
 import type { CommandContext, Outcome } from './types.js'
 
 export interface CommandSource {
@@ -119,6 +120,30 @@ function sourceNodeId(payload: Payload, ref: CommentRef): string | undefined {
   return typeof id === 'string' && id ? id : undefined
 }
 
+const CHANGED_FILES_FIELDS =
+  'files(first: 100) { totalCount nodes { path changeType } } baseRef { target { oid } }'
+/** Change types whose file has one path: a rename or copy also counts under its old name, which only REST lists. */
+const ONE_PATH = new Set(['ADDED', 'MODIFIED', 'DELETED', 'CHANGED'])
+
+interface ChangedFields {
+  files?: { totalCount?: number; nodes?: Array<{ path?: string; changeType?: string }> }
+  baseRef?: { target?: { oid?: string } } | null
+}
+
+/** The changed files the preflight read, when they are all of them and none needs its old name. */
+function preflightFiles(changed: ChangedFields | undefined): string[] | undefined {
+  const nodes = changed?.files?.nodes
+  if (!nodes || nodes.length !== changed?.files?.totalCount) return undefined
+  if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType)))) return undefined
+  return nodes.map((f) => f.path!)
+}
+
+/** What the preflight already read about the PR (changed files, the base branch's commit). */
+function preflightSeed(changed: ChangedFields | undefined): TargetSeed {
+  const baseOid = changed?.baseRef?.target?.oid
+  return { files: preflightFiles(changed), ...(typeof baseOid === 'string' ? { baseOid } : {}) }
+}
+
 function alreadyAnswered(node: { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | undefined) {
   return !!node?.reactionGroups?.some((g) => g.viewerHasReacted)
 }
@@ -133,6 +158,9 @@ function reviewVerdict(eventName: string, payload: Payload): ParsedCommand | und
   return undefined
 }
 
+const reviewsPull = (data: TargetData, parsed: ParsedCommand[], verdict: ParsedCommand | undefined) =>
+  data.isPull && (!!verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+
 /** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
 function preflightOptions(
   source: CommandSource,
@@ -140,6 +168,7 @@ function preflightOptions(
   data: TargetData,
   parsed: ParsedCommand[],
   verdict: ParsedCommand | undefined,
+  access: RidingFields | undefined,
 ): PreflightOptions {
   // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
   // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
@@ -148,9 +177,12 @@ function preflightOptions(
   return {
     labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
     // /lgtm and /approve read the head and the review history: on a PR that rides here too.
-    ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+    // So do the changed files their permission check reads OWNERS for, and the actor's access.
+    ...(reviewsPull(data, parsed, verdict)
       ? {
-          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+          ...(access ? { optionalRepositoryFields: access.fields } : {}),
+          repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }
+    changed: pullRequest(number: ${Math.trunc(data.number)}) { ${CHANGED_FILES_FIELDS} }`,
         }
       : {}),
     ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
@@ -174,7 +206,13 @@ function commandContext(
     can: (level) =>
       meetsLevel(
         level,
-        { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() },
+        {
+          login: actor,
+          author: target.author,
+          owners: () => target.owners(),
+          ownersAsWritten: () => target.ownersAsWritten(actor),
+          files: () => target.files(),
+        },
         run.permissions,
       ),
   }
@@ -195,9 +233,17 @@ async function requireMatchingLabels(ctx: CommandContext, target: Target): Promi
   }
 }
 
+/** Runs the writes at once; the first that failed, once all are done. */
+async function firstFailure(writes: Array<() => Promise<unknown>>): Promise<{ error: unknown } | undefined> {
+  const settled = await Promise.allSettled(writes.map((write) => write()))
+  const failed = settled.find((s) => s.status === 'rejected')
+  return failed ? { error: failed.reason } : undefined
+}
+
 /**
- * Runs the commands in order, then writes the label changes of all of them together; a failed write
- * fails the commands that asked for it. Returns each command's result and the first error that is
+ * Runs the commands in order, then writes the label changes of all of them together (beside the
+ * last command's own writes, which nothing after them reads); a failed write fails the commands
+ * that asked for it. Returns each command's result and the first error that is
  * not GitHub refusing (to fail the step with).
  */
 async function runCommands(
@@ -209,16 +255,30 @@ async function runCommands(
   const results: CommandResult[] = []
   /** The labels each command changed, to blame the right ones if the write fails. */
   const changed: string[][] = []
+  /** The last command's writes that nothing after them reads: they go out with the label write. */
+  const alongside: Array<() => Promise<unknown>> = []
   let crash: unknown
-  for (const command of commands) {
+  for (const [i, command] of commands.entries()) {
     const mark = target.labelChangeCount
-    const { outcome, crashed } = await runOne(run, ctx, command)
+    const last = i === commands.length - 1
+    const { outcome, crashed } = await runOne(
+      run,
+      last ? { ...ctx, alongside: (write) => void alongside.push(write) } : ctx,
+      command,
+    )
     crash ??= crashed
     results.push({ command, outcome })
     changed.push(target.labelsChangedSince(mark))
   }
   if (changed.some((labels) => labels.length)) await requireMatchingLabels(ctx, target)
-  const labelFailure = await target.flushLabels()
+  const [labelFailure, writeFailure] = await Promise.all([target.flushLabels(), firstFailure(alongside)])
+  if (writeFailure) {
+    // Every partial outcome is told: the reply names the failure, and the reaction comes after all.
+    if (!isRefusal(writeFailure.error)) crash ??= writeFailure.error
+    const result = results[results.length - 1]
+    run.log.warning(`/${result.command.name} failed: ${describeError(writeFailure.error, 'reply')}`)
+    if (result.outcome.ok) result.outcome = { ok: false, reason: describeError(writeFailure.error, 'reply') }
+  }
   if (labelFailure) {
     if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
     results.forEach((result, i) => {
@@ -270,7 +330,12 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (!data) return run.report.skip('event names no issue or pull request')
 
   // One request answers the config, the token's login and whether the labels named exist.
-  const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict))
+  // The actor's repository access (for OWNERS) rides here too; it is never kept past this event.
+  const access = reviewsPull(data, parsed, verdict)
+    ? run.permissions.accessFields([source.author])
+    : undefined
+  const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict, access))
+  access?.read(pre.repository)
   const config = pre.config
   const problems = commandConfigProblems(config)
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
@@ -288,7 +353,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 
-  const target = new Target(run, data)
+  const target = new Target(run, data, preflightSeed(pre.repository.changed))
   const ctx = commandContext(run, config, target, source.author, pre.labels)
   const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
   await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))

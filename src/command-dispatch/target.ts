@@ -7,7 +7,7 @@ import type { ActionRun } from '../core/action.js'
 import { approveWaitingRuns, type ApprovedRuns } from '../core/approve-runs.js'
 import type { Payload } from '../core/context.js'
 import { LabelChanges } from '../core/label-changes.js'
-import { loadOwners, type OwnersTree } from '../core/owners.js'
+import { loadOwners, withAccessOnly, type OwnersTree } from '../core/owners.js'
 import { headStatusFrom, STATUS_FIELDS, type HeadStatus } from '../core/review-state.js'
 import { httpStatus } from '../core/github.js'
 import * as writes from '../core/writes.js'
@@ -132,6 +132,14 @@ export interface CommandTarget {
   rerun(runId: number, only: 'failed' | 'all'): Promise<void>
 }
 
+/** What an earlier request of the run (the preflight) read about the PR already. */
+export interface TargetSeed {
+  /** The changed files. */
+  files?: string[]
+  /** The commit at the tip of the base branch: OWNERS are read there. */
+  baseOid?: string
+}
+
 export interface LabelFlushFailure {
   /** Lower-cased names of the labels that were not written. */
   labels: Set<string>
@@ -147,12 +155,15 @@ export class Target implements CommandTarget {
   private headShaPromise?: Promise<string>
   private filesPromise?: Promise<string[]>
   private ownersPromise?: Promise<OwnersTree>
+  private ownersAsWrittenPromise?: Promise<OwnersTree>
 
   constructor(
     private readonly run: ActionRun,
     readonly data: TargetData,
+    private readonly seed: TargetSeed = {},
   ) {
     this.labelChanges = new LabelChanges(data.labels)
+    if (seed.files) this.filesPromise = Promise.resolve(seed.files)
   }
 
   get number() {
@@ -252,19 +263,25 @@ export class Target implements CommandTarget {
    */
   owners(): Promise<OwnersTree> {
     const hasAccess = (logins: string[]) => this.run.permissions.withAccess(logins)
-    this.ownersPromise ??= (async () => {
-      if (!this.isPull)
-        return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess)
-      const files = await this.files()
-      return loadOwners(
-        this.run.github,
-        this.run.repo,
-        { pullNumber: this.number },
-        files.length ? files : ['OWNERS'],
-        hasAccess,
-      )
-    })()
+    this.ownersPromise ??= this.ownersAsWritten().then((tree) => withAccessOnly(tree, hasAccess))
     return this.ownersPromise
+  }
+
+  /**
+   * The same OWNERS before the access filter; the first call also reads `accessOf`'s repository
+   * access in that request (for a reviewer's quick yes, see meetsLevel), one round trip for both.
+   */
+  ownersAsWritten(accessOf?: string): Promise<OwnersTree> {
+    const { github, repo, permissions } = this.run
+    this.ownersAsWrittenPromise ??= (async () => {
+      const riding = accessOf ? permissions.accessFields([accessOf]) : undefined
+      if (!this.isPull) return loadOwners(github, repo, { ref: 'HEAD' }, ['OWNERS'], undefined, riding)
+      const files = await this.files()
+      const paths = files.length ? files : ['OWNERS']
+      const source = this.seed.baseOid ? { ref: this.seed.baseOid } : { pullNumber: this.number }
+      return loadOwners(github, repo, source, paths, undefined, riding)
+    })()
+    return this.ownersAsWrittenPromise
   }
 
   // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----

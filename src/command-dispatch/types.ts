@@ -23,6 +23,17 @@ export interface CommandContext {
   labels: LabelCatalog
   /** Whether the actor holds a level (with OWNERS resolved for the target's changed files). */
   can(level: Level): Promise<boolean>
+  /**
+   * Hands the dispatcher a write that nothing later in the comment reads: it goes out together
+   * with the label write, and its failure fails the command. Offered to a comment's last command.
+   */
+  alongside?(write: () => Promise<unknown>): void
+}
+
+/** A write nothing after it reads: beside the label write when the dispatcher offers, else now. */
+export async function writeAlongside(ctx: CommandContext, write: () => Promise<unknown>): Promise<void> {
+  if (ctx.alongside) ctx.alongside(write)
+  else await write()
 }
 
 export interface CommandSpec {

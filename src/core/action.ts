@@ -38,6 +38,7 @@ const isPlain = (o: PreflightOptions) =>
   !Object.keys(o.files ?? {}).length &&
   !Object.keys(o.counts ?? {}).length &&
   !o.repositoryFields &&
+  !o.optionalRepositoryFields &&
   !o.rootFields
 
 export class ActionRun {

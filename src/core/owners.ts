@@ -189,6 +189,14 @@ interface BlobText {
   text?: string | null
 }
 
+/** Repository fields read in the same request as the OWNERS files (repository access, say). */
+export interface RidingFields {
+  /** Aliased selections on the repository; aliases must not start with `o` + digit or be `aliases`. */
+  fields: string
+  /** Receives the repository object the fields were answered in. */
+  read(repository: Record<string, unknown>): void
+}
+
 /**
  * Reads every OWNERS file that can apply to the given paths, plus OWNERS_ALIASES, in one GraphQL
  * request: one aliased field per candidate directory. For a PR the files are read from the tip of
@@ -201,9 +209,72 @@ export async function loadOwners(
   paths: string[],
   /** When given, people without repository access are dropped from the tree (Prow's default). */
   hasAccess?: AccessCheck,
+  riding?: RidingFields,
 ): Promise<OwnersTree> {
   const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort()
-  const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
+  let data: Record<string, BlobText | null>
+  try {
+    data = await readOwnersFiles(github, repo, source, dirs, riding)
+  } catch (error) {
+    // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+    if (!riding || (error as Error)?.name !== 'GraphqlResponseError') throw error
+    data = await readOwnersFiles(github, repo, source, dirs)
+  }
+  const aliasesText = data.aliases?.text
+  const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
+  const files = new Map<string, OwnersFile>()
+  dirs.forEach((dir, i) => {
+    const text = data[`o${i}`]?.text
+    if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
+  })
+  const tree = new OwnersTree(files)
+  return hasAccess ? withAccessOnly(tree, hasAccess) : tree
+}
+
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map<string, BlobText | null>()
+const BLOBS_KEPT = 5000
+const isCommitOid = (ref: string) => /^[0-9a-f]{40}$/i.test(ref)
+
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
+async function readOwnersFiles(
+  github: GitHub,
+  repo: Repo,
+  source: OwnersSource,
+  dirs: string[],
+  riding?: RidingFields,
+): Promise<Record<string, BlobText | null>> {
+  if (!('ref' in source) || !isCommitOid(source.ref))
+    return queryOwnersFiles(github, repo, source, dirs, riding)
+  const wanted = [['aliases', 'OWNERS_ALIASES'], ...dirs.map((d, i) => [`o${i}`, ownersPath(d)])]
+  const key = (path: string) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`
+  if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+    return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))!]))
+  const data = await queryOwnersFiles(github, repo, source, dirs, riding)
+  for (const [alias, path] of wanted) {
+    if (blobsAtCommit.size >= BLOBS_KEPT) blobsAtCommit.delete(blobsAtCommit.keys().next().value!)
+    blobsAtCommit.set(key(path), typeof data[alias]?.text === 'string' ? { text: data[alias].text } : null)
+  }
+  return data
+}
+
+const ownersPath = (dir: string) => `${dir ? dir + '/' : ''}OWNERS`
+
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(
+  github: GitHub,
+  repo: Repo,
+  source: OwnersSource,
+  dirs: string[],
+  riding?: RidingFields,
+): Promise<Record<string, BlobText | null>> {
   let data: Record<string, BlobText | null>
   if ('ref' in source) {
     const field = (alias: string, path: string) =>
@@ -211,12 +282,14 @@ export async function loadOwners(
     const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`
     const res = await github.graphql<{ repository: Record<string, BlobText | null> }>(query, {
       owner: repo.owner,
       name: repo.repo,
     })
+    riding?.read(res.repository)
     data = res.repository
   } else {
     const field = (alias: string, path: string) =>
@@ -232,6 +305,7 @@ export async function loadOwners(
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`
     const res = await github.graphql<{
@@ -239,16 +313,9 @@ export async function loadOwners(
         pullRequest: { baseRef: { target: Record<string, { object: BlobText | null } | null> } | null } | null
       }
     }>(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber })
+    riding?.read(res.repository)
     const target = res.repository.pullRequest?.baseRef?.target ?? {}
     data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]))
   }
-  const aliasesText = data.aliases?.text
-  const aliases = aliasesText ? parseAliases(aliasesText) : new Map<string, string[]>()
-  const files = new Map<string, OwnersFile>()
-  dirs.forEach((dir, i) => {
-    const text = data[`o${i}`]?.text
-    if (typeof text === 'string') files.set(dir, parseOwners(text, dir, aliases))
-  })
-  const tree = new OwnersTree(files)
-  return hasAccess ? withAccessOnly(tree, hasAccess) : tree
+  return data
 }

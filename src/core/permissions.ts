@@ -4,7 +4,7 @@
 import type { Level } from './config.js'
 import type { Repo } from './context.js'
 import { httpStatus, type GitHub } from './github.js'
-import { normLogin, type OwnersTree } from './owners.js'
+import { normLogin, type OwnersTree, type RidingFields } from './owners.js'
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write'])
 
@@ -14,6 +14,8 @@ export const sameLogin = (a: string | undefined, b: string | undefined): boolean
 export class PermissionResolver {
   private cache = new Map<string, Promise<string>>()
   private access = new Map<string, Promise<boolean>>()
+  /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+  private collaboratorsRefused = false
 
   constructor(
     private github: GitHub,
@@ -99,8 +101,33 @@ export class PermissionResolver {
     return new Set(wanted.filter((_l, i) => answers[i]))
   }
 
+  /**
+   * Access fields for `logins` not yet known, to ride in another repository query of the same
+   * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+   * is cached unless the query answered.
+   */
+  accessFields(logins: string[]): RidingFields | undefined {
+    const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l))
+    if (!unknown.length || this.collaboratorsRefused) return undefined
+    return {
+      fields: unknown
+        .map(
+          (login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`,
+        )
+        .join(' '),
+      read: (repository) =>
+        unknown.forEach((login, i) => {
+          // Absent: the request was made again without them, GraphQL having refused.
+          if (!(`access${i}` in repository)) this.collaboratorsRefused = true
+          const answer = repository[`access${i}`] as { totalCount?: number } | null | undefined
+          if (answer) this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0))
+        }),
+    }
+  }
+
   /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
   private async collaboratorBatch(logins: string[]): Promise<boolean[] | undefined> {
+    if (this.collaboratorsRefused) return undefined
     const results: boolean[] = []
     for (let start = 0; start < logins.length; start += 100) {
       const chunk = logins.slice(start, start + 100)
@@ -114,6 +141,7 @@ export class PermissionResolver {
         )
         chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0))
       } catch {
+        this.collaboratorsRefused = true
         return undefined
       }
     }
@@ -133,6 +161,11 @@ export interface Actor {
   author: string
   /** OWNERS for the target, loaded only when a reviewer or approver level is checked. */
   owners?: () => Promise<OwnersTree>
+  /**
+   * The same OWNERS before people without access are dropped, read together with the actor's own
+   * access: lets a reviewer's yes come without everyone else's access.
+   */
+  ownersAsWritten?: () => Promise<OwnersTree>
   /** Changed files for a PR; [] on an issue. */
   files?: () => Promise<string[]>
 }
@@ -157,18 +190,37 @@ export async function meetsLevel(
       return permissions.isCollaborator(actor.login)
     case 'reviewer':
     case 'approver': {
+      if (await ownsAsWritten(level, actor, permissions)) return true
       const owners = actor.owners ? await actor.owners() : undefined
       if (!owners || owners.isEmpty) return permissions.isCollaborator(actor.login)
       const files = actor.files ? await actor.files() : []
-      const login = normLogin(actor.login)
-      const owns = (f: string) =>
-        level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
-      if (files.length) return files.some(owns)
-      return [...owners.files.values()].some(
-        (file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)),
-      )
+      return ownsAFile(level, owners, actor.login, files)
     }
   }
+}
+
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level: 'reviewer' | 'approver', owners: OwnersTree, actor: string, files: string[]) {
+  const login = normLogin(actor)
+  const owns = (f: string) =>
+    level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f)
+  if (files.length) return files.some(owns)
+  return [...owners.files.values()].some(
+    (file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)),
+  )
+}
+
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level: 'reviewer' | 'approver', actor: Actor, permissions: PermissionResolver) {
+  if (!actor.ownersAsWritten) return false
+  const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []])
+  if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files)) return false
+  return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase())
 }
 
 export function describeLevel(level: Level): string {

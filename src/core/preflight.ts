@@ -17,6 +17,11 @@ export interface PreflightOptions {
   repositoryFields?: string
   /** Raw GraphQL selections at the query's root (aliased, e.g. a `node(id:)`), answered in `root`. */
   rootFields?: string
+  /**
+   * Repository selections GitHub may refuse (collaborators need push access): when the answer is a
+   * GraphQL error, the request is made again without them and they are absent from `repository`.
+   */
+  optionalRepositoryFields?: string
 }
 
 export interface Preflight {
@@ -48,6 +53,25 @@ export async function preflight(
   repo: Repo,
   configPath: string,
   options: PreflightOptions = {},
+): Promise<Preflight> {
+  const { optionalRepositoryFields, ...required } = options
+  if (!optionalRepositoryFields) return preflightRequest(github, repo, configPath, required)
+  try {
+    return await preflightRequest(github, repo, configPath, {
+      ...required,
+      repositoryFields: `${required.repositoryFields ?? ''}\n    ${optionalRepositoryFields}`,
+    })
+  } catch (error) {
+    if ((error as Error)?.name !== 'GraphqlResponseError') throw error
+    return preflightRequest(github, repo, configPath, required)
+  }
+}
+
+async function preflightRequest(
+  github: GitHub,
+  repo: Repo,
+  configPath: string,
+  options: PreflightOptions,
 ): Promise<Preflight> {
   checkConfigPath(configPath)
   const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50)

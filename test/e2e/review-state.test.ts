@@ -302,3 +302,47 @@ describe('re-delivery', () => {
     }
   }, 20_000)
 })
+
+describe('a /lgtm writes its assignment, status and label together', () => {
+  it('tells the reviewer when GitHub refuses the status, reacts last, and a second /lgtm completes it', async () => {
+    const p = pr(['docs/guide.md'])
+    await s.comment(p, 'dora', '/approve')
+    s.emu.inject({ match: 'repos/create-commit-status', status: 422 })
+    // When the reaction arrives, every other write must have been answered already.
+    let unansweredAtReaction: string[] = []
+    s.emu.before('reactions/create-for-issue-comment', () => {
+      unansweredAtReaction = s.emu
+        .writes()
+        .filter((w) => w.operation !== 'reactions/create-for-issue-comment' && w.status === 0)
+        .map((w) => w.operation)
+    })
+    const run = await s.comment(p, 'rev', '/lgtm')
+    expect(run.code).toBe(0)
+    expect(run.result.commands[0].ok).toBe(false)
+    expect(s.botComments(p).pop()).toContain('> /lgtm\n\nGitHub refused the change (422')
+    expect(status(p, 'bosun/lgtm')).toBeUndefined()
+    // The reaction, confused, is the last write, sent once every other was answered.
+    const writes = s.emu.writes()
+    expect(writes.map((w) => w.operation).sort()).toEqual([
+      'issues/add-assignees',
+      'issues/add-labels',
+      'issues/create-comment',
+      'reactions/create-for-issue-comment',
+      'repos/create-commit-status',
+    ])
+    expect(writes.at(-1)).toMatchObject({
+      operation: 'reactions/create-for-issue-comment',
+      body: { content: 'confused' },
+    })
+    expect(unansweredAtReaction).toEqual([])
+    // The label landed, but the pool does not merge without bosun's status on the head.
+    expect(p.labels).toEqual(expect.arrayContaining(['lgtm', 'approved']))
+    await evaluate(p)
+    expect(p.pull!.merged).toBe(false)
+    const again = await s.comment(p, 'rev', '/lgtm')
+    expect(again.result.commands[0].ok).toBe(true)
+    expect(status(p, 'bosun/lgtm')).toMatchObject({ state: 'success', description: 'LGTM by rev.' })
+    await evaluate(p)
+    expect(p.pull!.merged).toBe(true)
+  })
+})

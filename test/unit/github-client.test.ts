@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createGitHubClient, isWrite } from '../../src/core/github.js'
+import { createGitHubClient, isWrite, retryDelay } from '../../src/core/github.js'
 import { memoryLogger } from '../../src/core/log.js'
 import { preflight } from '../../src/core/preflight.js'
 import { PermissionResolver, meetsLevel } from '../../src/core/permissions.js'
-import { loadOwners } from '../../src/core/owners.js'
+import { loadOwners, OwnersTree } from '../../src/core/owners.js'
 import { upsertBotComment } from '../../src/core/writes.js'
 import { GitHubEmulator } from '../emulator/server.js'
 import { addCollaborator, addComment, createIssue, setFile } from '../emulator/state.js'
@@ -74,6 +74,50 @@ describe('GitHub client', () => {
   })
 })
 
+describe('retryDelay', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z')
+  const secondary =
+    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+  it.each([
+    ['a 502, first repeat', { status: 502 }, 0, { ms: 1000 }],
+    ['a 503, third repeat', { status: 503 }, 2, { ms: 9000 }],
+    ['no answer at all (fetch failed)', { message: 'fetch failed' }, 0, { ms: 1000 }],
+    ['a 404', { status: 404 }, 0, undefined],
+    ['a 422', { status: 422 }, 0, undefined],
+    ['a plain 403 (no permission)', { status: 403, message: 'Resource not accessible' }, 0, undefined],
+    [
+      'a secondary rate limit with retry-after',
+      { status: 403, message: secondary, response: { headers: { 'retry-after': '7' } } },
+      0,
+      { ms: 7000, rateLimit: 'secondary' },
+    ],
+    [
+      'a secondary rate limit without retry-after',
+      { status: 429, message: secondary, response: { headers: {} } },
+      1,
+      { ms: 60_000, rateLimit: 'secondary' },
+    ],
+    [
+      'the primary limit, until one second past the reset',
+      {
+        status: 403,
+        message: 'API rate limit exceeded',
+        response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) } },
+      },
+      0,
+      { ms: 31_000, rateLimit: 'primary' },
+    ],
+    [
+      'GraphQL RATE_LIMITED, no reset given',
+      { status: 403, response: { data: { errors: [{ type: 'RATE_LIMITED' }] }, headers: {} } },
+      0,
+      { ms: 60_000, rateLimit: 'primary' },
+    ],
+  ])('%s', (_what, error, attempt, expected) => {
+    expect(retryDelay(error, attempt, now)).toEqual(expected)
+  })
+})
+
 describe('config, permissions and OWNERS through the API', () => {
   it('reads config, viewer and labels in one request, with defaults when the config is missing', async () => {
     emu.resetLog()
@@ -133,6 +177,74 @@ describe('config, permissions and OWNERS through the API', () => {
     expect(emu.requests.map((r) => r.operation)).toEqual(['graphql'])
     expect([...owners.files.keys()].sort()).toEqual(['', 'lib'])
     expect(owners.isReviewerOf('carl', 'lib/deep/a.ts')).toBe(true)
+    expect(emu.violations).toEqual([])
+  })
+
+  it("answers a reviewer's yes from OWNERS as written and the actor's own access, read in the preflight", async () => {
+    const r = emu.state.repo('acme/widgets')
+    setFile(r, 'main', 'quick/OWNERS', 'reviewers: [wendy, gone]\n')
+    const gh = client()
+    const perms = new PermissionResolver(gh, repo)
+    emu.resetLog()
+    const access = perms.accessFields(['Wendy'])!
+    const pre = await preflight(gh, repo, '.github/bosun.yml', { optionalRepositoryFields: access.fields })
+    access.read(pre.repository)
+    const asWritten = await loadOwners(gh, repo, { ref: 'main' }, ['quick/a.ts'])
+    const actor = (login: string) => ({
+      login,
+      author: 'alice',
+      ownersAsWritten: async () => asWritten,
+      owners: () => loadOwners(gh, repo, { ref: 'main' }, ['quick/a.ts'], (l) => perms.withAccess(l)),
+      files: async () => ['quick/a.ts'],
+    })
+    expect(await meetsLevel('reviewer', actor('wendy'), perms)).toBe(true)
+    // Preflight and OWNERS only: nobody else's access was needed for the yes.
+    expect(emu.requests.map((q) => q.operation)).toEqual(['graphql', 'graphql'])
+    // "gone" is named but has no access: the quick path cannot say yes, the full check says no.
+    expect(await meetsLevel('reviewer', actor('gone'), perms)).toBe(false)
+    expect(emu.violations).toEqual([])
+  })
+
+  it('asks again without the optional fields when GraphQL refuses them', async () => {
+    emu.state.addToken('ghp_reader', 'rory')
+    const gh = createGitHubClient({
+      token: 'ghp_reader',
+      apiUrl: emu.url,
+      dryRun: false,
+      log: memoryLogger(),
+    })
+    const perms = new PermissionResolver(gh, repo)
+    emu.resetLog()
+    const access = perms.accessFields(['wendy'])!
+    const pre = await preflight(gh, repo, '.github/bosun.yml', { optionalRepositoryFields: access.fields })
+    access.read(pre.repository)
+    expect(pre.viewer).toBe('rory')
+    expect(emu.requests.map((q) => q.operation)).toEqual(['graphql', 'graphql'])
+    // Refused once, the run asks REST from then on.
+    expect(perms.accessFields(['amy'])).toBeUndefined()
+    emu.violations.splice(0) // the refusal the emulator reports as GitHub would
+  })
+
+  it('reads OWNERS at a commit once: a new commit is a new read', async () => {
+    const r = emu.state.repo('acme/widgets')
+    const gh = client()
+    const first = setFile(r, 'main', 'cached/OWNERS', 'approvers: [amy]\n')
+    emu.resetLog()
+    const a = await loadOwners(gh, repo, { ref: first }, ['cached/x.ts'])
+    const b = await loadOwners(gh, repo, { ref: first }, ['cached/x.ts'])
+    expect(emu.requests).toHaveLength(1)
+    expect(b.isApproverOf('amy', 'cached/x.ts')).toBe(true)
+    expect(a).toBeInstanceOf(OwnersTree)
+    const second = setFile(
+      r,
+      'main',
+      'cached/OWNERS',
+      'approvers: [wendy]\noptions: { no_parent_owners: true }\n',
+    )
+    const c = await loadOwners(gh, repo, { ref: second }, ['cached/x.ts'])
+    expect(emu.requests).toHaveLength(2)
+    expect(c.isApproverOf('amy', 'cached/x.ts')).toBe(false)
+    expect(c.isApproverOf('wendy', 'cached/x.ts')).toBe(true)
     expect(emu.violations).toEqual([])
   })
 

@@ -13,7 +13,14 @@ import {
 import { sameLogin } from '../../core/permissions.js'
 import { LGTM_CONTEXT, lgtmIsStale, trustedStatus } from '../../core/review-state.js'
 import { setCommitStatus } from '../../core/writes.js'
-import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
+import {
+  done,
+  refuse,
+  writeAlongside,
+  type CommandContext,
+  type CommandSpec,
+  type Outcome,
+} from '../types.js'
 
 export const LGTM_LABEL = 'lgtm'
 export const APPROVED_LABEL = 'approved'
@@ -50,13 +57,15 @@ export const lgtm: CommandSpec = {
       await target.removeLabel(LGTM_LABEL)
       const head = await currentHead(ctx)
       if (trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))?.state === 'success')
-        await setCommitStatus(
-          run.github,
-          run.repo,
-          head.headSha,
-          LGTM_CONTEXT,
-          'pending',
-          `LGTM cancelled by ${actor}.`,
+        await writeAlongside(ctx, () =>
+          setCommitStatus(
+            run.github,
+            run.repo,
+            head.headSha,
+            LGTM_CONTEXT,
+            'pending',
+            `LGTM cancelled by ${actor}.`,
+          ),
         )
       return done()
     }
@@ -73,16 +82,19 @@ export const lgtm: CommandSpec = {
       return refuse(
         `The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`,
       )
+    // The assignment, the status on the head and the label do not depend on one another: they go
+    // out together. A failure of any fails the /lgtm in the reply; whatever part did land leaves
+    // the PR unmergeable on its own (the pool needs the label and bosun's status on this head).
     if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
-      await run.github.rest.issues.addAssignees({
-        ...run.repo,
-        issue_number: target.number,
-        assignees: [actor],
-      })
+      await writeAlongside(ctx, () =>
+        run.github.rest.issues.addAssignees({ ...run.repo, issue_number: target.number, assignees: [actor] }),
+      )
     }
     const description = `LGTM by ${actor}.`
     if (lgtmNow?.state !== 'success' || lgtmNow.description !== description)
-      await setCommitStatus(run.github, run.repo, head.headSha, LGTM_CONTEXT, 'success', description)
+      await writeAlongside(ctx, () =>
+        setCommitStatus(run.github, run.repo, head.headSha, LGTM_CONTEXT, 'success', description),
+      )
     await target.addLabels([LGTM_LABEL])
     return done()
   },
