@@ -1,6 +1,8 @@
 // The GitHub client every action uses: @actions/github's Octokit with the retry and throttling
 // plugins, GITHUB_API_URL honoured, and dry-run enforced at the transport so no write can escape it.
 import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import type { Logger } from './log.js'
 
@@ -46,17 +48,48 @@ export function isWrite(method: string, url: string, body: unknown): boolean {
 export function createGitHubClient(options: ClientOptions): GitHub & { plannedWrites: PlannedWrite[] } {
   const { log } = options
   const retries = options.retries ?? 3
-  const octokit = getOctokit(options.token, {
-    baseUrl: options.apiUrl,
-    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-    log: {
-      debug: (m: string) => log.debug(m),
-      info: (m: string) => log.debug(m),
-      warn: (m: string) => log.warning(m),
-      error: (m: string) => log.error(m),
+  // The throttling plugin spaces every write *and every GraphQL query* a second apart. Its limits
+  // stay for rate-limit handling; the spacing is ours (below): mutations only, and only in bulk work.
+  const unspaced = () => new Bottleneck.Group({ maxConcurrent: 8, minTime: 0 })
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+      log: {
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.warning(m),
+        error: (m: string) => log.error(m),
+      },
+      // Only server errors are worth repeating; a 4xx is GitHub's answer (429s belong to the throttler).
+      retry: { retries, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451] },
+      throttle: {
+        write: unspaced(),
+        notifications: unspaced(),
+        onRateLimit: (
+          retryAfter: number,
+          req: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`Rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`)
+          return retryCount < retries
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          req: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`Secondary rate limit hit on ${req.method} ${req.url}; retrying after ${retryAfter}s.`)
+          return retryCount < retries
+        },
+      },
     },
-  })
-  retryRequests(octokit, retries, log)
+    retry,
+    throttling,
+  )
   if (options.bulk) {
     const pace = new Bottleneck({ maxConcurrent: 1, minTime: 1000 })
     octokit.hook.wrap('request', async (request, endpoint) => {
@@ -76,88 +109,6 @@ export function createGitHubClient(options: ClientOptions): GitHub & { plannedWr
     })
   }
   return Object.assign(octokit, { plannedWrites })
-}
-
-// ---- retries and rate limits ------------------------------------------------------------------
-
-/** Statuses that are GitHub's answer, not a failure worth repeating (429s are rate limits, below). */
-const DO_NOT_RETRY = new Set([400, 401, 403, 404, 405, 409, 410, 412, 422, 429, 451])
-
-interface FailedRequest {
-  status?: number
-  message?: string
-  response?: {
-    headers?: Record<string, string | number | undefined>
-    data?: { errors?: Array<{ type?: string }> }
-  }
-}
-
-/**
- * How long to wait before repeating a failed request, or undefined to give up now: a rate limit
- * waits what GitHub asks (retry-after, or until the limit resets), a server error (or no answer)
- * 1 s, 4 s, 9 s; anything else is GitHub's answer.
- */
-export function retryDelay(
-  error: FailedRequest,
-  attempt: number,
-  now = Date.now(),
-): { ms: number; rateLimit?: 'primary' | 'secondary' } | undefined {
-  const status = error.status ?? 500
-  const headers = error.response?.headers ?? {}
-  if (status === 403 || status === 429) {
-    if (/\bsecondary rate\b/i.test(error.message ?? ''))
-      return { ms: (Number(headers['retry-after']) || 60) * 1000, rateLimit: 'secondary' }
-    if (String(headers['x-ratelimit-remaining']) === '0' || isRateLimited(error.response?.data)) {
-      // One second past the reset, as GitHub advises; a minute when it does not say when.
-      const reset = Number(headers['x-ratelimit-reset']) * 1000
-      const seconds = reset ? Math.max(Math.ceil((reset - now) / 1000) + 1, 0) : 60
-      return { ms: seconds * 1000, rateLimit: 'primary' }
-    }
-  }
-  if (DO_NOT_RETRY.has(status) || status < 400) return undefined
-  return { ms: (attempt + 1) ** 2 * 1000 }
-}
-
-const isRateLimited = (data: { errors?: Array<{ type?: string }> } | undefined) =>
-  !!data?.errors?.some((e) => e.type === 'RATE_LIMITED')
-
-/**
- * Repeats server errors and waits out rate limits, up to `retries` times per request. One hook
- * with plain timers: the retry and throttling plugins each queue every request through Bottleneck,
- * whose several event-loop turns per request cost 15-20 ms a request on a busy machine, a third of
- * a round trip to GitHub, on every step of a command's answer.
- */
-function retryRequests(octokit: ReturnType<typeof getOctokit>, retries: number, log: Logger): void {
-  octokit.hook.wrap('request', async (request, options) => {
-    for (let attempt = 0; ; attempt++) {
-      let failure: FailedRequest
-      try {
-        const response = await request(options)
-        // GraphQL answers a rate limit or a transient failure with 200 and errors.
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const data = response.data as any
-        const errors: Array<{ message?: string }> = Array.isArray(data?.errors) ? data.errors : []
-        if (isRateLimited(data))
-          failure = { status: 403, message: 'GraphQL rate limit exceeded', response: { ...response, data } }
-        else if (/Something went wrong while executing your query/.test(errors[0]?.message ?? ''))
-          failure = { status: 500, message: errors[0].message }
-        else return response
-        if (attempt >= retries) return response
-      } catch (error) {
-        failure = error as FailedRequest
-        if (attempt >= retries) throw error
-      }
-      const delay = retryDelay(failure, attempt)
-      if (!delay) throw failure
-      if (delay.rateLimit) {
-        const what = delay.rateLimit === 'secondary' ? 'Secondary rate limit' : 'Rate limit'
-        log.warning(
-          `${what} hit on ${options.method} ${options.url}; retrying after ${Math.round(delay.ms / 1000)}s.`,
-        )
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay.ms))
-    }
-  })
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createGitHubClient, isWrite, retryDelay } from '../../src/core/github.js'
+import { createGitHubClient, isWrite } from '../../src/core/github.js'
 import { memoryLogger } from '../../src/core/log.js'
 import { preflight } from '../../src/core/preflight.js'
 import { PermissionResolver, meetsLevel } from '../../src/core/permissions.js'
@@ -71,50 +71,6 @@ describe('GitHub client', () => {
     emu.inject({ match: 'issues/get', status: 502, times: 5 })
     await expect(gh.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 502 })
     emu.inject({ match: () => false, status: 502 })
-  })
-})
-
-describe('retryDelay', () => {
-  const now = Date.parse('2026-01-01T00:00:00Z')
-  const secondary =
-    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-  it.each([
-    ['a 502, first repeat', { status: 502 }, 0, { ms: 1000 }],
-    ['a 503, third repeat', { status: 503 }, 2, { ms: 9000 }],
-    ['no answer at all (fetch failed)', { message: 'fetch failed' }, 0, { ms: 1000 }],
-    ['a 404', { status: 404 }, 0, undefined],
-    ['a 422', { status: 422 }, 0, undefined],
-    ['a plain 403 (no permission)', { status: 403, message: 'Resource not accessible' }, 0, undefined],
-    [
-      'a secondary rate limit with retry-after',
-      { status: 403, message: secondary, response: { headers: { 'retry-after': '7' } } },
-      0,
-      { ms: 7000, rateLimit: 'secondary' },
-    ],
-    [
-      'a secondary rate limit without retry-after',
-      { status: 429, message: secondary, response: { headers: {} } },
-      1,
-      { ms: 60_000, rateLimit: 'secondary' },
-    ],
-    [
-      'the primary limit, until one second past the reset',
-      {
-        status: 403,
-        message: 'API rate limit exceeded',
-        response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) } },
-      },
-      0,
-      { ms: 31_000, rateLimit: 'primary' },
-    ],
-    [
-      'GraphQL RATE_LIMITED, no reset given',
-      { status: 403, response: { data: { errors: [{ type: 'RATE_LIMITED' }] }, headers: {} } },
-      0,
-      { ms: 60_000, rateLimit: 'primary' },
-    ],
-  ])('%s', (_what, error, attempt, expected) => {
-    expect(retryDelay(error, attempt, now)).toEqual(expected)
   })
 })
 
