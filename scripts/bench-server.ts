@@ -31,8 +31,11 @@ const rssMb = (pid: number) => {
   return Math.round(kb / 102.4) / 10
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+function percentile(sorted: number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+  if (value === undefined) throw new Error('percentile of no samples')
+  return value
+}
 
 interface Harness {
   s: Scenario
@@ -82,7 +85,7 @@ function reactedAt(h: Harness, commentId: number): number | undefined {
   if (!index) reactionIndex.set(h, (index = { seen: 0, at: new Map() }))
   const log = h.s.emu.requests
   for (; index.seen < log.length; index.seen++) {
-    const r = log[index.seen]
+    const r = log[index.seen]! // index.seen < log.length
     // Logged on arrival; the status is set when answered, so look again at unanswered entries.
     if (r.status === 0) break
     const m = /\/comments\/(\d+)\/reactions$/.exec(r.path)
@@ -186,7 +189,7 @@ export async function serverSection(results: Record<string, unknown>): Promise<v
     clearInterval(sampler)
     // Per PR, the reactions (each delivery's last write) came in the order the comments were sent.
     const inOrder = streams.every((stream) =>
-      stream.every((d, k) => k === 0 || reactedAt(h, stream[k - 1].id)! <= reactedAt(h, d.id)!),
+      stream.every((d, k) => k === 0 || reactedAt(h, stream[k - 1]!.id)! <= reactedAt(h, d.id)!),
     )
     const perSecond = Math.round(1000 / seconds)
     results.serverHost = {

@@ -222,7 +222,7 @@ async function runCommands(
   if (labelFailure) {
     if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
     results.forEach((result, i) => {
-      if (changed[i].some((label) => labelFailure.labels.has(label)))
+      if (changed[i]?.some((label) => labelFailure.labels.has(label)))
         result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') }
     })
   }

@@ -139,7 +139,7 @@ export function isRefusal(error: unknown): boolean {
 export function firstLine(error: unknown): string {
   const text =
     typeof error === 'string' ? error : ((error as { message?: unknown } | undefined)?.message ?? error)
-  return String(text).split('\n')[0]
+  return String(text).split('\n')[0] ?? ''
 }
 
 /**

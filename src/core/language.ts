@@ -85,5 +85,6 @@ export async function detectLanguage(markdown: string): Promise<Detection> {
 
 /** Whether a detected language is the target (`en` matches `en-US` and the reverse). */
 export function sameLanguage(detected: string, target: string): boolean {
-  return detected.split('-')[0].toLowerCase() === target.split('-')[0].toLowerCase()
+  const primary = (tag: string) => (tag.split('-')[0] ?? '').toLowerCase()
+  return primary(detected) === primary(target)
 }

@@ -248,7 +248,7 @@ async function createCommit(plan: Plan, results: Result[]): Promise<string> {
       path: r.pair.output,
       mode: '100644' as const,
       type: 'blob' as const,
-      sha: blobs[i].data?.sha ?? DRY_RUN_SHA,
+      sha: blobs[i]?.data?.sha ?? DRY_RUN_SHA,
     })),
   })
   const { data: commit } = await gh.rest.git.createCommit({
@@ -394,8 +394,8 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   if (run.skipBotSender()) return
   const body = String(payload.comment?.body ?? '')
   if (isBosunText(body)) return run.report.skip('text written by bosun')
-  const commands = parseCommands(body).filter((c) => COMMANDS.has(c.name))
-  if (!commands.length) return run.report.skip('no /gt command')
+  const [command] = parseCommands(body).filter((c) => COMMANDS.has(c.name))
+  if (!command) return run.report.skip('no /gt command')
   const ids = {
     number: Number(payload.issue.number),
     isPull: !!payload.issue.pull_request,
@@ -424,7 +424,7 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   }
   const started = Date.now()
   try {
-    const plan = await limits(run, config, commands[0], ids)
+    const plan = await limits(run, config, command, ids)
     const writer = WRITERS[plan.where.kind]
     const earlier = await writer.done(plan)
     if (earlier) {

@@ -34,7 +34,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   fr: 'French',
   pt: 'Portuguese',
 }
-const languageName = (code: string) => LANGUAGE_NAMES[code.split('-')[0]] ?? code
+const languageName = (code: string) => LANGUAGE_NAMES[code.split('-')[0] ?? code] ?? code
 
 export type Source =
   | { kind: 'issue' | 'pull'; number: number; title: string; body: string }
@@ -122,7 +122,11 @@ export const translationMarker = (key: string, author: string, calls: number) =>
 const MARKER_FIELDS = /<!-- bosun:translation of=(\S+) for=(\S+) calls=(\d+) -->/g
 
 export function markersIn(body: string): Array<{ key: string; author: string; calls: number }> {
-  return [...body.matchAll(MARKER_FIELDS)].map((m) => ({ key: m[1], author: m[2], calls: Number(m[3]) }))
+  return [...body.matchAll(MARKER_FIELDS)].map(([, key = '', author = '', calls]) => ({
+    key,
+    author,
+    calls: Number(calls),
+  }))
 }
 
 // ---- limits ------------------------------------------------------------------------------------

@@ -124,7 +124,8 @@ async function readIndependent(run: ActionRun, event: EventFacts, pre: Preflight
       lgtmKeptOnSameTree(run.github, run.repo, event.before!, event.after!, event.viewer),
     ),
     when(needs.has('senderMayAddLabel') && !!key, () =>
-      isAllowedFor(run.github, event.sender, event.config.labels.restricted[key!].allowed),
+      // restrictedKey returns one of labels.restricted's own keys.
+      isAllowedFor(run.github, event.sender, event.config.labels.restricted[key!]!.allowed),
     ),
     when(needs.has('milestones'), () =>
       run.github.paginate(run.github.rest.issues.listMilestones, {

@@ -35,10 +35,10 @@ export function parseKeyValues(args: string): {
   const invalid: string[] = []
   const unsafe: string[] = []
   for (const word of splitArgs(args)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word)
-    if (!m) invalid.push(word)
-    else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS) unsafe.push(m[1])
-    else inputs[m[1]] = m[2]
+    const [, name, value] = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word) ?? []
+    if (name === undefined || value === undefined) invalid.push(word)
+    else if (CONTROL.test(value) || value.length > MAX_INPUT_CHARS) unsafe.push(name)
+    else inputs[name] = value
   }
   return { inputs, invalid, unsafe }
 }

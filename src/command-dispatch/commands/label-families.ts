@@ -10,9 +10,11 @@ async function restrictedRefusal(
   label: string,
   remove: boolean,
 ): Promise<string | undefined> {
-  const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase())
-  if (!key) return undefined
-  const allowed = ctx.config.labels.restricted[key].allowed
+  const entry = Object.entries(ctx.config.labels.restricted).find(
+    ([l]) => l.toLowerCase() === label.toLowerCase(),
+  )
+  if (!entry) return undefined
+  const [key, { allowed }] = entry
   if (await isAllowedFor(ctx.run.github, ctx.actor, allowed)) return undefined
   return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`
 }
