@@ -13,6 +13,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Repo } from '../core/context.js'
+import { carried } from '../core/payload.js'
 import { firstLine, httpStatus } from '../core/github.js'
 import { Llm } from '../core/llm.js'
 import { isBosunText } from '../core/loop-guard.js'
@@ -396,11 +397,12 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   if (isBosunText(body)) return run.report.skip('text written by bosun')
   const [command] = parseCommands(body).filter((c) => COMMANDS.has(c.name))
   if (!command) return run.report.skip('no /gt command')
+  const [issue, comment] = [carried(payload.issue, 'issue'), carried(payload.comment, 'comment')]
   const ids = {
-    number: Number(payload.issue.number),
-    isPull: !!payload.issue.pull_request,
-    actor: String(payload.comment.user?.login ?? ''),
-    commentId: Number(payload.comment.id),
+    number: Number(issue.number),
+    isPull: !!issue.pull_request,
+    actor: String(comment.user?.login ?? ''),
+    commentId: Number(comment.id),
   }
   const reply = async (text: string, ok: boolean) => {
     await react(run.github, run.repo, { kind: 'issue_comment', id: ids.commentId }, ok ? '+1' : 'confused')

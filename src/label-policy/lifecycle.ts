@@ -5,6 +5,7 @@
 import type { ActionRun } from '../core/action.js'
 import type { Config, LifecycleConfig } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import type { IssueOrPull, LabelList } from '../core/payload.js'
 import { httpStatus } from '../core/github.js'
 import { parseCommands } from '../core/commands.js'
 import { isBosunText } from '../core/loop-guard.js'
@@ -143,7 +144,7 @@ const ACTIVITY: Record<string, string[]> = {
 }
 
 const MARKS = [STALE, ROTTEN]
-const marksOn = (item: Payload | undefined): string[] =>
+const marksOn = (item: LabelList | undefined): string[] =>
   (item?.labels ?? [])
     .map((l: { name?: string } | string) => (typeof l === 'string' ? l : String(l.name ?? '')))
     .filter((l: string) => MARKS.includes(l.toLowerCase()))
@@ -170,7 +171,7 @@ export function notActivity(eventName: string, payload: Payload): string | undef
 export async function lifecycleActivity(run: ActionRun, events: string[]): Promise<void> {
   const { eventName, payload } = run.ctx
   if (!events.includes(eventName)) return
-  const item = payload.issue ?? payload.pull_request
+  const item: IssueOrPull | undefined = payload.issue ?? payload.pull_request
   const marks = marksOn(item)
   if (!item || !marks.length || notActivity(eventName, payload)) return
   const { config, viewer } = await run.preflight()

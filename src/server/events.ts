@@ -75,7 +75,7 @@ function skipReason(name: string, payload: Payload, translateComments: boolean):
   if (name === 'push') {
     const defaultRef = `refs/heads/${payload.repository?.default_branch ?? ''}`
     if (payload.ref !== defaultRef) return 'push to a branch other than the default'
-    const touched = ((payload.commits ?? []) as Payload[]).flatMap((c) => [
+    const touched = (payload.commits ?? []).flatMap((c) => [
       ...(c.added ?? []),
       ...(c.modified ?? []),
       ...(c.removed ?? []),
