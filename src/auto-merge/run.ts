@@ -330,6 +330,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()))
   }
   if (errors.length) throw errors[0]
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
   if (rebaseError) throw rebaseError
 }
 

@@ -175,12 +175,15 @@ export class Target implements CommandTarget {
     return this.labelChanges.has(name)
   }
 
-  async addLabels(names: string[]): Promise<void> {
+  // Label changes are batched (flushLabels writes them): these only record, but keep the async interface.
+  addLabels(names: string[]): Promise<void> {
     for (const name of names) if (this.labelChanges.add(name)) this.changeLog.push(name.toLowerCase())
+    return Promise.resolve()
   }
 
-  async removeLabel(name: string): Promise<void> {
+  removeLabel(name: string): Promise<void> {
     if (this.labelChanges.remove(name)) this.changeLog.push(name.toLowerCase())
+    return Promise.resolve()
   }
 
   /** How many label changes have taken effect so far. */
@@ -288,7 +291,7 @@ export class Target implements CommandTarget {
     // Contexts of an older commit (the list lags a push) are not the head's.
     const nodes: Array<Record<string, unknown>> =
       commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : []
-    const lower = (v: unknown) => String(v ?? '').toLowerCase()
+    const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : '')
     return {
       sha: String(pr.headRefOid),
       committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,

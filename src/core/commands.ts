@@ -90,7 +90,7 @@ function fitsMarkdownParser(body: string, lines: string[]): boolean {
 /** Lines inside code, quotes or HTML, from the Markdown tree (iterative: nesting never hits the stack). */
 function excludedLines(body: string, lines: string[]): Set<number> {
   const excluded = new Set<number>()
-  const stack: Node[] = [fromMarkdown(body, { extensions: [BLOCK_STRUCTURE_ONLY] }) as Node]
+  const stack: Node[] = [fromMarkdown(body, { extensions: [BLOCK_STRUCTURE_ONLY] })]
   while (stack.length) {
     const node = stack.pop()!
     if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {

@@ -36,9 +36,8 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 /** A GraphQL request is a read unless its document contains a mutation. */
 function isGraphqlRead(url: string, body: unknown): boolean {
   if (!/\/graphql$/.test(url)) return false
-  const query =
-    typeof body === 'object' && body !== null ? String((body as { query?: unknown }).query ?? '') : ''
-  return !/^\s*mutation\b/m.test(query)
+  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined
+  return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '')
 }
 
 export function isWrite(method: string, url: string, body: unknown): boolean {

@@ -31,7 +31,7 @@ export function proseOf(markdown: string): string {
     if (node.type === 'text' && node.value) parts.push(node.value)
     node.children?.forEach(visit)
   }
-  visit(fromMarkdown(markdown) as Node)
+  visit(fromMarkdown(markdown))
   return parts
     .join(' ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')

@@ -185,7 +185,7 @@ class FileReader {
 function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping'
   if (isSeq(node)) return 'a list'
-  if (isScalar(node)) return node.value === null ? 'an empty entry' : shown(String(node.value))
+  if (isScalar(node)) return node.value === null ? 'an empty entry' : shown(node.toString()) // Scalar.toString() is String(value)
   return 'something else'
 }
 

@@ -136,7 +136,7 @@ function visit(node: Nodes, source: string, out: Range[]): void {
       return
     }
     default:
-      if ('children' in node) node.children.forEach((c) => visit(c as Nodes, source, out))
+      if ('children' in node) node.children.forEach((c) => visit(c, source, out))
   }
 }
 

@@ -107,7 +107,7 @@ function structuralChildren(node: Nodes): Nodes[] | undefined {
     case 'blockquote':
     case 'footnoteDefinition':
     case 'table':
-      return node.children as Nodes[]
+      return node.children
     default:
       return undefined
   }
@@ -286,7 +286,7 @@ export function structureOfTree(tree: Root): Structure {
     }
     // Inside a paragraph, heading or table the rest is inline: only the skeleton above it counts.
     const inline = inBlock || ['paragraph', 'heading', 'tableCell'].includes(n.type)
-    if ('children' in n) for (const c of n.children) visit(c as Nodes, inline)
+    if ('children' in n) for (const c of n.children) visit(c, inline)
   }
   visit(tree, false)
   for (const list of [s.targets, s.definitions, s.references, s.html, s.inlineCode]) list.sort()
@@ -590,7 +590,7 @@ export async function translateYaml(llm: Llm, language: string, text: string): P
     else if (isScalar(node) && typeof node.value === 'string' && node.value.trim())
       scalars.push({ value: node.value, node })
   }
-  visit(doc.contents as YamlNode)
+  visit(doc.contents)
   const translated = await translateStrings(
     llm,
     language,

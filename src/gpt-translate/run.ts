@@ -145,7 +145,7 @@ async function limits(
   const files = tree.tree.filter(isRegularFile)
   const pairs = resolvePairs(
     request,
-    files.map((e) => e.path!),
+    files.map((e) => e.path),
   )
   if ('error' in pairs) {
     throw new Refusal(refuseSpecialEntries(request, [], tree.tree) ?? pairs.error)
@@ -156,7 +156,7 @@ async function limits(
     throw new Refusal(
       `That is ${pairs.length} files; at most ${config.gptTranslate.maxFiles} per command here (config \`gpt-translate.max-files\`).`,
     )
-  const sizes = new Map(files.map((e) => [e.path!, e.size ?? 0]))
+  const sizes = new Map(files.map((e) => [e.path, e.size ?? 0]))
   const bytes = pairs.reduce((n, p) => n + (sizes.get(p.input) ?? 0), 0)
   if (bytes > config.gptTranslate.maxBytes)
     throw new Refusal(
@@ -182,7 +182,8 @@ async function read(plan: Plan): Promise<Array<{ pair: Pair; source: string }>> 
         ref: plan.where.headSha,
         mediaType: { format: 'raw' },
       })
-      return { pair, source: String(data) }
+      // format: 'raw' answers the file's text; Octokit types the JSON form.
+      return { pair, source: data as unknown as string }
     }),
   )
 }

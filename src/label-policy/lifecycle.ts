@@ -129,6 +129,7 @@ export async function lifecycleSweep(run: ActionRun, config: Config, viewer: str
       after = page.endCursor
     }
   }
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
   if (failure) throw failure
   const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : ''
   return lines.length ? `Lifecycle sweep:\n\n${lines.join('\n')}${limit}` : 'Lifecycle sweep: nothing is due.'

@@ -65,7 +65,8 @@ async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['di
       ref,
       mediaType: { format: 'raw' },
     })
-    text = String(res.data)
+    // format: 'raw' answers the file's text; Octokit types the JSON form.
+    text = res.data as unknown as string
   } catch (error) {
     if (httpStatus(error) === 404)
       return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`)

@@ -52,7 +52,9 @@ async function applyPrefixed(ctx: CommandContext, prefix: string, remove: boolea
     for (const label of permitted) await ctx.target.removeLabel(label)
     return outcomeOf(problems)
   }
-  const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))))
+  const found = await Promise.all(
+    permitted.map((l) => (ctx.target.hasLabel(l) ? Promise.resolve(l) : ctx.labels.find(l))),
+  )
   const unknown = permitted.filter((_l, i) => !found[i])
   if (unknown.length) {
     const valid = await ctx.labels.withPrefix(`${prefix}/`)
