@@ -5,6 +5,7 @@
 import {
   APPROVE_PURPOSE,
   headFactsOf,
+  type PullFactsNode,
   readHead,
   readReviewFacts,
   syncApproval,
@@ -98,7 +99,7 @@ async function preflightReview(ctx: CommandContext) {
   const repository = (await ctx.run.preflight()).repository
   const page = repository.review
   delete repository.review
-  return page as Record<string, unknown> | undefined
+  return page as PullFactsNode | undefined // read with reviewFactsFields() (preflightOptions)
 }
 
 async function currentHead(ctx: CommandContext): Promise<HeadFacts> {
