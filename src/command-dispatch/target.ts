@@ -69,6 +69,22 @@ const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!)
     commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
       __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${STATUS_FIELDS} } } } } } } } } }
 }`
+type HeadChecksAnswer = {
+  repository?: {
+    pullRequest?: {
+      headRefOid: string
+      commits?: {
+        nodes?: Array<{
+          commit?: {
+            oid: string
+            committedDate: string
+            statusCheckRollup?: { contexts?: { nodes?: Array<Record<string, unknown>> } } | null
+          }
+        }>
+      }
+    } | null
+  } | null
+}
 /** A workflow run of the PR's head, as /retest and /test choose among them. */
 export interface HeadRun {
   id: number
@@ -279,8 +295,7 @@ export class Target implements CommandTarget {
 
   /** The current head with every check run and commit status on it: one GraphQL request. */
   async headChecks(): Promise<HeadChecks> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const data: any = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
+    const data = await this.run.github.graphql<HeadChecksAnswer>(HEAD_CHECKS_QUERY, {
       owner: this.run.repo.owner,
       name: this.run.repo.repo,
       number: this.number,

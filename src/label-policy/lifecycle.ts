@@ -20,6 +20,7 @@ import {
   stageQuery,
   stagesOf,
   toLifecycleItem,
+  type LifecycleNode,
   type LifecycleAction,
   type LifecycleItem,
 } from './lifecycle-decisions.js'
@@ -30,8 +31,10 @@ import {
  */
 export const MAX_ITEMS_PER_RUN = 100
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** One page of LIFECYCLE_SEARCH. */
+interface SearchAnswer {
+  search?: { nodes?: LifecycleNode[]; pageInfo?: { hasNextPage: boolean; endCursor?: string } }
+}
 
 async function apply(
   run: ActionRun,
@@ -102,7 +105,7 @@ export async function lifecycleSweep(run: ActionRun, config: Config, viewer: str
     const q = stageQuery(stage, run.repo, lifecycle, now)
     let after: string | undefined
     for (;;) {
-      const data: Node = await run.github.graphql(LIFECYCLE_SEARCH, { q, after })
+      const data = await run.github.graphql<SearchAnswer>(LIFECYCLE_SEARCH, { q, after })
       for (const node of data.search?.nodes ?? []) {
         const item = toLifecycleItem(node)
         if (!item) continue
