@@ -41,7 +41,7 @@ const picks = (pr: Issue) =>
   [...s.repo.issues.values()].filter((i) => i.pull?.head.ref === `cherry-pick-${pr.number}-to-${RELEASE}`)
 /** The cherry-pick PR opened for `pr`, which the test expects to exist. */
 function firstPick(pr: Issue): Issue {
-  const pick = firstPick(pr)
+  const [pick] = picks(pr)
   if (!pick) throw new Error(`no cherry-pick PR for #${pr.number}`)
   return pick
 }
