@@ -37,12 +37,15 @@ const rssMb = (pid: number) => {
 
 /** CPU time (user + system) a process has used, in ms; clock ticks are 100 per second on Linux. */
 const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ')
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+function percentile(sorted: number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+  if (value === undefined) throw new Error('percentile of no samples')
+  return value
+}
 
 interface Harness {
   s: Scenario
@@ -94,11 +97,13 @@ async function startServer(options: { databaseUrl?: string; replicas?: number } 
   // One after the other: replicas starting at once would queue on the schema lock anyway.
   for (let i = 0; i < (options.replicas ?? 1); i++) servers.push(await spawnServe(env))
   const lb = servers.length > 1 ? await startLoadBalancer(() => servers.map((x) => x.url)) : undefined
+  const [first] = servers
+  if (!first) throw new Error('no server started')
   return {
     s,
-    child: servers[0].child,
+    child: first.child,
     children: servers.map((x) => x.child),
-    url: `${lb?.url ?? servers[0].url}/api/github/webhooks`,
+    url: `${lb?.url ?? first.url}/api/github/webhooks`,
     installation,
     bot: botLogin(app),
     close: lb?.close,
@@ -162,7 +167,7 @@ async function throughput(h: Harness, startMb: number): Promise<Throughput> {
     Math.round((h.children.reduce((sum, c) => sum + cpuMs(c.pid!), 0) - cpuBefore) / all.length) || 0
   // Per PR, the reactions (each delivery's last write) came in the order the comments were sent.
   const inOrder = streams.every((stream) =>
-    stream.every((d, k) => k === 0 || reactedAt(h, stream[k - 1].id)! <= reactedAt(h, d.id)!),
+    stream.every((d, k) => k === 0 || reactedAt(h, stream[k - 1]!.id)! <= reactedAt(h, d.id)!),
   )
   if (h.s.emu.violations.length) throw new Error(`emulator violations:\n${h.s.emu.violations.join('\n')}`)
   return {
@@ -210,7 +215,7 @@ function reactedAt(h: Harness, commentId: number): number | undefined {
   if (!index) reactionIndex.set(h, (index = { seen: 0, at: new Map() }))
   const log = h.s.emu.requests
   for (; index.seen < log.length; index.seen++) {
-    const r = log[index.seen]
+    const r = log[index.seen]! // index.seen < log.length
     // Logged on arrival; the status is set when answered, so look again at unanswered entries.
     if (r.status === 0) break
     const m = /\/comments\/(\d+)\/reactions$/.exec(r.path)

@@ -388,7 +388,7 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
       violations: s.emu.violations.length,
       modelCalls: c.llm ? ai.requests.splice(0).length : 0,
       chunks: c.llm
-        ? Number(/(\d+) chunk\(s\)/.exec(s.botComments([...s.repo.issues.values()][0]).join('\n'))?.[1] ?? 0)
+        ? Number(/(\d+) chunk\(s\)/.exec(s.botComments([...s.repo.issues.values()][0]!).join('\n'))?.[1] ?? 0)
         : 0,
     }
   } finally {
@@ -396,7 +396,11 @@ async function measure(c: Case, latencyMs: number): Promise<Measure> {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+function median(xs: number[]): number {
+  const value = [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  if (value === undefined) throw new Error('median of no samples')
+  return value
+}
 
 function startupMs(args: string[], env: Record<string, string>, runs = 7): number {
   const times: number[] = []
@@ -532,9 +536,8 @@ async function simCostSection(results: Record<string, unknown>): Promise<void> {
     const now = await costOfDay(nameCiWorkflows(await loadWorkflows(TEMPLATES, [...files])), BUSY_DAY)
     const sum = (xs: typeof old, k: 'started' | 'worked' | 'dropped' | 'skipped') =>
       xs.reduce((a, r) => a + r[k], 0)
-    for (let i = 0; i < now.length; i++) {
-      const o = old.find((r) => r.workflow === now[i].workflow)!
-      const n = now[i]
+    for (const n of now) {
+      const o = old.find((r) => r.workflow === n.workflow)!
       rows.push(
         `| ${n.workflow} | ${o.started} → ${n.started} | ${o.worked} → ${n.worked} | ${o.dropped} → ${n.dropped} | ${n.skipped} |`,
       )

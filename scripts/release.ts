@@ -199,11 +199,11 @@ export function fileHost(path: string): ReleaseHost {
 function parseArgs(argv: string[]) {
   const flags = new Map<string, string | true>()
   const positional: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
+  const args = [...argv]
+  for (let arg = args.shift(); arg !== undefined; arg = args.shift()) {
     if (!arg.startsWith('--')) positional.push(arg)
     else if (arg.startsWith('--no-')) flags.set(arg.slice(2), true)
-    else flags.set(arg.slice(2), argv[++i] ?? '')
+    else flags.set(arg.slice(2), args.shift() ?? '')
   }
   return { positional, flags }
 }

@@ -19,8 +19,18 @@ const ISSUE_FIELDS = 'id number title body state author { __typename login }'
 /** Rides in the sweep's preflight: the dashboard is normally one of these. */
 export const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** An issue as ISSUE_FIELDS reads it; a list may hold null for an issue the token cannot see. */
+type IssueNode =
+  | {
+      id: string
+      number: number
+      title: string
+      body: string
+      state: string
+      author: { __typename?: string; login: string } | null
+    }
+  | null
+  | undefined
 
 interface DashboardIssue {
   id: string
@@ -30,7 +40,7 @@ interface DashboardIssue {
 }
 
 /** The dashboard among issues: open, carrying the marker, written by the token's own user. */
-export function pickDashboard(issues: Node[], viewer: string): DashboardIssue | undefined {
+export function pickDashboard(issues: IssueNode[], viewer: string): DashboardIssue | undefined {
   return issues.find(
     (i) =>
       i?.state === 'OPEN' &&
@@ -41,7 +51,7 @@ export function pickDashboard(issues: Node[], viewer: string): DashboardIssue | 
 
 /** Not pinned (first sweep, or a maintainer unpinned it): look among the viewer's open issues. */
 async function findUnpinned(run: ActionRun, viewer: string): Promise<DashboardIssue | undefined> {
-  const data: Node = await run.github.graphql(
+  const data = await run.github.graphql<{ repository?: { issues?: { nodes?: IssueNode[] } } | null }>(
     `query($owner: String!, $name: String!, $viewer: String!) {
   repository(owner: $owner, name: $name) {
     issues(first: 100, states: [OPEN], filterBy: { createdBy: $viewer }, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -78,7 +88,9 @@ export async function syncDashboard(
   now: string,
 ): Promise<string> {
   const { title } = config.dashboard
-  const pinnedIssues = ((pinned as Node | undefined)?.nodes ?? []).map((n: Node) => n?.issue)
+  const pinnedIssues = (
+    (pinned as { nodes?: Array<{ issue?: IssueNode } | null> } | undefined)?.nodes ?? []
+  ).map((n) => n?.issue)
   const existing = pickDashboard(pinnedIssues, viewer) ?? (await findUnpinned(run, viewer))
   const body = renderDashboard(rows, nextDashboardData(parseDashboardData(existing?.body ?? ''), rows, now))
   if (!existing) {

@@ -103,5 +103,6 @@ export async function needsRebaseOnPush(run: ActionRun): Promise<void> {
   run.report.sections.push(
     needsRebaseSection(lines) || `needs-rebase: ${prs.length} PR(s) based on \`${base}\`, nothing to change.`,
   )
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
   if (error) throw error
 }

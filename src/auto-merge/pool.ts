@@ -37,12 +37,49 @@ export function pullRequestFields(numbers: number[]): string {
   return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n')
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** A check run or a status on the head, as PR_FIELDS reads it. */
+type ContextNode =
+  | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null }
+  | {
+      __typename: 'StatusContext'
+      context: string
+      state: string
+      description: string | null
+      createdAt: string
+      creator: { __typename?: string; login: string } | null
+    }
 
-export function toPoolPr(node: Node): PoolCandidate {
+/** A pull request as PR_FIELDS reads it. */
+export interface PoolPrNode {
+  number: number
+  title: string
+  state: string
+  createdAt: string
+  isDraft: boolean
+  headRefOid: string
+  headRefName: string
+  baseRefName: string
+  isCrossRepository: boolean
+  mergeable: string
+  mergeStateStatus: string
+  author: { __typename?: string; login: string } | null
+  labels?: { nodes?: Array<{ name: string }> }
+  commits?: {
+    nodes?: Array<{
+      commit?: { oid?: string; statusCheckRollup?: { contexts?: { nodes?: ContextNode[] } } | null }
+    }>
+  }
+}
+
+/** A page of `openPullRequestsPage`. */
+export interface PoolPage {
+  pageInfo: { hasNextPage: boolean; endCursor?: string }
+  nodes: PoolPrNode[]
+}
+
+export function toPoolPr(node: PoolPrNode): PoolCandidate {
   const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup
-  const contexts: Context[] = (rollup?.contexts?.nodes ?? []).map((c: Node): Context =>
+  const contexts: Context[] = (rollup?.contexts?.nodes ?? []).map((c): Context =>
     c.__typename === 'CheckRun'
       ? {
           name: c.name,
@@ -71,14 +108,14 @@ export function toPoolPr(node: Node): PoolCandidate {
     isCrossRepository: node.isCrossRepository,
     mergeable: node.mergeable,
     mergeStateStatus: node.mergeStateStatus,
-    labels: (node.labels?.nodes ?? []).map((l: Node) => l.name),
+    labels: (node.labels?.nodes ?? []).map((l) => l.name),
     contexts,
     // Review state counts only on the head itself.
     headStatuses: (node.commits?.nodes?.[0]?.commit?.oid === node.headRefOid
       ? (rollup?.contexts?.nodes ?? [])
       : []
     )
-      .filter((c: Node) => c.__typename === 'StatusContext')
+      .filter((c) => c.__typename === 'StatusContext')
       .map(headStatusFrom),
   }
 }
@@ -105,7 +142,7 @@ export function openPullRequestsPage(after?: string, base?: string): string {
 export async function sweepOpenPullRequests(
   github: GitHub,
   repo: Repo,
-  firstPage: Node,
+  firstPage: PoolPage,
   base?: string,
 ): Promise<PoolCandidate[]> {
   const prs: PoolCandidate[] = []
@@ -118,7 +155,10 @@ export async function sweepOpenPullRequests(
     ${openPullRequestsPage(page.pageInfo.endCursor, base)}
   }
 }`
-    const data: Node = await github.graphql(query, { owner: repo.owner, name: repo.repo })
+    const data = await github.graphql<{ repository: { openPrs: PoolPage } }>(query, {
+      owner: repo.owner,
+      name: repo.repo,
+    })
     page = data.repository.openPrs
   }
 }

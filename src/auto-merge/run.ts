@@ -7,6 +7,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import { carried } from '../core/payload.js'
 import { overriddenContexts } from '../core/override.js'
 import { headReviewMissing, REVIEW_CONTEXTS } from '../core/review-state.js'
 import { setCommitStatus } from '../core/writes.js'
@@ -61,9 +62,9 @@ export function concernedPullRequests(
     case 'pull_request':
     case 'pull_request_target':
       if (payload.action === 'closed') return { skip: 'pull request closed' }
-      return { numbers: [payload.pull_request.number] }
+      return { numbers: [carried(payload.pull_request, 'pull_request').number] }
     case 'pull_request_review':
-      return { numbers: [payload.pull_request.number] }
+      return { numbers: [carried(payload.pull_request, 'pull_request').number] }
     case 'check_suite':
     case 'check_run': {
       const item = payload[eventName]
@@ -329,6 +330,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()))
   }
   if (errors.length) throw errors[0]
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
   if (rebaseError) throw rebaseError
 }
 

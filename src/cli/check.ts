@@ -45,7 +45,8 @@ function checkOwners(checkout: CheckoutFiles, result: CheckResult): void {
   for (const path of owners.sort()) {
     const dir = path === 'OWNERS' ? '' : path.slice(0, -'/OWNERS'.length)
     try {
-      const file = parseOwners(checkout.files[path], dir, aliases)
+      // `path` is one of the keys of `checkout.files`.
+      const file = parseOwners(checkout.files[path]!, dir, aliases)
       if (!file.approvers.length && !file.reviewers.length && !file.filters.length && !file.noParentOwners)
         result.notes.push(`${path}: names no approvers or reviewers`)
     } catch (error) {

@@ -8,7 +8,7 @@ const mentions = (logins: string[] = []) => logins.map((a) => `@${a}`).join(' ')
 const lastSegment = (path: string) => decodeURIComponent(path.split('/').pop() ?? '')
 
 /** A comment body without bosun's hidden markers, quoted line by line. */
-function quoted(text: string): string {
+function quoted(text: unknown): string {
   return String(text)
     .split('\n')
     .filter((l) => l.trim() && !/^<!--.*-->$/.test(l.trim()))
@@ -16,13 +16,33 @@ function quoted(text: string): string {
     .join('\n')
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const DESCRIBE: Record<string, (body: any, write: LoggedRequest) => string> = {
-  'issues/add-labels': (b) => `labels ${b.labels.map((l: string) => `+${l}`).join(' ')}`,
-  'issues/set-labels': (b) => `sets labels ${b.labels.join(', ')}`,
+/** The request-body fields the lines read, by GitHub's names (the emulator validated each body). */
+interface WriteBody {
+  labels?: string[]
+  content?: string
+  body?: string
+  assignees?: string[]
+  state?: string
+  state_reason?: string | null
+  title?: string
+  milestone?: number | null
+  context?: string
+  description?: string | null
+  sha?: string
+  merge_method?: string
+  reviewers?: string[]
+  team_reviewers?: string[]
+  name?: string
+  new_name?: string
+  ref?: string
+}
+
+const DESCRIBE: Record<string, (body: WriteBody, write: LoggedRequest) => string> = {
+  'issues/add-labels': (b) => `labels ${(b.labels ?? []).map((l) => `+${l}`).join(' ')}`,
+  'issues/set-labels': (b) => `sets labels ${(b.labels ?? []).join(', ')}`,
   'issues/remove-label': (_b, w) => `label -${lastSegment(w.path)}`,
-  'reactions/create-for-issue-comment': (b) => `reacts ${REACTIONS[b.content] ?? b.content}`,
-  'reactions/create-for-issue': (b) => `reacts ${REACTIONS[b.content] ?? b.content}`,
+  'reactions/create-for-issue-comment': (b) => `reacts ${REACTIONS[b.content ?? ''] ?? b.content}`,
+  'reactions/create-for-issue': (b) => `reacts ${REACTIONS[b.content ?? ''] ?? b.content}`,
   'issues/create-comment': (b) => `comments:\n${quoted(b.body)}`,
   'issues/update-comment': (b) => `updates its comment:\n${quoted(b.body)}`,
   'issues/add-assignees': (b) => `assigns ${mentions(b.assignees)}`,
@@ -42,7 +62,7 @@ const DESCRIBE: Record<string, (body: any, write: LoggedRequest) => string> = {
   'pulls/merge': (b) => `merges with sha ${String(b.sha).slice(0, 7)} (${b.merge_method ?? 'merge'})`,
   'pulls/update-branch': () => 'updates the branch with its base',
   'pulls/request-reviewers': (b) =>
-    `requests review from ${mentions([...(b.reviewers ?? []), ...(b.team_reviewers ?? []).map((t: string) => `team ${t}`)])}`,
+    `requests review from ${mentions([...(b.reviewers ?? []), ...(b.team_reviewers ?? []).map((t) => `team ${t}`)])}`,
   'pulls/remove-requested-reviewers': (b) => `removes review requests for ${mentions(b.reviewers)}`,
   'issues/create-label': (b) => `creates label ${b.name}`,
   'issues/update-label': (b, w) =>
@@ -58,6 +78,5 @@ const DESCRIBE: Record<string, (body: any, write: LoggedRequest) => string> = {
 
 export function describeWrite(write: LoggedRequest): string {
   const describe = DESCRIBE[write.operation]
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return describe ? describe((write.body ?? {}) as any, write) : `${write.method} ${write.path}`
+  return describe ? describe(write.body ?? {}, write) : `${write.method} ${write.path}`
 }

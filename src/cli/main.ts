@@ -54,8 +54,7 @@ export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string>()
   const events: SimEvent[] = []
   let as: string | undefined
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]
+  for (let arg = rest.shift(); arg !== undefined; arg = rest.shift()) {
     if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"`)
     const name = arg.slice(2)
     if (name === 'push' || name === 'sweep') {
@@ -63,14 +62,14 @@ export function parseArgs(argv: string[]): Parsed {
       continue
     }
     if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option ${arg}`)
-    const value = rest[++i]
+    const value = rest.shift()
     if (value === undefined) throw new UsageError(`${arg} needs a value`)
     if (name === 'as') as = value.replace(/^@/, '')
     else if (name === 'comment') {
       if (!as) throw new UsageError('--comment needs --as LOGIN before it')
       events.push({ kind: 'comment', as, body: value })
     } else if (name === 'ci') {
-      const [check, conclusion = 'success'] = value.split('=')
+      const [check = '', conclusion = 'success'] = value.split('=')
       events.push({ kind: 'ci', name: check, conclusion })
     } else flags.set(name, value)
   }
@@ -88,7 +87,7 @@ const list = (text = '') =>
 function people(text = ''): Record<string, string> {
   const map: Record<string, string> = {}
   for (const entry of list(text)) {
-    const [login, permission = 'write'] = entry.split('=')
+    const [login = '', permission = 'write'] = entry.split('=')
     if (!['admin', 'maintain', 'write', 'triage', 'read', 'none'].includes(permission))
       throw new UsageError(
         `--people ${entry}: permission must be admin, maintain, write, triage, read or none`,

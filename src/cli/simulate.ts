@@ -63,7 +63,8 @@ export function parsePullFiles(text: string): PullFileSpec[] {
       const numstat = /^(\d+|-)\s+(\d+|-)\s+(.+)$/.exec(line)
       if (!numstat) return { filename: line, additions: 10, deletions: 0 }
       const count = (n: string) => (n === '-' ? 0 : Number(n))
-      return { filename: numstat[3], additions: count(numstat[1]), deletions: count(numstat[2]) }
+      const [, added = '', deleted = '', filename = line] = numstat
+      return { filename, additions: count(added), deletions: count(deleted) }
     })
 }
 
@@ -105,7 +106,7 @@ export function annotations(stdout: string): string[] {
     .split('\n')
     .map((line) => /^::(error|warning|notice)[^:]*::(.*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => `${m[1]}: ${decode(m[2])}`)
+    .map(([, kind = '', text = '']) => `${kind}: ${decode(text)}`)
 }
 
 /** Runs of label-sync lines ("creates label a", "creates label b") as one line each. */
@@ -113,7 +114,8 @@ export function coalesce(lines: string[]): string[] {
   const out: string[] = []
   for (const line of lines) {
     const m = /^(creates|updates) label (.+)$/.exec(line)
-    const prev = out.length ? /^(creates|updates) labels? (.+)$/.exec(out[out.length - 1]) : null
+    const last = out.at(-1)
+    const prev = last === undefined ? null : /^(creates|updates) labels? (.+)$/.exec(last)
     if (m && prev && prev[1] === m[1]) out[out.length - 1] = `${m[1]} labels ${prev[2]}, ${m[2]}`
     else out.push(line)
   }

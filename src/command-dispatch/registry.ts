@@ -29,8 +29,8 @@ const listCommands: CommandSpec = {
   help: 'Replies with the commands enabled in this repository.',
   who: 'anyone',
   group: 'help',
-  async run({ config }) {
-    return done(renderCommandTable(enabledCommands(config), config))
+  run({ config }) {
+    return Promise.resolve(done(renderCommandTable(enabledCommands(config), config)))
   },
 }
 

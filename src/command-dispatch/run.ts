@@ -7,6 +7,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { ConfigError, type Config } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Payload } from '../core/context.js'
+import { eventOf } from '../core/payload.js'
 import { LabelCatalog } from '../core/labels.js'
 import { isBosunText } from '../core/loop-guard.js'
 import { meetsLevel } from '../core/permissions.js'
@@ -37,39 +38,45 @@ export interface CommandSource {
 /** Where the commands of an event are written, or why the event is not one we act on. */
 export function commandSource(eventName: string, payload: Payload): CommandSource | { skip: string } {
   const action = payload.action
+  const event = eventOf(eventName, payload)
   const from = (text: unknown, ref: CommentRef, user: { login?: string } | undefined): CommandSource => ({
     text: typeof text === 'string' ? text : '',
     ref,
     author: String(user?.login ?? ''),
   })
-  switch (eventName) {
+  switch (event.name) {
     case 'issue_comment':
-      if (action !== 'created') return { skip: `issue_comment ${action} (only new comments are read)` }
+      if (event.payload.action !== 'created')
+        return { skip: `issue_comment ${action} (only new comments are read)` }
       return from(
-        payload.comment?.body,
-        { kind: 'issue_comment', id: payload.comment?.id },
-        payload.comment?.user,
+        event.payload.comment?.body,
+        { kind: 'issue_comment', id: event.payload.comment?.id },
+        event.payload.comment?.user,
       )
     case 'pull_request_review':
-      if (action !== 'submitted') return { skip: `pull_request_review ${action}` }
-      return from(payload.review?.body, { kind: 'review' }, payload.review?.user)
+      if (event.payload.action !== 'submitted') return { skip: `pull_request_review ${action}` }
+      return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user)
     case 'pull_request_review_comment':
-      if (action !== 'created') return { skip: `pull_request_review_comment ${action}` }
+      if (event.payload.action !== 'created') return { skip: `pull_request_review_comment ${action}` }
       return from(
-        payload.comment?.body,
-        { kind: 'review_comment', id: payload.comment?.id },
-        payload.comment?.user,
+        event.payload.comment?.body,
+        { kind: 'review_comment', id: event.payload.comment?.id },
+        event.payload.comment?.user,
       )
     case 'issues':
-      if (action !== 'opened') return { skip: `issues ${action}` }
-      return from(payload.issue?.body, { kind: 'issue', number: payload.issue?.number }, payload.issue?.user)
+      if (event.payload.action !== 'opened') return { skip: `issues ${action}` }
+      return from(
+        event.payload.issue?.body,
+        { kind: 'issue', number: event.payload.issue?.number },
+        event.payload.issue?.user,
+      )
     case 'pull_request':
     case 'pull_request_target':
-      if (action !== 'opened') return { skip: `${eventName} ${action}` }
+      if (event.payload.action !== 'opened') return { skip: `${eventName} ${action}` }
       return from(
-        payload.pull_request?.body,
-        { kind: 'issue', number: payload.pull_request?.number },
-        payload.pull_request?.user,
+        event.payload.pull_request?.body,
+        { kind: 'issue', number: event.payload.pull_request?.number },
+        event.payload.pull_request?.user,
       )
     default:
       return { skip: `event ${eventName} carries no commands` }
@@ -275,14 +282,16 @@ async function runCommands(
   if (writeFailure) {
     // Every partial outcome is told: the reply names the failure, and the reaction comes after all.
     if (!isRefusal(writeFailure.error)) crash ??= writeFailure.error
-    const result = results[results.length - 1]
+    // The last command's writes: runCommands ran at least one command (dispatch returns before
+    // it when none is known), so the last result is there.
+    const result = results[results.length - 1]!
     run.log.warning(`/${result.command.name} failed: ${describeError(writeFailure.error, 'reply')}`)
     if (result.outcome.ok) result.outcome = { ok: false, reason: describeError(writeFailure.error, 'reply') }
   }
   if (labelFailure) {
     if (!isRefusal(labelFailure.error)) crash ??= labelFailure.error
     results.forEach((result, i) => {
-      if (changed[i].some((label) => labelFailure.labels.has(label)))
+      if (changed[i]?.some((label) => labelFailure.labels.has(label)))
         result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') }
     })
   }
@@ -357,6 +366,7 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const ctx = commandContext(run, config, target, source.author, pre.labels)
   const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
   await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught
   if (crash) throw crash
 }
 

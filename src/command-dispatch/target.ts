@@ -69,6 +69,22 @@ const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!)
     commits(last: 1) { nodes { commit { oid committedDate statusCheckRollup { contexts(first: 100) { nodes {
       __typename ... on CheckRun { name status conclusion } ... on StatusContext { ${STATUS_FIELDS} } } } } } } } } }
 }`
+type HeadChecksAnswer = {
+  repository?: {
+    pullRequest?: {
+      headRefOid: string
+      commits?: {
+        nodes?: Array<{
+          commit?: {
+            oid: string
+            committedDate: string
+            statusCheckRollup?: { contexts?: { nodes?: Array<Record<string, unknown>> } } | null
+          }
+        }>
+      }
+    } | null
+  } | null
+}
 /** A workflow run of the PR's head, as /retest and /test choose among them. */
 export interface HeadRun {
   id: number
@@ -186,12 +202,15 @@ export class Target implements CommandTarget {
     return this.labelChanges.has(name)
   }
 
-  async addLabels(names: string[]): Promise<void> {
+  // Label changes are batched (flushLabels writes them): these only record, but keep the async interface.
+  addLabels(names: string[]): Promise<void> {
     for (const name of names) if (this.labelChanges.add(name)) this.changeLog.push(name.toLowerCase())
+    return Promise.resolve()
   }
 
-  async removeLabel(name: string): Promise<void> {
+  removeLabel(name: string): Promise<void> {
     if (this.labelChanges.remove(name)) this.changeLog.push(name.toLowerCase())
+    return Promise.resolve()
   }
 
   /** How many label changes have taken effect so far. */
@@ -293,8 +312,7 @@ export class Target implements CommandTarget {
 
   /** The current head with every check run and commit status on it: one GraphQL request. */
   async headChecks(): Promise<HeadChecks> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const data: any = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
+    const data = await this.run.github.graphql<HeadChecksAnswer>(HEAD_CHECKS_QUERY, {
       owner: this.run.repo.owner,
       name: this.run.repo.repo,
       number: this.number,
@@ -305,7 +323,7 @@ export class Target implements CommandTarget {
     // Contexts of an older commit (the list lags a push) are not the head's.
     const nodes: Array<Record<string, unknown>> =
       commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : []
-    const lower = (v: unknown) => String(v ?? '').toLowerCase()
+    const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : '')
     return {
       sha: String(pr.headRefOid),
       committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,

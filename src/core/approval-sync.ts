@@ -26,8 +26,38 @@ import { marker, setCommitStatus, statusDescription } from './writes.js'
 
 export const APPROVE_PURPOSE = 'approve'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** The GraphQL nodes these queries read; a field is absent when the query did not ask for it. */
+interface ActorNode {
+  __typename?: string
+  login: string
+}
+interface HistoryNode {
+  body?: string | null
+  state?: string
+  createdAt?: string
+  submittedAt?: string | null
+  lastEditedAt?: string | null
+  author?: ActorNode | null
+  editor?: ActorNode | null
+}
+type StatusNode = { __typename?: string } & Parameters<typeof headStatusFrom>[0]
+interface CommitNode {
+  oid?: string
+  committedDate?: string
+  tree?: { oid?: string }
+  statusCheckRollup?: { contexts?: { nodes?: StatusNode[] } } | null
+}
+/** A pull request as HEAD_FIELDS and `reviewFactsFields` read it. */
+export interface PullFactsNode {
+  headRefOid?: string
+  commits?: { nodes?: Array<{ commit?: CommitNode | null }> }
+  comments: {
+    pageInfo: { hasNextPage: boolean; endCursor?: string }
+    nodes: Array<HistoryNode & { databaseId: number }>
+  }
+  reviews?: { nodes?: HistoryNode[] }
+}
+type PullAnswer = { repository?: { pullRequest?: PullFactsNode | null } | null }
 
 export interface ReviewFacts extends HeadFacts {
   history: HistoryEntry[]
@@ -51,11 +81,11 @@ export function reviewFactsFields(after?: string, withHead = true): string {
       ${withHead ? `reviews(first: 100) { nodes { body state submittedAt lastEditedAt ${ACTOR} } }` : ''}`
 }
 
-const isBotNode = (node: Node, viewer: string) =>
+const isBotNode = (node: HistoryNode, viewer: string) =>
   isBotAccount(node.author ? { login: node.author.login, type: node.author.__typename } : undefined) ||
   sameLogin(actorLogin(node.author), viewer)
 
-function entryOf(node: Node, viewer: string, createdAt: string): HistoryEntry {
+function entryOf(node: HistoryNode, viewer: string, createdAt: string): HistoryEntry {
   return {
     login: actorLogin(node.author),
     body: String(node.body ?? ''),
@@ -71,20 +101,20 @@ export interface HeadFacts {
   statuses: HeadStatus[]
 }
 
-export function headFactsOf(pr: Node): HeadFacts {
+export function headFactsOf(pr: Omit<PullFactsNode, 'comments'>): HeadFacts {
   const commit = pr.commits?.nodes?.[0]?.commit
   return {
     headSha: String(pr.headRefOid),
     headCommittedAt: commit?.oid === pr.headRefOid ? commit?.committedDate : undefined,
     statuses: (commit?.statusCheckRollup?.contexts?.nodes ?? [])
-      .filter((c: Node) => c.__typename === 'StatusContext')
+      .filter((c) => c.__typename === 'StatusContext')
       .map(headStatusFrom),
   }
 }
 
 /** The PR's current head, when it was committed and the statuses on it: one request. */
 export async function readHead(github: GitHub, repo: Repo, number: number): Promise<HeadFacts> {
-  const data: Node = await github.graphql(
+  const data = await github.graphql<PullAnswer>(
     `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${HEAD_FIELDS} } }
 }`,
@@ -104,12 +134,12 @@ export async function readReviewFacts(
   repo: Repo,
   number: number,
   viewer: string,
-  firstPage?: Node,
+  firstPage?: PullFactsNode,
 ): Promise<ReviewFacts> {
   const facts: ReviewFacts = { headSha: '', statuses: [], history: [] }
   const tag = marker(APPROVE_PURPOSE)
-  const page = async (after?: string): Promise<Node> => {
-    const data: Node = await github.graphql(
+  const page = async (after?: string): Promise<PullFactsNode> => {
+    const data = await github.graphql<PullAnswer>(
       `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${reviewFactsFields(after, !after)} } }
 }`,
@@ -256,7 +286,9 @@ export async function lgtmKeptOnSameTree(
   after: string,
   viewer: string,
 ): Promise<HeadStatus | undefined> {
-  const data: Node = await github.graphql(
+  const data = await github.graphql<{
+    repository?: { before?: CommitNode | null; after?: CommitNode | null } | null
+  }>(
     `query($owner: String!, $name: String!, $before: GitObjectID!, $after: GitObjectID!) {
   repository(owner: $owner, name: $name) {
     before: object(oid: $before) { ... on Commit { tree { oid }
@@ -270,7 +302,7 @@ export async function lgtmKeptOnSameTree(
   const a = data.repository?.after
   if (!b?.tree?.oid || b.tree.oid !== a?.tree?.oid) return undefined
   const statuses = (b.statusCheckRollup?.contexts?.nodes ?? [])
-    .filter((c: Node) => c.__typename === 'StatusContext')
+    .filter((c) => c.__typename === 'StatusContext')
     .map(headStatusFrom)
   const lgtm = trustedStatus(statuses, LGTM_CONTEXT, viewer)
   return lgtm?.state === 'success' ? lgtm : undefined

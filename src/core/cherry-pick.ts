@@ -90,12 +90,13 @@ export function changeBase(
   merge: CommitInfo,
   pull: { commits: number; last?: { message: string; author?: Person } },
 ): { from: string } | { walk: number } | { error: string } {
-  if (!merge.parents.length) return { error: 'the merge commit has no parent' }
-  if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last) return { from: merge.parents[0] }
+  const [first] = merge.parents
+  if (first === undefined) return { error: 'the merge commit has no parent' }
+  if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last) return { from: first }
   const rebased =
     merge.message.trim() === pull.last.message.trim() &&
     (!merge.author || !pull.last.author || merge.author.email === pull.last.author.email)
-  if (!rebased) return { from: merge.parents[0] }
+  if (!rebased) return { from: first }
   if (pull.commits > MAX_REBASED_COMMITS)
     return { error: `a rebase merge of more than ${MAX_REBASED_COMMITS} commits cannot be walked back` }
   return { walk: pull.commits }
@@ -106,8 +107,9 @@ export async function firstParentAncestor(git: GitPort, sha: string, steps: numb
   let current = sha
   for (let i = 0; i < steps; i++) {
     const commit = await git.commit(current)
-    if (!commit.parents.length) throw new Error(`${current} has no parent`)
-    current = commit.parents[0]
+    const [parent] = commit.parents
+    if (parent === undefined) throw new Error(`${current} has no parent`)
+    current = parent
   }
   return current
 }

@@ -90,7 +90,7 @@ function fitsMarkdownParser(body: string, lines: string[]): boolean {
 /** Lines inside code, quotes or HTML, from the Markdown tree (iterative: nesting never hits the stack). */
 function excludedLines(body: string, lines: string[]): Set<number> {
   const excluded = new Set<number>()
-  const stack: Node[] = [fromMarkdown(body, { extensions: [BLOCK_STRUCTURE_ONLY] }) as Node]
+  const stack: Node[] = [fromMarkdown(body, { extensions: [BLOCK_STRUCTURE_ONLY] })]
   while (stack.length) {
     const node = stack.pop()!
     if (NOT_COMMAND_CONTAINERS.has(node.type) && node.position) {
@@ -138,13 +138,12 @@ function conservativelyExcluded(lines: string[]): Set<number> {
   let fence: { char: string; length: number } | undefined
   let inComment = false
   let inHtmlBlock = false
-  for (let index = 0; index < lines.length; index++) {
-    const text = lines[index]
+  for (const [index, text] of lines.entries()) {
     const line = index + 1
     if (fence) {
       excluded.add(line)
-      const close = FENCE_CLOSE.exec(text)
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined
+      const [, marker] = FENCE_CLOSE.exec(text) ?? []
+      if (marker?.startsWith(fence.char) && marker.length >= fence.length) fence = undefined
       continue
     }
     if (inComment || inHtmlBlock) {
@@ -162,8 +161,9 @@ function conservativelyExcluded(lines: string[]): Set<number> {
       continue
     }
     const open = FENCE_OPEN.exec(text)
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-      fence = { char: open[1][0], length: open[1].length }
+    const [, marker = '', info = ''] = open ?? []
+    if (open && !(marker.startsWith('`') && info.includes('`'))) {
+      fence = { char: marker.charAt(0), length: marker.length }
       excluded.add(line)
       continue
     }
@@ -203,7 +203,8 @@ export function parseCommands(body: string | null | undefined): ParsedCommand[] 
     if (excluded.has(line)) return
     const match = COMMAND_LINE.exec(text)
     if (!match) return
-    commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line })
+    const [, name = '', args = ''] = match
+    commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line })
   })
   return commands
 }

@@ -5,8 +5,25 @@
 import { configSchema } from './config-schema.js'
 import { resolveConfig } from './config.js'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** A JSON Schema node, as far as the reference reads one. */
+interface Node {
+  type?: string
+  enum?: unknown[]
+  const?: unknown
+  anyOf?: Node[]
+  oneOf?: Node[]
+  minimum?: number
+  maximum?: number
+  format?: string
+  pattern?: string
+  items?: Node
+  properties?: Record<string, Node>
+  additionalProperties?: Node | boolean
+  description?: string
+}
+
+// The schema is a plain object literal of such nodes.
+const SCHEMA = configSchema as Node
 
 interface Row {
   key: string
@@ -103,7 +120,8 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 export function describeType(node: Node): string {
   if (node.enum) return `one of ${node.enum.map((v: unknown) => code(String(v))).join(', ')}`
   if ('const' in node) return code(JSON.stringify(node.const))
-  if (node.anyOf || node.oneOf) return (node.anyOf ?? node.oneOf).map(describeType).join(' or ')
+  const alternatives = node.anyOf ?? node.oneOf
+  if (alternatives) return alternatives.map(describeType).join(' or ')
   const range = (n: Node) =>
     n.minimum !== undefined && n.maximum !== undefined
       ? ` ${n.minimum}–${n.maximum}`
@@ -136,11 +154,12 @@ const plural = (type: string) => (type === 'text' ? 'texts' : type)
 
 /** The default resolveConfig fills in for a key path, looked up by camel-casing each segment. */
 function defaultOf(path: string[]): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let value: any = resolveConfig({})
+  let value: unknown = resolveConfig({})
   for (const segment of path) {
     if (value === null || typeof value !== 'object') return undefined
-    value = value[segment.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]
+    value = (value as Record<string, unknown>)[
+      segment.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    ]
   }
   if (value === undefined) return undefined
   if (Array.isArray(value) && !value.length) return undefined
@@ -170,14 +189,14 @@ function rowsOf(node: Node, key: string[], display: string, out: Row[]): void {
 }
 
 /** Rows for every key, parents before children. Entries of a map or list repeat no row of their own. */
-export function configRows(schema: Node = configSchema): Row[] {
+export function configRows(schema: Node = SCHEMA): Row[] {
   const rows: Row[] = []
   rowsOf(schema, [], '', rows)
   // A map's or list's element row (`x.<name>`, `x[]`) says nothing its parent does not.
   return rows.filter((r) => !/(\.<[a-z]+>|\[\])$/.test(r.key) || r.meaning)
 }
 
-export function renderConfigDoc(schema: Node = configSchema): string {
+export function renderConfigDoc(schema: Node = SCHEMA): string {
   const rows = configRows(schema)
   const sections = Object.keys(schema.properties ?? {})
   const table = (list: Row[]) =>

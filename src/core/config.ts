@@ -109,7 +109,7 @@ const durationOf = (text: string | undefined, fallback: string): Duration => {
   return { text: chosen, ms: parseDuration(chosen) ?? parseDuration(fallback)! }
 }
 
-function resolveLifecycle(l: Raw | undefined): LifecycleConfig | undefined {
+function resolveLifecycle(l: RawLifecycle | null | undefined): LifecycleConfig | undefined {
   if (l === undefined || l === null) return undefined
   return {
     stale: durationOf(l.stale, '90d'),
@@ -125,12 +125,72 @@ export const DEFAULT_WELCOME_PR =
 export const DEFAULT_WELCOME_ISSUE =
   'Thanks for opening your first issue here! A maintainer will triage it soon. Type `/commands` in a comment to see what the bot can do.'
 
-// The raw file shape (kebab-case keys, all optional), as the schema describes it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = Record<string, any>
+/** The raw file shape (kebab-case keys, all optional), as the schema accepts it. */
+export interface RawConfig {
+  commands?: { disabled?: string[]; custom?: Record<string, CustomCommand> }
+  permissions?: Record<string, Level>
+  lgtm?: { 'reset-on-push'?: boolean; 'review-acts-as-lgtm'?: boolean; 'keep-on-same-tree'?: boolean }
+  approve?: { 'require-self-approval'?: boolean }
+  reviewers?: { count?: number }
+  labels?: {
+    additional?: string[]
+    restricted?: Record<string, { allowed: string[] }>
+    paths?: Record<string, string[]>
+    definitions?: LabelDefinition[]
+    'delete-undeclared'?: boolean
+    require?: Array<Omit<RequiredLabelRule, 'on'> & Partial<Pick<RequiredLabelRule, 'on'>>>
+  }
+  size?: { thresholds?: Partial<Config['size']['thresholds']>; ignore?: string[] }
+  rules?: { title?: string; 'commit-message'?: string; 'issue-headings'?: string[] }
+  welcome?: { pr?: string | false; issue?: string | false }
+  merge?: {
+    method?: Config['merge']['method']
+    'require-labels'?: string[]
+    'block-labels'?: string[]
+    'required-contexts'?: string[]
+    'ignored-contexts'?: string[]
+    'update-branch'?: boolean
+    'delete-branch'?: boolean
+    'max-per-run'?: number
+    'commit-title'?: string
+    milestones?: Record<string, string>
+  }
+  translate?: {
+    target?: string
+    mode?: Config['translate']['mode']
+    'modify-title'?: boolean
+    model?: string
+    budget?: { 'max-chars'?: number; 'calls-per-user-per-hour'?: number }
+  }
+  'gpt-translate'?: {
+    'max-files'?: number
+    'max-bytes'?: number
+    'front-matter-keys'?: string[]
+    'chunk-tokens'?: number
+  }
+  dashboard?: { enabled?: boolean; title?: string }
+  release?: { allowed?: string[]; workflow?: string }
+  'needs-rebase'?: boolean
+  lifecycle?: RawLifecycle | null
+}
+
+interface RawLifecycle {
+  stale?: string
+  rotten?: string
+  close?: string | false
+  'exempt-labels'?: string[]
+  on?: LifecycleConfig['on']
+}
+
+/** A JSON Schema node, as far as suggesting a key needs it. */
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>
+  items?: SchemaNode
+  additionalProperties?: SchemaNode | boolean
+}
 
 /** Turns a validated raw object into a complete Config. */
-export function resolveConfig(raw: Raw = {}, source?: string): Config {
+export function resolveConfig(raw: RawConfig = {}, source?: string): Config {
   const c = raw.commands ?? {}
   const l = raw.labels ?? {}
   const s = raw.size ?? {}
@@ -153,7 +213,7 @@ export function resolveConfig(raw: Raw = {}, source?: string): Config {
       paths: l.paths ?? {},
       definitions: l.definitions ?? [],
       deleteUndeclared: l['delete-undeclared'] ?? false,
-      require: (l.require ?? []).map((r: Raw) => ({ on: ['issues', 'pulls'], ...r })),
+      require: (l.require ?? []).map((r) => ({ on: ['issues', 'pulls'], ...r })),
     },
     size: {
       thresholds: { s: 10, m: 30, l: 100, xl: 500, xxl: 1000, ...(s.thresholds ?? {}) },
@@ -225,8 +285,8 @@ function validate(raw: unknown) {
 }
 
 /** The schema node at a JSON pointer, to suggest the closest valid key for a misspelling. */
-function schemaAt(pointer: string): Raw | undefined {
-  let node: Raw | undefined = configSchema
+function schemaAt(pointer: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = configSchema as SchemaNode
   for (const part of pointer.split('/').filter(Boolean)) {
     if (!node) return undefined
     const key = part.replace(/~1/g, '/').replace(/~0/g, '~')
@@ -305,10 +365,10 @@ export function parseConfig(text: string, path: string): Config {
       doc.errors.map((e) => `YAML ${e.linePos ? `line ${e.linePos[0].line}` : ''}: ${firstLine(e.message)}`),
     )
   }
-  const raw = doc.toJS() ?? {}
+  const raw: unknown = doc.toJS() ?? {}
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new ConfigError(path, ['(top level): must be a mapping'])
   const errors = validate(raw)
   if (errors.length) throw new ConfigError(path, describeProblems(errors))
-  return resolveConfig(raw, path)
+  return resolveConfig(raw as RawConfig, path) // the schema accepted it
 }

@@ -1,15 +1,14 @@
 // The run context: everything an action learns from the Actions runner's environment.
 // Read once, from an explicit env object, so tests can build one without touching process.env.
 import { readFileSync } from 'node:fs'
+import type { Payload } from './payload.js'
 
 export interface Repo {
   owner: string
   repo: string
 }
 
-/** Webhook payloads are only partially typed: we read the few fields we need defensively. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Payload = Record<string, any>
+export type { Payload } from './payload.js'
 
 export interface Inputs {
   token: string

@@ -8,8 +8,9 @@ const UNIT_MS: Record<string, number> = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOU
 /** Milliseconds of a duration like `90d`, or undefined when the text is not one. */
 export function parseDuration(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined
-  const match = DURATION.exec(text.trim())
-  return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined
+  const [, count, unit] = DURATION.exec(text.trim()) ?? []
+  const ms = unit === undefined ? undefined : UNIT_MS[unit]
+  return count === undefined || ms === undefined ? undefined : Number(count) * ms
 }
 
 export const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)'

@@ -36,9 +36,8 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 /** A GraphQL request is a read unless its document contains a mutation. */
 function isGraphqlRead(url: string, body: unknown): boolean {
   if (!/\/graphql$/.test(url)) return false
-  const query =
-    typeof body === 'object' && body !== null ? String((body as { query?: unknown }).query ?? '') : ''
-  return !/^\s*mutation\b/m.test(query)
+  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined
+  return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '')
 }
 
 export function isWrite(method: string, url: string, body: unknown): boolean {
@@ -139,7 +138,7 @@ export function isRefusal(error: unknown): boolean {
 export function firstLine(error: unknown): string {
   const text =
     typeof error === 'string' ? error : ((error as { message?: unknown } | undefined)?.message ?? error)
-  return String(text).split('\n')[0]
+  return String(text).split('\n')[0] ?? ''
 }
 
 /**

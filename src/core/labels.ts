@@ -63,15 +63,15 @@ export class LabelCatalog {
 /** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
 export async function isAllowedFor(github: GitHub, login: string, allowed: string[]): Promise<boolean> {
   for (const entry of allowed) {
-    const team = /^@([^/]+)\/(.+)$/.exec(entry)
-    if (!team) {
+    const [, org, teamSlug] = /^@([^/]+)\/(.+)$/.exec(entry) ?? []
+    if (org === undefined || teamSlug === undefined) {
       if (sameLogin(entry.replace(/^@/, ''), login)) return true
       continue
     }
     try {
       const { data } = await github.rest.teams.getMembershipForUserInOrg({
-        org: team[1],
-        team_slug: team[2],
+        org,
+        team_slug: teamSlug,
         username: login,
       })
       if (data.state === 'active') return true

@@ -31,7 +31,7 @@ export function proseOf(markdown: string): string {
     if (node.type === 'text' && node.value) parts.push(node.value)
     node.children?.forEach(visit)
   }
-  visit(fromMarkdown(markdown) as Node)
+  visit(fromMarkdown(markdown))
   return parts
     .join(' ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
@@ -85,5 +85,6 @@ export async function detectLanguage(markdown: string): Promise<Detection> {
 
 /** Whether a detected language is the target (`en` matches `en-US` and the reverse). */
 export function sameLanguage(detected: string, target: string): boolean {
-  return detected.split('-')[0].toLowerCase() === target.split('-')[0].toLowerCase()
+  const primary = (tag: string) => (tag.split('-')[0] ?? '').toLowerCase()
+  return primary(detected) === primary(target)
 }

@@ -185,7 +185,7 @@ class FileReader {
 function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping'
   if (isSeq(node)) return 'a list'
-  if (isScalar(node)) return node.value === null ? 'an empty entry' : shown(String(node.value))
+  if (isScalar(node)) return node.value === null ? 'an empty entry' : shown(node.toString()) // Scalar.toString() is String(value)
   return 'something else'
 }
 
@@ -315,7 +315,8 @@ function parse(input: OwnersFilesInput): Parsed {
   const paths = [...input.files.keys()].sort()
   if (paths.length > MAX_OWNERS_FILES) {
     const message = `this PR changes ${paths.length} OWNERS/OWNERS_ALIASES files; bosun checks at most ${MAX_OWNERS_FILES} in one PR, so split it`
-    return { problems: [{ file: paths[0], message }], people: [], hasAliases: false }
+    // More paths than the limit: there is a first one.
+    return { problems: [{ file: paths[0]!, message }], people: [], hasAliases: false }
   }
   const inEffect = aliasesInEffect(input)
   const { aliases } = inEffect
@@ -360,7 +361,8 @@ export function validateOwners(input: OwnersFilesInput): OwnersProblem[] {
   const logins = [...new Set(people.map(({ mention }) => normLogin(mention.name)))]
   if (logins.length > MAX_OWNERS_PEOPLE)
     problems.push({
-      file: people[0].file,
+      // More logins than the limit, each from one of `people`: there is a first one.
+      file: people[0]!.file,
       message: `the changed files name ${logins.length} people; bosun checks at most ${MAX_OWNERS_PEOPLE} in one PR, so split it`,
     })
   else if (input.access) {

@@ -253,14 +253,18 @@ async function readOwnersFiles(
 ): Promise<Record<string, BlobText | null>> {
   if (!('ref' in source) || !isCommitOid(source.ref))
     return queryOwnersFiles(github, repo, source, dirs, riding)
-  const wanted = [['aliases', 'OWNERS_ALIASES'], ...dirs.map((d, i) => [`o${i}`, ownersPath(d)])]
+  const wanted: Array<[alias: string, path: string]> = [
+    ['aliases', 'OWNERS_ALIASES'],
+    ...dirs.map((d, i): [string, string] => [`o${i}`, ownersPath(d)]),
+  ]
   const key = (path: string) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`
   if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
     return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))!]))
   const data = await queryOwnersFiles(github, repo, source, dirs, riding)
   for (const [alias, path] of wanted) {
     if (blobsAtCommit.size >= BLOBS_KEPT) blobsAtCommit.delete(blobsAtCommit.keys().next().value!)
-    blobsAtCommit.set(key(path), typeof data[alias]?.text === 'string' ? { text: data[alias].text } : null)
+    const text = data[alias]?.text
+    blobsAtCommit.set(key(path), typeof text === 'string' ? { text } : null)
   }
   return data
 }

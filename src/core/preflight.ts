@@ -104,8 +104,8 @@ async function preflightRequest(
     config: `HEAD:${configPath}`,
   }
   names.forEach((n, i) => (variables[`l${i}`] = n))
-  for (const a of fileAliases) variables[`f_${a}`] = options.files![a]
-  for (const a of countAliases) variables[`c_${a}`] = options.counts![a]
+  for (const [a, expression] of Object.entries(options.files ?? {})) variables[`f_${a}`] = expression
+  for (const [a, search] of Object.entries(options.counts ?? {})) variables[`c_${a}`] = search
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const data = await github.graphql<Record<string, any>>(query, variables)
   const repository = data.repository

@@ -83,7 +83,7 @@ function textRanges(source: string, from: number, to: number, out: Range[]): voi
     if (start !== -1) found.push([start, from + m.index + m[0].length])
   }
   for (const m of raw.matchAll(COMMAND_LINE)) {
-    const slash = from + m.index + m[0].length - m[2].length
+    const slash = from + m.index + m[0].length - (m[2] ?? '').length
     const lineStart = source.lastIndexOf('\n', slash - 1) + 1
     if (source.slice(lineStart, slash).trim()) continue
     const newline = source.indexOf('\n', slash)
@@ -136,7 +136,7 @@ function visit(node: Nodes, source: string, out: Range[]): void {
       return
     }
     default:
-      if ('children' in node) node.children.forEach((c) => visit(c as Nodes, source, out))
+      if ('children' in node) node.children.forEach((c) => visit(c, source, out))
   }
 }
 
@@ -179,16 +179,17 @@ export class PlaceholderError extends Error {}
 /** Puts the protected pieces back in one pass; throws when the model lost or duplicated any. */
 export function restore(translated: string, slots: string[]): string {
   const counts = new Array<number>(slots.length).fill(0)
-  for (const m of translated.matchAll(SLOT)) {
-    const i = Number(m[1])
-    if (i < slots.length) counts[i]++
+  for (const [, index] of translated.matchAll(SLOT)) {
+    const i = Number(index)
+    const count = counts[i]
+    if (count !== undefined) counts[i] = count + 1
   }
   const problems = counts.flatMap((c, i) => (c === 1 ? [] : [`${slot(i)} appears ${c} times`]))
   if (problems.length)
     throw new PlaceholderError(
       `the translation did not keep every code block, link, mention and reference (${problems.slice(0, 3).join(', ')})`,
     )
-  return translated.replace(SLOT, (whole, i: string) => (Number(i) < slots.length ? slots[Number(i)] : whole))
+  return translated.replace(SLOT, (whole, i: string) => slots[Number(i)] ?? whole)
 }
 
 /**

@@ -38,8 +38,9 @@ function sectionTitle(pull: MergedPull): string {
   const kinds = kindsOf(pull)
   const known = KIND_SECTIONS.find((s) => kinds.includes(s.kind))
   if (known) return known.title
-  if (kinds.length)
-    return kinds[0]
+  const [first] = kinds
+  if (first !== undefined)
+    return first
       .slice('kind/'.length)
       .replace(/[-_]+/g, ' ')
       .replace(/^./, (c) => c.toUpperCase())
@@ -106,13 +107,13 @@ const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/
 export function nextVersion(current: string, request: string, currentReleased = true): string {
   const now = SEMVER.exec(current)
   if (!now) throw new Error(`current version "${current}" is not X.Y.Z`)
-  const [major, minor, patch] = now.slice(1).map(Number)
+  const [major = 0, minor = 0, patch = 0] = now.slice(1).map(Number)
   if (request === 'major') return `${major + 1}.0.0`
   if (request === 'minor') return `${major}.${minor + 1}.0`
   if (request === 'patch') return `${major}.${minor}.${patch + 1}`
   const wanted = SEMVER.exec(request.replace(/^v/, ''))
   if (!wanted) throw new Error(`version "${request}" is not major, minor, patch or X.Y.Z`)
-  const [a, b, c] = wanted.slice(1).map(Number)
+  const [a = 0, b = 0, c = 0] = wanted.slice(1).map(Number)
   const same = a === major && b === minor && c === patch
   if (same && !currentReleased) return current
   if (a < major || (a === major && (b < minor || (b === minor && c <= patch))))

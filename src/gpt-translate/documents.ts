@@ -69,22 +69,24 @@ function firstRangeFrom(doc: Doc, offset: number): number {
   let hi = doc.ranges.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (doc.ranges[mid][0] < offset) lo = mid + 1
+    // lo <= mid < hi <= ranges.length
+    if (doc.ranges[mid]![0] < offset) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
 function insideRange(doc: Doc, offset: number): boolean {
-  const i = firstRangeFrom(doc, offset + 1) - 1
-  return i >= 0 && doc.ranges[i][0] < offset && offset < doc.ranges[i][1]
+  const range = doc.ranges[firstRangeFrom(doc, offset + 1) - 1]
+  return range !== undefined && range[0] < offset && offset < range[1]
 }
 
 /** Tokens the model is sent for text[a, b): protected pieces count as a short placeholder. */
 function sentTokens(doc: Doc, a: number, b: number): number {
   const i = firstRangeFrom(doc, a)
   const j = firstRangeFrom(doc, b)
-  const hidden = doc.cumulative[j] - doc.cumulative[i]
+  // cumulative has one entry more than ranges, and i, j <= ranges.length
+  const hidden = doc.cumulative[j]! - doc.cumulative[i]!
   return Math.max(0, estimateTokens(doc.text.slice(a, b)) - Math.ceil(hidden / 4)) + 2 * (j - i)
 }
 
@@ -105,7 +107,7 @@ function structuralChildren(node: Nodes): Nodes[] | undefined {
     case 'blockquote':
     case 'footnoteDefinition':
     case 'table':
-      return node.children as Nodes[]
+      return node.children
     default:
       return undefined
   }
@@ -118,7 +120,8 @@ function cutsInside(doc: Doc, node: Nodes, budget: number, out: Cut[]): void {
   if (children) {
     children.forEach((child, i) => {
       if (i > 0) out.push({ at: startOf(child), kind: 'inner' })
-      const end = i + 1 < children.length ? startOf(children[i + 1]) : endOf(node)
+      const next = children[i + 1]
+      const end = next ? startOf(next) : endOf(node)
       if (sentTokens(doc, startOf(child), end) > budget) cutsInside(doc, child, budget, out)
     })
     return
@@ -137,10 +140,11 @@ function cutsOf(doc: Doc, budget: number): Cut[] {
   const cuts: Cut[] = []
   blocks.forEach((block, i) => {
     if (i > 0) cuts.push({ at: startOf(block), kind: 'top' })
-    const end = i + 1 < blocks.length ? startOf(blocks[i + 1]) : doc.text.length
+    const next = blocks[i + 1]
+    const end = next ? startOf(next) : doc.text.length
     if (sentTokens(doc, startOf(block), end) > budget) cutsInside(doc, block, budget, cuts)
   })
-  return cuts.filter((c, i) => c.at > 0 && c.at < doc.text.length && (i === 0 || c.at > cuts[i - 1].at))
+  return cuts.filter((c, i) => c.at > 0 && c.at < doc.text.length && c.at > (cuts[i - 1]?.at ?? -Infinity))
 }
 
 export interface Chunk {
@@ -152,25 +156,23 @@ export interface Chunk {
 
 /** Chunks of doc.text[from, to) under `budget` tokens each, cut at the places `cutsOf` allows. */
 export function planChunks(doc: Doc, budget: number, from = 0, to = doc.text.length): Chunk[] {
-  const edges: Cut[] = [
-    { at: from, kind: from === 0 ? 'top' : 'inner' },
-    ...cutsOf(doc, budget).filter((c) => c.at > from && c.at < to),
-    { at: to, kind: to === doc.text.length ? 'top' : 'inner' },
-  ]
+  const first: Cut = { at: from, kind: from === 0 ? 'top' : 'inner' }
+  const last: Cut = { at: to, kind: to === doc.text.length ? 'top' : 'inner' }
+  const edges: Cut[] = [first, ...cutsOf(doc, budget).filter((c) => c.at > from && c.at < to), last]
   const chunks: Chunk[] = []
-  let start = edges[0]
+  let start = first
   let tokens = 0
-  for (let i = 1; i < edges.length; i++) {
-    const unit = sentTokens(doc, edges[i - 1].at, edges[i].at)
+  let end = first
+  for (const edge of edges.slice(1)) {
+    const unit = sentTokens(doc, end.at, edge.at)
     if (tokens > 0 && tokens + unit > budget) {
-      const end = edges[i - 1]
       chunks.push({ start: start.at, end: end.at, whole: start.kind === 'top' && end.kind === 'top' })
       start = end
       tokens = 0
     }
     tokens += unit
+    end = edge
   }
-  const last = edges.at(-1)!
   if (last.at > start.at)
     chunks.push({ start: start.at, end: last.at, whole: start.kind === 'top' && last.kind === 'top' })
   return chunks
@@ -284,7 +286,7 @@ export function structureOfTree(tree: Root): Structure {
     }
     // Inside a paragraph, heading or table the rest is inline: only the skeleton above it counts.
     const inline = inBlock || ['paragraph', 'heading', 'tableCell'].includes(n.type)
-    if ('children' in n) for (const c of n.children) visit(c as Nodes, inline)
+    if ('children' in n) for (const c of n.children) visit(c, inline)
   }
   visit(tree, false)
   for (const list of [s.targets, s.definitions, s.references, s.html, s.inlineCode]) list.sort()
@@ -588,7 +590,7 @@ export async function translateYaml(llm: Llm, language: string, text: string): P
     else if (isScalar(node) && typeof node.value === 'string' && node.value.trim())
       scalars.push({ value: node.value, node })
   }
-  visit(doc.contents as YamlNode)
+  visit(doc.contents)
   const translated = await translateStrings(
     llm,
     language,

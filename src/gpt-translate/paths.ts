@@ -21,13 +21,13 @@ export interface Request {
 }
 
 export function parseRequest(args: string): Request | { error: string } {
-  const words = args.split(/\s+/).filter(Boolean)
-  if (words.length !== 3)
+  const [inputs, outputs, language, ...extra] = args.split(/\s+/).filter(Boolean)
+  if (inputs === undefined || outputs === undefined || language === undefined || extra.length)
     return {
       error:
         'Usage: `/gt INPUT OUTPUT LANG`, e.g. `/gt README.md README.ja.md Japanese` or `/gt docs/*.md docs/*.zh.md zh`.',
     }
-  return { inputs: words[0], outputs: words[1], language: words[2] }
+  return { inputs, outputs, language }
 }
 
 const isGlob = (p: string) => picomatch.scan(p).isGlob
@@ -99,23 +99,24 @@ export function resolvePairs(request: Request, repoFiles: string[]): Pair[] | { 
     }
   const files = new Set(repoFiles)
   const pairs: Pair[] = []
-  for (let i = 0; i < inputs.length; i++) {
-    for (const p of [inputs[i], outputs[i]]) {
+  for (const [i, inputPath] of inputs.entries()) {
+    const outputPath = outputs[i]! // as many outputs as inputs (checked above)
+    for (const p of [inputPath, outputPath]) {
       const checked = checkPath(p.replace(/\*\*?/g, 'x'))
       if (typeof checked !== 'string') return { error: checked.error.replace(p.replace(/\*\*?/g, 'x'), p) }
     }
-    if (isGlob(inputs[i])) {
-      const map = globMapper(inputs[i], outputs[i])
+    if (isGlob(inputPath)) {
+      const map = globMapper(inputPath, outputPath)
       if (typeof map !== 'function') return map
       const matched = repoFiles.filter((f) => map(f) !== undefined && map(f) !== f)
-      if (!matched.length) return { error: `No file matches \`${inputs[i]}\`.` }
+      if (!matched.length) return { error: `No file matches \`${inputPath}\`.` }
       for (const f of matched) pairs.push({ input: f, output: map(f)! })
     } else {
-      if (isGlob(outputs[i]))
-        return { error: `OUTPUT \`${outputs[i]}\` is a pattern but INPUT \`${inputs[i]}\` is not.` }
-      const input = checkPath(inputs[i]) as string
+      if (isGlob(outputPath))
+        return { error: `OUTPUT \`${outputPath}\` is a pattern but INPUT \`${inputPath}\` is not.` }
+      const input = checkPath(inputPath) as string
       if (!files.has(input)) return { error: `\`${input}\` does not exist.` }
-      pairs.push({ input, output: checkPath(outputs[i]) as string })
+      pairs.push({ input, output: checkPath(outputPath) as string })
     }
   }
   for (const { input, output } of pairs) {

@@ -13,6 +13,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Repo } from '../core/context.js'
+import { carried } from '../core/payload.js'
 import { firstLine, httpStatus } from '../core/github.js'
 import { Llm } from '../core/llm.js'
 import { isBosunText } from '../core/loop-guard.js'
@@ -144,7 +145,7 @@ async function limits(
   const files = tree.tree.filter(isRegularFile)
   const pairs = resolvePairs(
     request,
-    files.map((e) => e.path!),
+    files.map((e) => e.path),
   )
   if ('error' in pairs) {
     throw new Refusal(refuseSpecialEntries(request, [], tree.tree) ?? pairs.error)
@@ -155,7 +156,7 @@ async function limits(
     throw new Refusal(
       `That is ${pairs.length} files; at most ${config.gptTranslate.maxFiles} per command here (config \`gpt-translate.max-files\`).`,
     )
-  const sizes = new Map(files.map((e) => [e.path!, e.size ?? 0]))
+  const sizes = new Map(files.map((e) => [e.path, e.size ?? 0]))
   const bytes = pairs.reduce((n, p) => n + (sizes.get(p.input) ?? 0), 0)
   if (bytes > config.gptTranslate.maxBytes)
     throw new Refusal(
@@ -181,7 +182,8 @@ async function read(plan: Plan): Promise<Array<{ pair: Pair; source: string }>> 
         ref: plan.where.headSha,
         mediaType: { format: 'raw' },
       })
-      return { pair, source: String(data) }
+      // format: 'raw' answers the file's text; Octokit types the JSON form.
+      return { pair, source: data as unknown as string }
     }),
   )
 }
@@ -248,7 +250,7 @@ async function createCommit(plan: Plan, results: Result[]): Promise<string> {
       path: r.pair.output,
       mode: '100644' as const,
       type: 'blob' as const,
-      sha: blobs[i].data?.sha ?? DRY_RUN_SHA,
+      sha: blobs[i]?.data?.sha ?? DRY_RUN_SHA,
     })),
   })
   const { data: commit } = await gh.rest.git.createCommit({
@@ -394,13 +396,14 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   if (run.skipBotSender()) return
   const body = String(payload.comment?.body ?? '')
   if (isBosunText(body)) return run.report.skip('text written by bosun')
-  const commands = parseCommands(body).filter((c) => COMMANDS.has(c.name))
-  if (!commands.length) return run.report.skip('no /gt command')
+  const [command] = parseCommands(body).filter((c) => COMMANDS.has(c.name))
+  if (!command) return run.report.skip('no /gt command')
+  const [issue, comment] = [carried(payload.issue, 'issue'), carried(payload.comment, 'comment')]
   const ids = {
-    number: Number(payload.issue.number),
-    isPull: !!payload.issue.pull_request,
-    actor: String(payload.comment.user?.login ?? ''),
-    commentId: Number(payload.comment.id),
+    number: Number(issue.number),
+    isPull: !!issue.pull_request,
+    actor: String(comment.user?.login ?? ''),
+    commentId: Number(comment.id),
   }
   const reply = async (text: string, ok: boolean) => {
     await react(run.github, run.repo, { kind: 'issue_comment', id: ids.commentId }, ok ? '+1' : 'confused')
@@ -424,7 +427,7 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   }
   const started = Date.now()
   try {
-    const plan = await limits(run, config, commands[0], ids)
+    const plan = await limits(run, config, command, ids)
     const writer = WRITERS[plan.where.kind]
     const earlier = await writer.done(plan)
     if (earlier) {

@@ -14,6 +14,7 @@ import { runAction, type ActionRun } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import { eventOf } from '../core/payload.js'
 import { detectLanguage, sameLanguage } from '../core/language.js'
 import { Llm } from '../core/llm.js'
 import { isBosunText } from '../core/loop-guard.js'
@@ -34,7 +35,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   fr: 'French',
   pt: 'Portuguese',
 }
-const languageName = (code: string) => LANGUAGE_NAMES[code.split('-')[0]] ?? code
+const languageName = (code: string) => LANGUAGE_NAMES[code.split('-')[0] ?? code] ?? code
 
 export type Source =
   | { kind: 'issue' | 'pull'; number: number; title: string; body: string }
@@ -44,50 +45,51 @@ export type Source =
 
 export function sourceOf(eventName: string, payload: Payload): Source | { skip: string } {
   const action = payload.action
+  const event = eventOf(eventName, payload)
   const s = (v: unknown) => (typeof v === 'string' ? v : '')
-  switch (eventName) {
+  switch (event.name) {
     case 'issues':
-      if (action !== 'opened') return { skip: `issues ${action}` }
+      if (event.payload.action !== 'opened') return { skip: `issues ${action}` }
       return {
         kind: 'issue',
-        number: payload.issue.number,
-        title: s(payload.issue.title),
-        body: s(payload.issue.body),
+        number: event.payload.issue.number,
+        title: s(event.payload.issue.title),
+        body: s(event.payload.issue.body),
       }
     case 'pull_request':
     case 'pull_request_target':
-      if (action !== 'opened') return { skip: `${eventName} ${action}` }
+      if (event.payload.action !== 'opened') return { skip: `${eventName} ${action}` }
       return {
         kind: 'pull',
-        number: payload.pull_request.number,
-        title: s(payload.pull_request.title),
-        body: s(payload.pull_request.body),
+        number: event.payload.pull_request.number,
+        title: s(event.payload.pull_request.title),
+        body: s(event.payload.pull_request.body),
       }
     case 'issue_comment':
-      if (action !== 'created') return { skip: `issue_comment ${action}` }
+      if (event.payload.action !== 'created') return { skip: `issue_comment ${action}` }
       return {
         kind: 'comment',
-        number: payload.issue.number,
-        commentId: payload.comment.id,
-        author: s(payload.comment.user?.login),
-        body: s(payload.comment.body),
+        number: event.payload.issue.number,
+        commentId: event.payload.comment.id,
+        author: s(event.payload.comment.user?.login),
+        body: s(event.payload.comment.body),
       }
     case 'discussion':
-      if (action !== 'created') return { skip: `discussion ${action}` }
+      if (event.payload.action !== 'created') return { skip: `discussion ${action}` }
       return {
         kind: 'discussion',
-        nodeId: s(payload.discussion.node_id),
-        title: s(payload.discussion.title),
-        body: s(payload.discussion.body),
+        nodeId: s(event.payload.discussion.node_id),
+        title: s(event.payload.discussion.title),
+        body: s(event.payload.discussion.body),
       }
     case 'discussion_comment':
-      if (action !== 'created') return { skip: `discussion_comment ${action}` }
+      if (event.payload.action !== 'created') return { skip: `discussion_comment ${action}` }
       return {
         kind: 'discussion_comment',
-        discussionId: s(payload.discussion.node_id),
-        commentId: s(payload.comment.node_id),
-        author: s(payload.comment.user?.login),
-        body: s(payload.comment.body),
+        discussionId: s(event.payload.discussion.node_id),
+        commentId: s(event.payload.comment.node_id),
+        author: s(event.payload.comment.user?.login),
+        body: s(event.payload.comment.body),
       }
     default:
       return { skip: `issue-translate does not handle ${eventName}` }
@@ -122,7 +124,11 @@ export const translationMarker = (key: string, author: string, calls: number) =>
 const MARKER_FIELDS = /<!-- bosun:translation of=(\S+) for=(\S+) calls=(\d+) -->/g
 
 export function markersIn(body: string): Array<{ key: string; author: string; calls: number }> {
-  return [...body.matchAll(MARKER_FIELDS)].map((m) => ({ key: m[1], author: m[2], calls: Number(m[3]) }))
+  return [...body.matchAll(MARKER_FIELDS)].map(([, key = '', author = '', calls]) => ({
+    key,
+    author,
+    calls: Number(calls),
+  }))
 }
 
 // ---- limits ------------------------------------------------------------------------------------

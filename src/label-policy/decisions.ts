@@ -28,7 +28,7 @@ export function generatedMatcher(gitattributes: string | undefined): ((path: str
   for (const raw of gitattributes.split(/\r?\n/)) {
     const line = raw.trim()
     if (!line || line.startsWith('#')) continue
-    const [pattern, ...attrs] = line.split(/\s+/)
+    const [pattern = '', ...attrs] = line.split(/\s+/)
     for (const attr of attrs) {
       const m = /^(-|!)?linguist-generated(?:=(\w+))?$/.exec(attr)
       if (!m) continue
@@ -91,7 +91,7 @@ export function checkCommits(
   // Merge commits (from "Update branch") are GitHub's wording, not the author's.
   const offending = commits
     .filter((c) => c.parents < 2)
-    .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] }))
+    .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] ?? '' }))
     .filter((c) => !re.test(c.subject))
   return offending.length ? { offending, rule } : undefined
 }

@@ -9,7 +9,7 @@ import {
 } from '../core/approval-sync.js'
 import type { ApprovalSyncResult, ReviewFacts } from '../core/approval-sync.js'
 import type { ActionRun } from '../core/action.js'
-import type { Payload } from '../core/context.js'
+import { carried, type IssueOrPull, type LabelList } from '../core/payload.js'
 import { isAllowedFor } from '../core/labels.js'
 import { isBotAccount } from '../core/loop-guard.js'
 import { loadOwners, type OwnersTree } from '../core/owners.js'
@@ -19,7 +19,7 @@ import { restrictedKey } from './policies/restricted-labels.js'
 import { MAX_LISTED_FILES } from './policies/size.js'
 import { CHANGED_PATHS_FIELD, changedPathsOf, checkOwnersChanges, ownersChangesOf } from './owners-check.js'
 
-const labelNames = (item: Payload): string[] =>
+const labelNames = (item: LabelList): string[] =>
   (item.labels ?? []).map((l: { name?: string } | string) => (typeof l === 'string' ? l : String(l.name)))
 
 export const readsOf = (policies: PolicySpec[]): Set<PreflightRead> =>
@@ -27,7 +27,7 @@ export const readsOf = (policies: PolicySpec[]): Set<PreflightRead> =>
 
 /** The preflight of a PR event: config, the live labels, and the small reads the policies declared. */
 export function pullPreflight(run: ActionRun, reads: Set<PreflightRead>): PreflightOptions {
-  const pr = run.ctx.payload.pull_request
+  const pr = carried(run.ctx.payload.pull_request, 'pull_request')
   const author = String(pr.user?.login ?? '')
   return {
     ...(reads.has('gitattributes')
@@ -46,7 +46,7 @@ export function pullPreflight(run: ActionRun, reads: Set<PreflightRead>): Prefli
 }
 
 export function issuePreflight(run: ActionRun, reads: Set<PreflightRead>): PreflightOptions {
-  const author = String(run.ctx.payload.issue.user?.login ?? '')
+  const author = String(carried(run.ctx.payload.issue, 'issue').user?.login ?? '')
   return reads.has('authorCount')
     ? { counts: { author: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
     : {}
@@ -55,7 +55,9 @@ export function issuePreflight(run: ActionRun, reads: Set<PreflightRead>): Prefl
 /** What the event and the preflight say, before any policy's own reads. */
 export function eventFacts(run: ActionRun, kind: PolicyKind, pre: Preflight): EventFacts {
   const { payload } = run.ctx
-  const item = kind === 'pull' ? payload.pull_request : payload.issue
+  // The PR's fields read as absent on an issue.
+  const item: IssueOrPull =
+    kind === 'pull' ? carried(payload.pull_request, 'pull_request') : carried(payload.issue, 'issue')
   const live = pre.repository.live?.labels?.nodes as Array<{ name: string }> | undefined
   return {
     kind,
@@ -89,7 +91,8 @@ export function eventFacts(run: ActionRun, kind: PolicyKind, pre: Preflight): Ev
       deletions: Number(item.deletions ?? 0),
       changedFiles: Number(item.changed_files ?? 0),
     },
-    requestedReviewers: (item.requested_reviewers ?? []).map((r: { login: string }) => r.login),
+    // Teams are requested in requested_teams; this list holds users.
+    requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
     reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
     gitattributes: pre.files.gitattributes,
     authorCount: pre.counts.author,
@@ -124,7 +127,8 @@ async function readIndependent(run: ActionRun, event: EventFacts, pre: Preflight
       lgtmKeptOnSameTree(run.github, run.repo, event.before!, event.after!, event.viewer),
     ),
     when(needs.has('senderMayAddLabel') && !!key, () =>
-      isAllowedFor(run.github, event.sender, event.config.labels.restricted[key!].allowed),
+      // restrictedKey returns one of labels.restricted's own keys.
+      isAllowedFor(run.github, event.sender, event.config.labels.restricted[key!]!.allowed),
     ),
     when(needs.has('milestones'), () =>
       run.github.paginate(run.github.rest.issues.listMilestones, {

@@ -2,7 +2,6 @@
 // on a push that changes the config, hourly as a backstop, and by hand. planLabelSync decides.
 import { lifecycleSweep } from './lifecycle.js'
 import type { ActionRun } from '../core/action.js'
-import type { Payload } from '../core/context.js'
 import { BUILTIN_LABELS } from '../core/label-definitions.js'
 import { declaredLabels, planLabelSync, type SyncOp } from './decisions.js'
 
@@ -14,7 +13,7 @@ function pushSkipReason(run: ActionRun): string | undefined {
   const defaultRef = `refs/heads/${payload.repository?.default_branch ?? 'main'}`
   if (payload.ref !== defaultRef) return `push to ${payload.ref}, not the default branch`
   const path = run.ctx.inputs.configPath
-  const touched = (payload.commits ?? []).some((c: Payload) =>
+  const touched = (payload.commits ?? []).some((c) =>
     [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(path),
   )
   return touched ? undefined : `push did not change ${path}`

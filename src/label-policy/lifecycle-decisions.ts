@@ -211,10 +211,33 @@ export const LIFECYCLE_SEARCH = `query($q: String!, $after: String) {
   }
 }`
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** The GraphQL nodes the sweep's search reads; a field is absent when its fragment does not apply. */
+interface ActorNode {
+  __typename?: string
+  login?: string
+}
+interface TimelineNode {
+  __typename?: string
+  createdAt?: string
+  author?: ActorNode | null
+  actor?: ActorNode | null
+  label?: { name?: string } | null
+  commit?: { committedDate?: string; author?: { user?: { login?: string } | null } | null } | null
+}
+/** An issue or PR of the search, with its recent timeline. */
+export interface LifecycleNode {
+  __typename?: string
+  number?: number
+  title?: string
+  createdAt?: string
+  lastEditedAt?: string | null
+  author?: ActorNode | null
+  editor?: ActorNode | null
+  labels?: { nodes?: Array<{ name?: string }> }
+  timelineItems?: { nodes?: TimelineNode[] }
+}
 
-const actorOf = (node: Node | null | undefined): Actor | undefined =>
+const actorOf = (node: ActorNode | null | undefined): Actor | undefined =>
   node?.login ? { login: String(node.login), type: String(node.__typename ?? 'User') } : undefined
 
 const KINDS: Record<string, Activity['kind']> = {
@@ -226,14 +249,14 @@ const KINDS: Record<string, Activity['kind']> = {
   PullRequestReview: 'review',
 }
 
-function activityOf(node: Node): Activity | undefined {
+function activityOf(node: TimelineNode): Activity | undefined {
   if (node.__typename === 'PullRequestCommit') {
-    const commit = node.commit ?? {}
-    const login = commit.author?.user?.login
-    if (!commit.committedDate) return undefined
-    return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined }
+    const login = node.commit?.author?.user?.login
+    const committedDate = node.commit?.committedDate
+    if (!committedDate) return undefined
+    return { at: committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined }
   }
-  const kind = KINDS[node.__typename]
+  const kind = KINDS[node.__typename ?? '']
   if (!kind || !node.createdAt) return undefined
   return {
     at: node.createdAt,
@@ -244,9 +267,9 @@ function activityOf(node: Node): Activity | undefined {
 }
 
 /** A search result node as the decisions read it; undefined for anything that is not an issue or PR. */
-export function toLifecycleItem(node: Node): LifecycleItem | undefined {
+export function toLifecycleItem(node: LifecycleNode | null | undefined): LifecycleItem | undefined {
   if (node?.__typename !== 'Issue' && node?.__typename !== 'PullRequest') return undefined
-  const timeline: Node[] = node.timelineItems?.nodes ?? []
+  const timeline: TimelineNode[] = node.timelineItems?.nodes ?? []
   const activities = timeline.map(activityOf).filter((a): a is Activity => !!a)
   if (node.lastEditedAt)
     activities.push({ at: node.lastEditedAt, kind: 'edited', actor: actorOf(node.editor) })
@@ -256,7 +279,7 @@ export function toLifecycleItem(node: Node): LifecycleItem | undefined {
     title: String(node.title ?? ''),
     createdAt: String(node.createdAt),
     author: actorOf(node.author),
-    labels: (node.labels?.nodes ?? []).map((l: Node) => String(l.name)),
+    labels: (node.labels?.nodes ?? []).map((l) => String(l.name)),
     activities,
     windowFull: timeline.length >= TIMELINE_WINDOW,
   }

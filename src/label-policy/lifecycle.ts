@@ -5,6 +5,7 @@
 import type { ActionRun } from '../core/action.js'
 import type { Config, LifecycleConfig } from '../core/config.js'
 import type { Payload } from '../core/context.js'
+import type { IssueOrPull, LabelList } from '../core/payload.js'
 import { httpStatus } from '../core/github.js'
 import { parseCommands } from '../core/commands.js'
 import { isBosunText } from '../core/loop-guard.js'
@@ -19,6 +20,7 @@ import {
   stageQuery,
   stagesOf,
   toLifecycleItem,
+  type LifecycleNode,
   type LifecycleAction,
   type LifecycleItem,
 } from './lifecycle-decisions.js'
@@ -29,8 +31,10 @@ import {
  */
 export const MAX_ITEMS_PER_RUN = 100
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = Record<string, any>
+/** One page of LIFECYCLE_SEARCH. */
+interface SearchAnswer {
+  search?: { nodes?: LifecycleNode[]; pageInfo?: { hasNextPage: boolean; endCursor?: string } }
+}
 
 async function apply(
   run: ActionRun,
@@ -101,7 +105,7 @@ export async function lifecycleSweep(run: ActionRun, config: Config, viewer: str
     const q = stageQuery(stage, run.repo, lifecycle, now)
     let after: string | undefined
     for (;;) {
-      const data: Node = await run.github.graphql(LIFECYCLE_SEARCH, { q, after })
+      const data = await run.github.graphql<SearchAnswer>(LIFECYCLE_SEARCH, { q, after })
       for (const node of data.search?.nodes ?? []) {
         const item = toLifecycleItem(node)
         if (!item) continue
@@ -128,6 +132,7 @@ export async function lifecycleSweep(run: ActionRun, config: Config, viewer: str
       after = page.endCursor
     }
   }
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
   if (failure) throw failure
   const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : ''
   return lines.length ? `Lifecycle sweep:\n\n${lines.join('\n')}${limit}` : 'Lifecycle sweep: nothing is due.'
@@ -143,7 +148,7 @@ const ACTIVITY: Record<string, string[]> = {
 }
 
 const MARKS = [STALE, ROTTEN]
-const marksOn = (item: Payload | undefined): string[] =>
+const marksOn = (item: LabelList | undefined): string[] =>
   (item?.labels ?? [])
     .map((l: { name?: string } | string) => (typeof l === 'string' ? l : String(l.name ?? '')))
     .filter((l: string) => MARKS.includes(l.toLowerCase()))
@@ -170,7 +175,7 @@ export function notActivity(eventName: string, payload: Payload): string | undef
 export async function lifecycleActivity(run: ActionRun, events: string[]): Promise<void> {
   const { eventName, payload } = run.ctx
   if (!events.includes(eventName)) return
-  const item = payload.issue ?? payload.pull_request
+  const item: IssueOrPull | undefined = payload.issue ?? payload.pull_request
   const marks = marksOn(item)
   if (!item || !marks.length || notActivity(eventName, payload)) return
   const { config, viewer } = await run.preflight()

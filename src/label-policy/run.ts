@@ -17,9 +17,9 @@ function unhandled(run: ActionRun, kind: PolicyKind, policies: PolicySpec[]): st
   const action = String(run.ctx.payload.action)
   if (!policies.length)
     return `${kind === 'pull' ? 'pull_request' : 'issues'} ${action} is not one label-policy handles`
-  if (kind === 'issue' && run.ctx.payload.issue.pull_request)
+  if (kind === 'issue' && run.ctx.payload.issue?.pull_request)
     return 'a pull request: handled on pull_request_target'
-  if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request.merged)
+  if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request?.merged)
     return 'closed without merging'
   return undefined
 }

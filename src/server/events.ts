@@ -59,8 +59,8 @@ export function queueKey(repo: Repo, payload: Payload): string {
  * templates leave that to the next sweep to save a job; a delivery costs the server no job.
  */
 const onStaleItem = (payload: Payload) =>
-  ((payload.issue?.labels ?? []) as Payload[]).some((l) =>
-    ['lifecycle/stale', 'lifecycle/rotten'].includes(String(l?.name).toLowerCase()),
+  (payload.issue?.labels ?? []).some((l) =>
+    ['lifecycle/stale', 'lifecycle/rotten'].includes(String(l.name).toLowerCase()),
   )
 
 /** Why the template's job condition would start no job for this delivery, if it would not. */

@@ -34,7 +34,7 @@ const DISCUSSION_EVENTS = new Set(['discussion', 'discussion_comment'])
 /** A delivery's token permissions: only discussion events (translation) write discussions. */
 export function tokenPermissions(eventName: string): Record<string, 'read' | 'write'> {
   const { discussions, ...rest } = PART_PERMISSIONS
-  return DISCUSSION_EVENTS.has(eventName) ? { ...rest, discussions } : rest
+  return DISCUSSION_EVENTS.has(eventName) && discussions ? { ...rest, discussions } : rest
 }
 
 /** Whom a token is for: one repository and the event being handled there. */

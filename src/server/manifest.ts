@@ -149,11 +149,13 @@ export async function convertManifestCode(
   })
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (response.status !== 201) {
-    throw new Error(`GitHub refused the code (${response.status}: ${String(body.message ?? 'no message')})`)
+    throw new Error(
+      `GitHub refused the code (${response.status}: ${typeof body.message === 'string' ? body.message : 'no message'})`,
+    )
   }
   const text = (key: string) => {
     if (typeof body[key] !== 'string') throw new Error(`GitHub's answer has no ${key}`)
-    return body[key] as string
+    return body[key]
   }
   if (typeof body.id !== 'number') throw new Error("GitHub's answer has no App id")
   return {

@@ -135,7 +135,7 @@ class PostgresDeliveryQueue implements DeliveryQueue {
       concurrency: opts.concurrency ?? 8,
       noHandleSignals: true,
       pollInterval: this.opts.pollIntervalMs,
-      events: events as Parameters<typeof run>[0]['events'],
+      events: events,
       logger: quietLogger(),
       taskList: {
         [DELIVERY_TASK]: async (payload) => {

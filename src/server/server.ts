@@ -253,7 +253,7 @@ export class BosunServer {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0]
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
     try {
       if (req.method === 'GET' && path === '/healthz') return send(res, 200, { status: 'ok' })
       if (req.method === 'GET' && path === '/readyz')
@@ -353,7 +353,7 @@ export class BosunServer {
   private plan(d: Delivery): { eventName: string; repo: Repo; payload: Payload } {
     const payload = (d.payload ?? {}) as Payload
     if (d.name === 'schedule') {
-      const [owner, repo] = d.key.split('/')
+      const [owner = '', repo = ''] = d.key.split('/') // sweep() keys schedule deliveries `owner/repo`
       return { eventName: 'schedule', repo: { owner, repo }, payload }
     }
     const route = routeDelivery(d.name, payload, !!this.options.inputs?.openaiApiKey)

@@ -70,6 +70,6 @@ describe('all-in-one request cost', () => {
     expect(together.run.result.parts.map((r: { action: string }) => r.action)).toEqual(parts)
     expect(apart.each['command-dispatch']).toBe(0) // no command in the body
     expect(apart.each['issue-translate']).toBe(1)
-    expect(together.requests).toBe(apart.total - apart.each['issue-translate'])
+    expect(together.requests).toBe(apart.total - apart.each['issue-translate']!)
   })
 })

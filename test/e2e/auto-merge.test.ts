@@ -206,6 +206,7 @@ describe('races and refusals', () => {
         markReviewed(t.repo, pr.pull!.head.sha)
         return pr
       })
+      if (!p || !q) throw new Error('two PRs were opened')
       t.emu.before('pulls/merge', () => (p.state = 'closed'))
       const run = await t.run('auto-merge', 'workflow_dispatch', { inputs: {} })
       expect(run.code).toBe(0)
@@ -243,6 +244,7 @@ describe('races and refusals', () => {
         markReviewed(t.repo, pr.pull!.head.sha)
         return pr
       })
+      if (!first || !second) throw new Error('two PRs were opened')
       const run = await t.run('auto-merge', 'workflow_dispatch', { inputs: {} })
       expect(run.code).toBe(0)
       expect(first.pull!.merged).toBe(true)
@@ -415,7 +417,7 @@ describe('sweeps', () => {
         addStatus(t.repo, pr.pull!.head.sha, 'bosun/merge', 'pending', 'Not mergeable. Needs approved label.')
         return pr
       })
-      const lucky = prs[55]
+      const lucky = prs[55]! // one of the 60 PRs just opened
       lucky.labels.push('approved')
       markReviewed(t.repo, lucky.pull!.head.sha)
       let graphqlCalls = 0

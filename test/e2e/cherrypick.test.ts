@@ -39,13 +39,19 @@ const closed = (pr: Issue, sender = 'carol') =>
   s.run('command-dispatch', 'pull_request_target', pullRequestPayload(s.emu, s.repo, pr, 'closed', sender))
 const picks = (pr: Issue) =>
   [...s.repo.issues.values()].filter((i) => i.pull?.head.ref === `cherry-pick-${pr.number}-to-${RELEASE}`)
+/** The cherry-pick PR opened for `pr`, which the test expects to exist. */
+function firstPick(pr: Issue): Issue {
+  const [pick] = picks(pr)
+  if (!pick) throw new Error(`no cherry-pick PR for #${pr.number}`)
+  return pick
+}
 const filesOf = (branch: string) => Object.fromEntries(s.repo.branches.get(branch)!.files)
 const tempBranches = () => [...s.repo.branches.keys()].filter((b) => b.startsWith('bosun-tmp'))
 const lastReply = (pr: Issue) => s.botComments(pr).at(-1) ?? ''
 
 /** The pick's branch is the target branch plus exactly the original PR's change. */
 function expectPickedChange(pr: Issue, change: Record<string, string>) {
-  const [pick] = picks(pr)
+  const pick = firstPick(pr)
   expect(filesOf(pick.pull!.head.ref)).toEqual({ ...filesOf(RELEASE), ...change })
   expect(pick.pull!.files.map((f) => f.filename).sort()).toEqual(Object.keys(change).sort())
 }
@@ -85,7 +91,7 @@ describe('/cherrypick on an open PR, then the merge', () => {
     ])
     // And 7 reads: preflight, comments, a permission, the open-PR check, the branch head, 2 commits.
     expect(s.emu.requests.length).toBeLessThanOrEqual(16)
-    const [pick] = picks(pr)
+    const pick = firstPick(pr)
     expect(pick.title).toBe(`[${RELEASE}] Fix the widget`)
     expect(pick.pull!.base.ref).toBe(RELEASE)
     expect(pick.assignees).toEqual(['carol'])
@@ -128,7 +134,7 @@ describe('/cherrypick on a merged PR picks at once', () => {
     mergePull(s.repo, pr, method)
     const res = await s.comment(pr, 'carol', `/cherry-pick ${RELEASE}`)
     expect(res.code).toBe(0)
-    const [pick] = picks(pr)
+    const pick = firstPick(pr)
     expect(pick.assignees).toEqual(['carol'])
     expectPickedChange(pr, { [`docs/${method}.md`]: method })
     expect(pr.labels).toContain(`cherrypick/${RELEASE}`)
@@ -197,7 +203,7 @@ describe('a cherrypick/ label added by hand, merged by the merge pool (all-in-on
       pullRequestPayload(s.emu, s.repo, pr, 'closed', BOT),
     )
     expect(res.code).toBe(0)
-    const [pick] = picks(pr)
+    const pick = firstPick(pr)
     expect(pick.assignees).toEqual([])
     expectPickedChange(pr, { 'src/hand.ts': 'h' })
     expect(lastReply(pr)).toMatch(

@@ -186,7 +186,7 @@ describe('refusals', () => {
   it.each(refusals)('refuses %s with a reply and commits nothing', async (name, who, text) => {
     setFile(s.repo, 'main', 'logo.png', 'PNG')
     const issue = createIssue(s.emu.state, s.repo, { author: 'colin' })
-    const run = await gt(issue, who, bodies[name])
+    const run = await gt(issue, who, bodies[name]!)
     expect(run.code).toBe(0)
     expect(lastReply(issue)).toContain(text)
     expect(commits()).toEqual([])
@@ -269,7 +269,7 @@ describe('fidelity and hostile requests', () => {
     expect(run.stderr + run.stdout).not.toContain("reading 'sha'")
     expect(run.code).toBe(0)
     expect(s.emu.writes()).toEqual([])
-    const planned = (JSON.parse(run.outputs.result) as { plannedWrites: Array<{ url: string }> })
+    const planned = (JSON.parse(run.outputs.result ?? '') as { plannedWrites: Array<{ url: string }> })
       .plannedWrites
     expect(planned.map((w) => w.url.replace(/^.*\/repos\/acme\/docs/, ''))).toEqual(
       expect.arrayContaining(['/git/blobs', '/git/trees', '/git/commits', '/git/refs', '/pulls']),

@@ -164,7 +164,7 @@ describe('comments and discussions', () => {
       '我们公司的网络需要代理，请问应该在哪里配置代理服务器？',
     )
     await run('discussion', discussionPayload(s.emu, s.repo, d))
-    expect(d.comments[0].body).toContain('## «en» 如何配置代理？')
+    expect(d.comments[0]?.body).toContain('## «en» 如何配置代理？')
     d.comments.push({
       id: 'DC_user_1',
       body: 'Vielen Dank, das hat bei mir auch funktioniert. Gibt es eine Dokumentation dazu?',
@@ -172,7 +172,7 @@ describe('comments and discussions', () => {
     })
     await run('discussion_comment', discussionCommentPayload(s.emu, s.repo, d, 'DC_user_1'))
     expect(d.comments[2]).toMatchObject({ replyTo: 'DC_user_1' })
-    expect(d.comments[2].body).toContain('Translated from German')
+    expect(d.comments[2]?.body).toContain('Translated from German')
   })
 })
 

@@ -277,7 +277,7 @@ describe('title and commit-message rules', () => {
 
   it('labels and comments on violations, then clears both when fixed', async () => {
     const p = pr({ title: 'Update stuff', commits: ['fix: ok', 'oops typo', 'Merge branch main'] })
-    p.pull!.commits[2].merge = true
+    p.pull!.commits[2]!.merge = true
     await send(p)
     expect(p.labels).toEqual(
       expect.arrayContaining(['do-not-merge/invalid-title', 'do-not-merge/invalid-commit-message']),
@@ -473,7 +473,7 @@ describe('label sync', () => {
     })
     expect(label('kind/documentation')).toMatchObject({ color: '00ff00', description: 'Docs' })
     expect(label('docs')).toBeUndefined()
-    expect([...t.repo.issues.values()][0].labels).toEqual(['kind/documentation'])
+    expect([...t.repo.issues.values()][0]?.labels).toEqual(['kind/documentation'])
     expect(label('bug')).toBeDefined()
     expect(run.summary).toContain('renamed `docs` to `kind/documentation`')
   }, 20_000)
@@ -502,6 +502,6 @@ describe('label sync', () => {
     // Bulk writes follow GitHub's guidance of about one mutation per second.
     const deletes = t.emu.requests.filter((r) => r.method === 'DELETE')
     expect(deletes).toHaveLength(2)
-    expect(deletes[1].at - deletes[0].at).toBeGreaterThanOrEqual(900)
+    expect(deletes[1]!.at - deletes[0]!.at).toBeGreaterThanOrEqual(900)
   }, 20_000)
 })

@@ -99,7 +99,7 @@ describe('/release', () => {
     await s.comment(i, 'tina', '/release v1.1.0')
     expect(s.repo.tags.get('v1.1.0')).toBe(mainSha())
     expect(s.repo.releases).toHaveLength(1)
-    const notes = s.repo.releases[0]
+    const notes = s.repo.releases[0]! // its length is 1 (above)
     expect(notes).toMatchObject({ tagName: 'v1.1.0', name: 'v1.1.0', author: BOT })
     // Only the PRs merged after v1.0.0's commit: not the older one, not the unmerged one.
     expect(notes.body).toBe(
@@ -129,7 +129,7 @@ describe('/release', () => {
     await s.comment(i, 'rel', '/release v2.0.0 release-2')
     expect(s.repo.tags.get('v2.0.0')).toBe('c'.repeat(40))
     // Closed PRs are listed for the named base branch only; #6 went into main.
-    expect(s.repo.releases[1].body).toBe('No pull requests were merged since the previous release.\n')
+    expect(s.repo.releases[1]?.body).toBe('No pull requests were merged since the previous release.\n')
     expect(lastReply(i)).toContain('from `release-2` (ccccccc) with 0 pull requests since `v1.1.0`')
   })
 

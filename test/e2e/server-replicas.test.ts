@@ -305,6 +305,7 @@ describeWithPostgres('two bosun serve replicas on Postgres behind one webhook UR
         () => Promise.all(replicas.map((replica) => record(replica, `raced-${pr.number}`))),
         (both) => both.every((r) => r.body.outcome === 'done'),
       )
+      if (!a || !b) throw new Error('two replicas answer')
       expect(a.status).toBe(200)
       expect(a.body).toMatchObject({
         outcome: 'done',

@@ -125,7 +125,7 @@ const SCENARIOS: SharedScenario[] = [
         c.body.includes('<!-- bosun:translated -->'),
       )
       expect(replies).toHaveLength(1)
-      expect(replies[0].body).toContain('Translated from Chinese to English')
+      expect(replies[0]?.body).toContain('Translated from Chinese to English')
     },
   },
 ]
@@ -336,7 +336,7 @@ describe('the server', () => {
       expect(records.map((r) => r.outcome)).toEqual(Array(10).fill('done'))
       // One at a time per PR: each starts after the previous one finished, in arrival order.
       for (let k = 1; k < records.length; k++)
-        expect(records[k].startedAt!).toBeGreaterThanOrEqual(records[k - 1].finishedAt!)
+        expect(records[k]!.startedAt!).toBeGreaterThanOrEqual(records[k - 1]!.finishedAt!)
       // The reaction is each delivery's last write: their order is the order the commands applied in.
       const commentIds = records.map((r) =>
         String(host.server.delivery(r.id)!.parts[0]?.commands[0]?.command),

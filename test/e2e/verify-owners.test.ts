@@ -35,7 +35,7 @@ const ownersComments = (p: Issue) => s.botComments(p).filter((b) => b.includes(M
 const problems = (p: Issue) => {
   const comments = ownersComments(p)
   expect(comments).toHaveLength(1)
-  return comments[0].split('\n').filter((l) => l.startsWith('- '))
+  return (comments[0] ?? '').split('\n').filter((l) => l.startsWith('- '))
 }
 /** Requests that read files at the PR's head (only verify-owners asks for `isBinary`). */
 const ownersReads = () =>
@@ -124,7 +124,7 @@ describe('verify-owners', () => {
     await send(p, 'synchronize')
     expect(p.labels).not.toContain(LABEL)
     expect(ownersComments(p)).toEqual([expect.stringContaining('valid now')])
-    expect(s.repo.comments.get(comment.id)!.body).toContain('valid now')
+    expect(s.repo.comments.get(comment!.id)!.body).toContain('valid now')
 
     // Another valid push: nothing to say again.
     pushCommit(s.repo, p, 'more', { files: { 'api/OWNERS': 'approvers: [ada]\nreviewers: [maya, ada]\n' } })
@@ -210,7 +210,7 @@ describe('verify-owners', () => {
     const owners = pr({ 'api/OWNERS': 'approvers: [sig-api]\n' })
     await send(owners, 'reopened')
     expect(ownersReads()).toHaveLength(1)
-    expect(s.emu.countBy()).toEqual({ ...without, graphql: without.graphql + 1 })
+    expect(s.emu.countBy()).toEqual({ ...without, graphql: (without.graphql ?? 0) + 1 })
   })
 
   it('never writes as anyone but the bot', () => {

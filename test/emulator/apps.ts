@@ -98,20 +98,26 @@ const b64url = (text: string) => Buffer.from(text, 'base64url')
 
 /** The App a JWT proves, or the 401 GitHub would answer. */
 export function appForJwt(state: GitHubState, jwt: string, now = Date.now()): EmulatedApp {
-  const parts = jwt.split('.')
-  if (parts.length !== 3) throw new HttpError(401, 'A JSON web token could not be decoded')
+  const [encodedHeader, encodedClaims, signature, ...extra] = jwt.split('.')
+  if (encodedHeader === undefined || encodedClaims === undefined || signature === undefined || extra.length)
+    throw new HttpError(401, 'A JSON web token could not be decoded')
   let header: { alg?: string }
   let claims: { iat?: number; exp?: number; iss?: number | string }
   try {
-    header = JSON.parse(b64url(parts[0]).toString('utf8'))
-    claims = JSON.parse(b64url(parts[1]).toString('utf8'))
+    header = JSON.parse(b64url(encodedHeader).toString('utf8'))
+    claims = JSON.parse(b64url(encodedClaims).toString('utf8'))
   } catch {
     throw new HttpError(401, 'A JSON web token could not be decoded')
   }
   if (header.alg !== 'RS256') throw new HttpError(401, 'A JSON web token could not be decoded')
   const app = registry(state).apps.get(Number(claims.iss))
   if (!app) throw new HttpError(401, `Integration not found (iss ${String(claims.iss)})`)
-  const signed = verify('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), app.publicKey, b64url(parts[2]))
+  const signed = verify(
+    'RSA-SHA256',
+    Buffer.from(`${encodedHeader}.${encodedClaims}`),
+    app.publicKey,
+    b64url(signature),
+  )
   if (!signed) throw new HttpError(401, 'A JSON web token could not be decoded')
   const seconds = Math.floor(now / 1000)
   if (typeof claims.iat !== 'number' || claims.iat > seconds + 60)
@@ -191,7 +197,8 @@ function requestedGrant(installation: Installation, body: unknown): Omit<TokenGr
       )
   }
   for (const [name, access] of Object.entries(permissions ?? {})) {
-    if ((ACCESS_RANK[installation.permissions[name]] ?? 0) < (ACCESS_RANK[access] ?? 9))
+    const granted = installation.permissions[name]
+    if ((granted ? (ACCESS_RANK[granted] ?? 0) : 0) < (ACCESS_RANK[access] ?? 9))
       throw new HttpError(422, 'The permissions requested are not granted to this installation.')
   }
   return { installation, repos, permissions: permissions ?? installation.permissions }

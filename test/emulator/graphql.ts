@@ -480,19 +480,19 @@ function repositoryResolver(repo: Repository, state: GitHubState, viewer?: User)
 /** A search query's terms: `key:value`, `key:"quoted value"`, `-key:value` (negated), bare words. */
 function searchTerms(query: string) {
   const terms: Array<{ negated: boolean; key: string; value: string }> = []
-  for (const m of query.matchAll(/(-?)([a-z-]+):("[^"]*"|\S+)|(\S+)/g)) {
-    if (m[4] !== undefined) throw new Error(`emulator search: bare words are not modelled (${m[4]})`)
-    terms.push({ negated: m[1] === '-', key: m[2], value: m[3].replace(/^"|"$/g, '') })
+  for (const [, sign, key = '', value = '', bare] of query.matchAll(/(-?)([a-z-]+):("[^"]*"|\S+)|(\S+)/g)) {
+    if (bare !== undefined) throw new Error(`emulator search: bare words are not modelled (${bare})`)
+    terms.push({ negated: sign === '-', key, value: value.replace(/^"|"$/g, '') })
   }
   return terms
 }
 
 /** `created:<2026-01-01T00:00:00Z` and the other comparisons GitHub allows on dates. */
 function dateMatches(at: string, value: string): boolean {
-  const m = /^(<=|>=|<|>)?(\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\dZ)?)$/.exec(value)
-  if (!m) throw new Error(`emulator search: unsupported date ${value}`)
-  const [t, bound] = [Date.parse(at), Date.parse(m[2])]
-  switch (m[1]) {
+  const [, comparison, date] = /^(<=|>=|<|>)?(\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\dZ)?)$/.exec(value) ?? []
+  if (date === undefined) throw new Error(`emulator search: unsupported date ${value}`)
+  const [t, bound] = [Date.parse(at), Date.parse(date)]
+  switch (comparison) {
     case '<':
       return t < bound
     case '<=':
@@ -502,7 +502,7 @@ function dateMatches(at: string, value: string): boolean {
     case '>=':
       return t >= bound
     default:
-      return at.slice(0, m[2].length) === m[2]
+      return at.slice(0, date.length) === date
   }
 }
 

@@ -53,7 +53,7 @@ export function pseudoTranslate(text: string, target: string): string {
       // Markers, and placeholders that open a line (an HTML tag opening an HTML block), stay first.
       const m =
         /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|\|\s*|⟦\d+⟧\s*)*)([\s\S]*)$/.exec(line)!
-      const [, prefix, rest] = m
+      const [, prefix = '', rest = ''] = m
       // Only lines with prose (letters outside placeholders) are "translated".
       if (!/\p{L}/u.test(rest.replace(/⟦\d+⟧/g, ''))) return line
       return `${prefix}«${target}» ${rest}`

@@ -74,7 +74,7 @@ export function matchOperation(method: string, pathname: string): MatchedOperati
     const m = operation.regex.exec(pathname)
     if (!m) continue
     const params: Record<string, string> = {}
-    operation.params.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1])))
+    operation.params.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] ?? '')))
     return { operation, params }
   }
   return undefined

@@ -144,7 +144,7 @@ function pullJson(r: Repository, i: Issue, req: RestRequest) {
   const p = i.pull!
   const additions = p.files.reduce((n, f) => n + f.additions, 0)
   const deletions = p.files.reduce((n, f) => n + f.deletions, 0)
-  const [headOwner, headName] = p.head.repo.split('/')
+  const [headOwner = '', headName] = p.head.repo.split('/')
   return {
     ...issueJson(r, i, req),
     node_id: `PR_${i.id}`,
@@ -212,6 +212,13 @@ export function findLabel(r: Repository, name: string): Label | undefined {
   return r.labels.get(name.toLowerCase())
 }
 
+/** A path parameter of the operation's route (the router matched it, so it is there). */
+function param(req: RestRequest, name: string): string {
+  const value = req.params[name]
+  if (value === undefined) throw new Error(`emulator: route has no {${name}} parameter`)
+  return value
+}
+
 function repoOf(req: RestRequest): Repository {
   const repo = req.state.repos.get(`${req.params.owner}/${req.params.repo}`.toLowerCase())
   if (!repo) throw new HttpError(404, 'Not Found')
@@ -266,7 +273,7 @@ export const handlers: Record<string, Handler> = {
   'users/get-authenticated': (req) => ({ status: 200, body: userJson(req.user, req.baseUrl) }),
 
   'users/get-by-username': (req) => {
-    const u = req.state.users.get(req.params.username.toLowerCase())
+    const u = req.state.users.get(param(req, 'username').toLowerCase())
     if (!u) throw new HttpError(404, 'Not Found')
     return { status: 200, body: userJson(u, req.baseUrl) }
   },
@@ -276,7 +283,7 @@ export const handlers: Record<string, Handler> = {
   'repos/get-content': (req) => {
     const r = repoOf(req)
     const ref = req.query.get('ref') ?? r.defaultBranch
-    const content = snapshotOf(r, ref)?.get(req.params.path)
+    const content = snapshotOf(r, ref)?.get(param(req, 'path'))
     if (content === undefined) throw new HttpError(404, 'Not Found')
     if (req.accept.includes('raw')) return { status: 200, text: content }
     return {
@@ -285,7 +292,7 @@ export const handlers: Record<string, Handler> = {
         type: 'file',
         encoding: 'base64',
         size: Buffer.byteLength(content),
-        name: req.params.path.split('/').pop(),
+        name: param(req, 'path').split('/').pop(),
         path: req.params.path,
         content: Buffer.from(content).toString('base64'),
         sha: fakeSha(content),
@@ -296,14 +303,14 @@ export const handlers: Record<string, Handler> = {
   // 204 for anyone with access (any role), 404 otherwise, as GitHub answers.
   'repos/check-collaborator': (req) => {
     const r = repoOf(req)
-    const role = r.collaborators.get(req.params.username.toLowerCase())
+    const role = r.collaborators.get(param(req, 'username').toLowerCase())
     if (!role || role === 'none') throw new HttpError(404, 'Not Found')
     return { status: 204 }
   },
 
   'repos/get-collaborator-permission-level': (req) => {
     const r = repoOf(req)
-    const user = req.state.users.get(req.params.username.toLowerCase())
+    const user = req.state.users.get(param(req, 'username').toLowerCase())
     if (!user) throw new HttpError(404, 'Not Found')
     const role = r.collaborators.get(user.login.toLowerCase()) ?? 'none'
     const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
@@ -377,7 +384,7 @@ export const handlers: Record<string, Handler> = {
     const r = repoOf(req)
     requireWrite(req, r)
     const issue = issueOf(req, r)
-    const index = issue.labels.findIndex((l) => l.toLowerCase() === req.params.name.toLowerCase())
+    const index = issue.labels.findIndex((l) => l.toLowerCase() === param(req, 'name').toLowerCase())
     if (index < 0) throw new HttpError(404, 'Label does not exist')
     recordIssueEvent(r, issue.number, 'unlabeled', req.user.login, issue.labels[index])
     issue.labels.splice(index, 1)
@@ -386,7 +393,7 @@ export const handlers: Record<string, Handler> = {
   },
 
   'issues/get-label': (req) => {
-    const label = findLabel(repoOf(req), req.params.name)
+    const label = findLabel(repoOf(req), param(req, 'name'))
     if (!label) throw new HttpError(404, 'Not Found')
     return { status: 200, body: labelJson(label) }
   },
@@ -416,7 +423,7 @@ export const handlers: Record<string, Handler> = {
   'issues/update-label': (req) => {
     const r = repoOf(req)
     requireWrite(req, r)
-    const label = findLabel(r, req.params.name)
+    const label = findLabel(r, param(req, 'name'))
     if (!label) throw new HttpError(404, 'Not Found')
     const oldName = label.name
     if (req.body.new_name) {
@@ -438,7 +445,7 @@ export const handlers: Record<string, Handler> = {
   'issues/delete-label': (req) => {
     const r = repoOf(req)
     requireWrite(req, r)
-    const label = findLabel(r, req.params.name)
+    const label = findLabel(r, param(req, 'name'))
     if (!label) throw new HttpError(404, 'Not Found')
     r.labels.delete(label.name.toLowerCase())
     for (const issue of r.issues.values()) issue.labels = issue.labels.filter((l) => l !== label.name)
@@ -560,7 +567,7 @@ export const handlers: Record<string, Handler> = {
       commit: { message: c.message, author: { name: c.author, email: `${c.author}@example.com` } },
       author: userJson(req.state.user(c.author), req.baseUrl),
       parents: [
-        { sha: i > 0 ? all[i - 1].sha : pr.pull!.base.sha },
+        { sha: all[i - 1]?.sha ?? pr.pull!.base.sha },
         ...(c.merge ? [{ sha: pr.pull!.base.sha }] : []),
       ],
     }))
@@ -638,7 +645,7 @@ export const handlers: Record<string, Handler> = {
     const members = [...req.state.repos.values()].flatMap(
       (r) => r.teams.get(`${req.params.org}/${req.params.team_slug}`.toLowerCase()) ?? [],
     )
-    if (!members.some((m) => m.toLowerCase() === req.params.username.toLowerCase()))
+    if (!members.some((m) => m.toLowerCase() === param(req, 'username').toLowerCase()))
       throw new HttpError(404, 'Not Found')
     return {
       status: 200,
@@ -754,7 +761,7 @@ export const handlers: Record<string, Handler> = {
 
   'repos/get-commit': (req) => {
     const r = repoOf(req)
-    const sha = r.tags.get(req.params.ref) ?? r.branches.get(req.params.ref)?.sha ?? req.params.ref
+    const sha = r.tags.get(param(req, 'ref')) ?? r.branches.get(param(req, 'ref'))?.sha ?? param(req, 'ref')
     const date = r.commitDates.get(sha)
     // Commits the scenario gave no date are not modelled: fail loudly rather than invent one.
     if (!date) throw new HttpError(422, `No commit found for SHA: ${req.params.ref}`)
@@ -895,7 +902,7 @@ export const handlers: Record<string, Handler> = {
   'git/delete-ref': (req) => {
     const r = repoOf(req)
     requireWrite(req, r)
-    const ref = req.params.ref.replace(/^heads\//, '')
+    const ref = param(req, 'ref').replace(/^heads\//, '')
     if (!r.branches.delete(ref)) throw new HttpError(422, 'Reference does not exist')
     r.deletedRefs.push(ref)
     return { status: 204 }
@@ -912,12 +919,12 @@ export const handlers: Record<string, Handler> = {
   // ---- git data (gpt-translate's commits) ----
   'git/get-ref': (req) => {
     const r = repoOf(req)
-    if (req.params.ref.startsWith('tags/')) {
-      const sha = r.tags.get(req.params.ref.slice('tags/'.length))
+    if (param(req, 'ref').startsWith('tags/')) {
+      const sha = r.tags.get(param(req, 'ref').slice('tags/'.length))
       if (!sha) throw new HttpError(404, 'Not Found')
       return { status: 200, body: { ref: `refs/${req.params.ref}`, object: { sha, type: 'commit' } } }
     }
-    const branch = r.branches.get(req.params.ref.replace(/^heads\//, ''))
+    const branch = r.branches.get(param(req, 'ref').replace(/^heads\//, ''))
     if (!branch) throw new HttpError(404, 'Not Found')
     return {
       status: 200,
@@ -927,7 +934,7 @@ export const handlers: Record<string, Handler> = {
 
   'git/get-tree': (req) => {
     const r = repoOf(req)
-    const files = snapshotOf(r, req.params.tree_sha)
+    const files = snapshotOf(r, param(req, 'tree_sha'))
     if (!files) throw new HttpError(404, 'Not Found')
     const sha = fakeSha(`tree-${req.params.tree_sha}`)
     r.git.trees.set(sha, new Map(files))
@@ -1042,7 +1049,7 @@ export const handlers: Record<string, Handler> = {
   'git/update-ref': (req) => {
     const r = repoOf(req)
     requireWrite(req, r)
-    const name = req.params.ref.replace(/^heads\//, '')
+    const name = param(req, 'ref').replace(/^heads\//, '')
     const branch = r.branches.get(name)
     if (!branch) throw new HttpError(422, 'Reference does not exist')
     const commit = r.git.commits.get(req.body.sha)
@@ -1115,7 +1122,7 @@ export const handlers: Record<string, Handler> = {
   // ---- git history: commit objects, the merges API, compare (cherry-picks) ----
   'git/get-commit': (req) => {
     const r = repoOf(req)
-    const sha = req.params.commit_sha
+    const sha = param(req, 'commit_sha')
     const commit = commitObject(r, sha)
     if (!commit) throw new HttpError(404, 'Not Found')
     return { status: 200, body: gitCommitJson(r, sha, commit, req) }
@@ -1149,8 +1156,8 @@ export const handlers: Record<string, Handler> = {
   // `BASE...HEAD` diffs HEAD against the merge base, `BASE..HEAD` against BASE. Only files are listed.
   'repos/compare-commits-with-basehead': (req) => {
     const r = repoOf(req)
-    const threeDots = req.params.basehead.includes('...')
-    const [from, to] = req.params.basehead.split(threeDots ? '...' : '..')
+    const threeDots = param(req, 'basehead').includes('...')
+    const [from = '', to = ''] = param(req, 'basehead').split(threeDots ? '...' : '..')
     const resolve = (ref: string) => r.branches.get(ref)?.sha ?? ref
     const [fromSha, toSha] = [resolve(from), resolve(to)]
     const toFiles = commitFilesOf(r, toSha)
@@ -1191,7 +1198,7 @@ export const handlers: Record<string, Handler> = {
     requireWrite(req, r)
     const status = {
       id: nextId(),
-      sha: req.params.sha,
+      sha: param(req, 'sha'),
       context: req.body.context ?? 'default',
       state: req.body.state,
       description: req.body.description ?? null,

@@ -196,15 +196,14 @@ export class GitHubEmulator {
       body,
       baseUrl: this.url,
     }
-    if (JWT_OPERATIONS.has(operation) || (login && appHandlers[operation])) {
+    const appHandler = appHandlers[operation]
+    if (appHandler && (JWT_OPERATIONS.has(operation) || login)) {
       try {
         if (JWT_OPERATIONS.has(operation) !== !!jwt)
           throw new HttpError(401, jwt ? 'Bad credentials' : 'A JSON web token could not be decoded')
         const app = jwt ? appForJwt(this.state, jwt) : undefined
         if (app) entry.login = `app:${app.slug}`
-        return reply(
-          appHandlers[operation]({ ...request, accept: '', app, installation: grant?.installation, grant }),
-        )
+        return reply(appHandler({ ...request, accept: '', app, installation: grant?.installation, grant }))
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         return reply({ status: error.status, body: { message: error.message } })
@@ -218,7 +217,7 @@ export class GitHubEmulator {
     if (denied) return reply({ status: denied.status, body: { message: denied.message } })
     const user = this.state.user(login)
     const hook = this.hooks.findIndex((h) => h.operation === operation)
-    if (hook >= 0) this.hooks.splice(hook, 1)[0].run()
+    if (hook >= 0) this.hooks.splice(hook, 1)[0]?.run()
     const handler = handlers[operation]
     if (!handler) {
       this.violations.push(`${method} ${path}: operation ${operation} is not implemented by the emulator`)

@@ -264,7 +264,7 @@ export class GitHubState {
     fullName: string,
     options: { defaultBranch?: string; files?: Record<string, string> } = {},
   ): Repository {
-    const [owner, name] = fullName.split('/')
+    const [owner = '', name = ''] = fullName.split('/')
     this.user(owner)
     const defaultBranch = options.defaultBranch ?? 'main'
     const repo: Repository = {

@@ -377,7 +377,7 @@ export class Scheduler {
       if (!this.timeline.length) return
       this.timeline.sort((a, b) => a.at - b.at || a.tie - b.tie || a.order - b.order)
       const next = this.timeline[0]
-      if (next.at > until) return
+      if (!next || next.at > until) return
       this.timeline.shift()
       this.now = next.at
       if (process.env.SIM_TRACE) process.stderr.write(`${this.now.toFixed(1)} ${this.log.at(-1) ?? ''}\n`)

@@ -60,8 +60,8 @@ interface RawWorkflow {
 
 /** `${{ expr }}` alone is that expression; other text is a literal (bosun's templates need no more). */
 function templateString(text: string): Expression {
-  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text.trim())
-  if (whole && !whole[1].includes('}}')) return { expr: whole[1].trim() }
+  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text.trim())?.[1]
+  if (whole !== undefined && !whole.includes('}}')) return { expr: whole.trim() }
   if (text.includes('${{')) throw new Error(`simulator cannot evaluate mixed text: ${text}`)
   return { literal: text }
 }

@@ -240,7 +240,9 @@ export class World {
   /** CI finishes for the head the PR had as its `index`-th head (0 = the first), e.g. after a push. */
   ciFinishesFor(pr: Issue, index: number): void {
     const current = pr.pull!.head.sha
-    pr.pull!.head.sha = this.heads.get(pr.number)![index].sha
+    const head = this.heads.get(pr.number)?.[index]
+    if (!head) throw new Error(`simulator: PR #${pr.number} never had head ${index}`)
+    pr.pull!.head.sha = head.sha
     try {
       this.ciFinishes(pr)
     } finally {

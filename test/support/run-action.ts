@@ -46,13 +46,14 @@ export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+    const line = lines[i] ?? '' // i < lines.length
+    const [, name, delimiter] = /^([^=<]+)<<(.+)$/.exec(line) ?? []
+    if (name !== undefined && delimiter !== undefined) {
+      const end = lines.indexOf(delimiter, i + 1)
+      outputs[name] = lines.slice(i + 1, end).join('\n')
       i = end
-    } else if (lines[i].includes('=')) {
-      const [k, ...v] = lines[i].split('=')
+    } else if (line.includes('=')) {
+      const [k = '', ...v] = line.split('=')
       outputs[k] = v.join('=')
     }
   }

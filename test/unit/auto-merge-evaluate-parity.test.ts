@@ -38,7 +38,7 @@ describe('failing contexts', () => {
     expect(text).toMatch(
       /^Not mergeable\. Checks integration-tests-shard-1, .* and \d+ more have not succeeded\.$/,
     )
-    const shown = text.split(' and ')[0].split(', ').length
+    const shown = (text.split(' and ')[0] ?? '').split(', ').length
     expect(text).toContain(`and ${12 - shown} more`)
   })
 

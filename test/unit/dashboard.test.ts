@@ -94,7 +94,7 @@ describe('nextDashboardData', () => {
     const merges = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => row(i + 1, 'merged'))
     const data = nextDashboardData(EMPTY, merges, T2)
     expect(data.recent).toHaveLength(HISTORY_LIMIT)
-    expect(data.recent[0].number).toBe(1)
+    expect(data.recent[0]?.number).toBe(1)
   })
 })
 
@@ -156,7 +156,7 @@ describe('renderDashboard', () => {
       '| #2 PR 2 | paula | waiting | Not mergeable. Needs approved label. | 2026-12-01 10:00 UTC |',
     )
     expect(body).not.toMatch(/\| #3 /)
-    expect(body).toContain(`- 2026-12-01 10:00 UTC: #3 (\`${rows[2].headSha.slice(0, 7)}\`) merged`)
+    expect(body).toContain(`- 2026-12-01 10:00 UTC: #3 (\`${rows[2]!.headSha.slice(0, 7)}\`) merged`)
     expect(body).toContain('lifecycle queue: not configured')
   })
 

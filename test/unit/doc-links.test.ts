@@ -21,9 +21,9 @@ function markdownFiles(dir: string): string[] {
 export function linkTargets(markdown: string): string[] {
   const prose = markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '')
   const targets: string[] = []
-  for (const m of prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) targets.push(m[1])
-  for (const m of prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) targets.push(m[1])
-  for (const m of prose.matchAll(/\b(?:href|src)\s*=\s*"([^"]+)"/g)) targets.push(m[1])
+  for (const m of prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) targets.push(m[1] ?? '')
+  for (const m of prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) targets.push(m[1] ?? '')
+  for (const m of prose.matchAll(/\b(?:href|src)\s*=\s*"([^"]+)"/g)) targets.push(m[1] ?? '')
   return targets
 }
 
@@ -32,7 +32,7 @@ export function linkProblem(fromFile: string, target: string, root = ROOT): stri
   if (/^(https?:|mailto:|#)/.test(target)) return undefined
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return `unexpected scheme in ${target}`
   if (/(^|\/)shared\/DESIGN\.md/.test(target)) return `${target} points at the steering repository`
-  const path = decodeURIComponent(target.split('#')[0])
+  const path = decodeURIComponent(target.split('#')[0] ?? '')
   if (!path) return undefined
   const absolute = path.startsWith('/') ? path : resolve(dirname(fromFile), path)
   const inside = relative(root, absolute)

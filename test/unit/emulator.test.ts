@@ -92,9 +92,9 @@ describe('GitHub emulator checks', () => {
       )
     emu.violations.length = 0
     for (const issue of issues.slice(0, 3)) await pin(issue.id)
-    await pin(issues[0].id)
+    await pin(issues[0]!.id)
     expect(repo.pinnedIssues).toEqual(issues.slice(0, 3).map((i) => i.number))
-    await expect(pin(issues[3].id)).rejects.toThrow(/already has 3 pinned issues/)
+    await expect(pin(issues[3]!.id)).rejects.toThrow(/already has 3 pinned issues/)
     expect(repo.pinnedIssues).toHaveLength(3)
     const data = await octokit.graphql<{
       repository: { pinnedIssues: { nodes: Array<{ issue: { title: string } }> } }
@@ -196,7 +196,7 @@ describe('GitHub emulator checks', () => {
     expect(all.search.issueCount).toBe(3)
     expect(all.search.nodes.map((n) => n.number)).toEqual([oldQuiet.number, oldPr.number, oldBusy.number])
     expect(all.search.nodes.map((n) => n.__typename)).toEqual(['Issue', 'PullRequest', 'Issue'])
-    const busy = all.search.nodes[2].timelineItems.nodes
+    const busy = all.search.nodes[2]?.timelineItems.nodes
     expect(busy).toEqual([
       expect.objectContaining({
         __typename: 'IssueComment',

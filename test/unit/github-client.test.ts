@@ -213,7 +213,7 @@ describe('config, permissions and OWNERS through the API', () => {
       c.body.includes('bosun:size'),
     )
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toBe('<!-- bosun:size -->\nsecond')
+    expect(comments[0]?.body).toBe('<!-- bosun:size -->\nsecond')
   })
 
   it("never takes a user's comment carrying the marker for the bot's own", async () => {

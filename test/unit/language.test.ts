@@ -9,7 +9,8 @@ const samples = readFileSync(new URL('../fixtures/languages.tsv', import.meta.ur
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
   .map((l) => {
-    const [label, text] = l.split('\t')
+    const [label = '', text] = l.split('\t')
+    if (text === undefined) throw new Error(`languages.tsv: no tab in ${l}`)
     return { label, text }
   })
 

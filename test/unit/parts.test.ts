@@ -64,6 +64,6 @@ describe('the parts registry', () => {
   it('has the all-in-one’s quick exit name the parts issue_comment reaches', () => {
     const source = readFileSync(join(ROOT, 'src/core/quick-exit.ts'), 'utf8')
     const quick = [...source.matchAll(/\['([a-z-]+)', '[^']+'\]/g)].map((m) => m[1])
-    expect(quick).toEqual([...ROUTES.issue_comment])
+    expect(quick).toEqual([...(ROUTES.issue_comment ?? [])])
   })
 })

@@ -82,7 +82,7 @@ describe('quickSkip', () => {
     writeFileSync(env.GITHUB_OUTPUT, '')
     writeFileSync(env.GITHUB_STEP_SUMMARY, '')
     expect(quickSkip('command-dispatch', commentSkipReason, env)).toBe(true)
-    expect(JSON.parse(parseOutputFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')).result)).toEqual({
+    expect(JSON.parse(parseOutputFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')).result ?? '')).toEqual({
       action: 'command-dispatch',
       event: 'issue_comment',
       dryRun: false,

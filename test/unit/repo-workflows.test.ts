@@ -320,7 +320,7 @@ describe('the reusable workflow decides before a runner starts', () => {
     [{ event_name: 'pull_request_target', event: { pull_request: { number: 3 } } }, 'bosun-3'],
     [{ event_name: 'schedule', event: {} }, 'bosun-acme/widgets'],
   ])('queues %j in %s', (github, group) => {
-    const inner = /^bosun-\$\{\{(.*)\}\}$/.exec(job.concurrency.group)![1]
+    const inner = /^bosun-\$\{\{(.*)\}\}$/.exec(job.concurrency.group)?.[1] ?? ''
     const value = evaluate(inner, { github: { repository: 'acme/widgets', ...github } }).coerceString()
     expect(`bosun-${value}`).toBe(group)
   })

@@ -5,6 +5,7 @@ import { generateKeyPairSync, sign } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { App } from '@octokit/app'
 import { Octokit } from '@octokit/core'
+import type { Payload } from '../../src/core/payload.js'
 import { routeDelivery } from '../../src/server/events.js'
 import { SecretScrubber } from '../../src/server/log.js'
 import { readServerEnv } from '../../src/server/main.js'
@@ -121,7 +122,7 @@ describe('routeDelivery', () => {
     ],
   ]
   it.each(cases)('%s', (_what, name, payload, expected) => {
-    expect(routeDelivery(name, { repository, ...payload })).toMatchObject(expected)
+    expect(routeDelivery(name, { repository, ...payload } as Payload)).toMatchObject(expected)
   })
 
   it('keeps comments without a slash when translation is configured', () => {
@@ -132,17 +133,20 @@ describe('routeDelivery', () => {
       comment: { body: '你好' },
       sender: { type: 'User' },
     }
-    expect(routeDelivery('issue_comment', payload, true)).toMatchObject({ eventName: 'issue_comment' })
+    expect(routeDelivery('issue_comment', payload as Payload, true)).toMatchObject({
+      eventName: 'issue_comment',
+    })
   })
 
   it('keeps a comment without a slash on a stale or rotten item (activity takes the label off)', () => {
-    const payload = (label: string) => ({
-      repository,
-      action: 'created',
-      issue: { number: 1, labels: [{ name: label }] },
-      comment: { body: 'Still working on it.' },
-      sender: { type: 'User' },
-    })
+    const payload = (label: string) =>
+      ({
+        repository,
+        action: 'created',
+        issue: { number: 1, labels: [{ name: label }] },
+        comment: { body: 'Still working on it.' },
+        sender: { type: 'User' },
+      }) as Payload
     expect(routeDelivery('issue_comment', payload('lifecycle/stale'))).toMatchObject({
       eventName: 'issue_comment',
     })
@@ -155,7 +159,7 @@ describe('routeDelivery', () => {
   })
 
   it('skips a payload without a repository', () => {
-    expect(routeDelivery('issues', { action: 'opened', issue: { number: 1 } })).toEqual({
+    expect(routeDelivery('issues', { action: 'opened', issue: { number: 1 } } as Payload)).toEqual({
       skip: 'the payload names no repository',
     })
   })

@@ -14,6 +14,7 @@ import {
   type LifecycleItem,
 } from '../../src/label-policy/lifecycle-decisions.js'
 import { notActivity } from '../../src/label-policy/lifecycle.js'
+import type { Payload } from '../../src/core/payload.js'
 
 const DAY = 24 * 3600_000
 const NOW = Date.parse('2026-12-01T00:00:00Z')
@@ -287,5 +288,5 @@ describe('what counts as activity on an event', () => {
       undefined,
     ],
     ['a close', 'issues', { action: 'closed', sender: { login: 'a', type: 'User' } }, 'issues closed'],
-  ])('%s', (_name, event, payload, expected) => expect(notActivity(event, payload)).toBe(expected))
+  ])('%s', (_name, event, payload, expected) => expect(notActivity(event, payload as Payload)).toBe(expected))
 })

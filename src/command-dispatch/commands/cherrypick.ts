@@ -39,9 +39,8 @@ export function isBranchName(name: string): boolean {
 }
 
 export function parseCherrypickArgs(args: string): { branch: string } | { error: string } {
-  const words = splitArgs(args)
-  if (words.length !== 1) return { error: 'Usage: `/cherrypick BRANCH`.' }
-  const [branch] = words
+  const [branch, ...extra] = splitArgs(args)
+  if (branch === undefined || extra.length) return { error: 'Usage: `/cherrypick BRANCH`.' }
   if (!isBranchName(branch))
     return { error: `\`${branch.slice(0, MAX_BRANCH_LENGTH).replace(/`/g, "'")}\` is not a branch name.` }
   return { branch }

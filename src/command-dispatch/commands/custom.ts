@@ -35,10 +35,10 @@ export function parseKeyValues(args: string): {
   const invalid: string[] = []
   const unsafe: string[] = []
   for (const word of splitArgs(args)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word)
-    if (!m) invalid.push(word)
-    else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS) unsafe.push(m[1])
-    else inputs[m[1]] = m[2]
+    const [, name, value] = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word) ?? []
+    if (name === undefined || value === undefined) invalid.push(word)
+    else if (CONTROL.test(value) || value.length > MAX_INPUT_CHARS) unsafe.push(name)
+    else inputs[name] = value
   }
   return { inputs, invalid, unsafe }
 }
@@ -65,7 +65,8 @@ async function dispatch(ctx: CommandContext, spec: NonNullable<CustomCommand['di
       ref,
       mediaType: { format: 'raw' },
     })
-    text = String(res.data)
+    // format: 'raw' answers the file's text; Octokit types the JSON form.
+    text = res.data as unknown as string
   } catch (error) {
     if (httpStatus(error) === 404)
       return refuse(`The workflow \`${workflowPath}\` does not exist on \`${ref}\`.`)

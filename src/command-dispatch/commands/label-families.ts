@@ -10,9 +10,11 @@ async function restrictedRefusal(
   label: string,
   remove: boolean,
 ): Promise<string | undefined> {
-  const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase())
-  if (!key) return undefined
-  const allowed = ctx.config.labels.restricted[key].allowed
+  const entry = Object.entries(ctx.config.labels.restricted).find(
+    ([l]) => l.toLowerCase() === label.toLowerCase(),
+  )
+  if (!entry) return undefined
+  const [key, { allowed }] = entry
   if (await isAllowedFor(ctx.run.github, ctx.actor, allowed)) return undefined
   return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`
 }
@@ -50,7 +52,9 @@ async function applyPrefixed(ctx: CommandContext, prefix: string, remove: boolea
     for (const label of permitted) await ctx.target.removeLabel(label)
     return outcomeOf(problems)
   }
-  const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))))
+  const found = await Promise.all(
+    permitted.map((l) => (ctx.target.hasLabel(l) ? Promise.resolve(l) : ctx.labels.find(l))),
+  )
   const unknown = permitted.filter((_l, i) => !found[i])
   if (unknown.length) {
     const valid = await ctx.labels.withPrefix(`${prefix}/`)

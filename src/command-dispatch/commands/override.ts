@@ -21,7 +21,7 @@ export function contextArgs(args: string, known: string[]): string[] {
   const exact = known.find((k) => k.toLowerCase() === whole.toLowerCase())
   if (exact) return [exact]
   // Each match ends at the next quote or space: linear, however the quotes are placed.
-  const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim())
+  const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2] ?? '').trim())
   return [...new Set(names.filter(Boolean))]
 }
 
@@ -52,7 +52,7 @@ export function planOverride(
     if (OWN.test(name)) plan.own.push(name)
     else if (!onHead.length && !configured) plan.unknown.push(name)
     else if (overridden.has(key)) plan.alreadyOverridden.push(onHead[0]?.name ?? configured ?? name)
-    else if (onHead.length && onHead.every((c) => GREEN.has(c.state))) plan.alreadyPassed.push(onHead[0].name)
+    else if (onHead[0] && onHead.every((c) => GREEN.has(c.state))) plan.alreadyPassed.push(onHead[0].name)
     else {
       // A name both a check and a status is recorded as a status too: GitHub shows both.
       const status = onHead.find((c) => c.kind === 'status')

@@ -26,9 +26,9 @@ export function reviewTargets(args: string, actor: string, repoOwner: string): R
   const names = userArgs(args)
   const result: ReviewTargets = { users: [], teams: [], invalid: [], foreignTeams: [] }
   for (const name of names.length ? names : [actor]) {
-    const team = VALID_TEAM.exec(name)
-    if (team && team[1].toLowerCase() === repoOwner.toLowerCase()) result.teams.push(team[2].toLowerCase())
-    else if (team) result.foreignTeams.push(name)
+    const [, org, slug] = VALID_TEAM.exec(name) ?? []
+    if (org && slug && org.toLowerCase() === repoOwner.toLowerCase()) result.teams.push(slug.toLowerCase())
+    else if (org) result.foreignTeams.push(name)
     else if (VALID_LOGIN.test(name)) result.users.push(name)
     else result.invalid.push(name)
   }

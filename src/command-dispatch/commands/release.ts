@@ -36,7 +36,7 @@ export function parseSemVer(text: string): SemVer | undefined {
   if (dash !== -1 && !pre.every((id) => IDENTIFIER.test(id) && (!/^[0-9]+$/.test(id) || NUMBER.test(id))))
     return undefined
   if (build !== undefined && !build.split('.').every((id) => IDENTIFIER.test(id))) return undefined
-  const [major, minor, patch] = parts.map(Number)
+  const [major = 0, minor = 0, patch = 0] = parts.map(Number)
   return { major, minor, patch, prerelease: pre }
 }
 
@@ -45,8 +45,9 @@ export function compareSemVer(a: SemVer, b: SemVer): number {
   const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch
   if (core) return core
   if (!a.prerelease.length || !b.prerelease.length) return b.prerelease.length - a.prerelease.length
-  for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-    const [x, y] = [a.prerelease[i], b.prerelease[i]]
+  for (const [i, x] of a.prerelease.entries()) {
+    const y = b.prerelease[i]
+    if (y === undefined) break
     if (x === y) continue
     const [nx, ny] = [/^[0-9]+$/.test(x), /^[0-9]+$/.test(y)]
     if (nx && ny) return Number(x) - Number(y)
@@ -62,9 +63,8 @@ const BRANCH = /^[A-Za-z0-9._/-]{1,200}$/
 
 /** The tag (always `v`-prefixed) and optional branch a `/release` asks for, or what is wrong. */
 export function parseReleaseArgs(args: string): ReleaseRequest {
-  const words = splitArgs(args)
-  if (!words.length || words.length > 2) return { error: 'Usage: `/release vX.Y.Z [BRANCH]`.' }
-  const [version, branch] = words
+  const [version, branch, ...extra] = splitArgs(args)
+  if (version === undefined || extra.length) return { error: 'Usage: `/release vX.Y.Z [BRANCH]`.' }
   if (!parseSemVer(version))
     return { error: `\`${version.slice(0, MAX_VERSION_LENGTH)}\` is not a semantic version like \`v1.2.3\`.` }
   if (branch !== undefined && (!BRANCH.test(branch) || branch.includes('..') || branch.startsWith('-')))

@@ -5,6 +5,7 @@
 import {
   APPROVE_PURPOSE,
   headFactsOf,
+  type PullFactsNode,
   readHead,
   readReviewFacts,
   syncApproval,
@@ -26,7 +27,7 @@ export const LGTM_LABEL = 'lgtm'
 export const APPROVED_LABEL = 'approved'
 
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
-async function staleReason(ctx: CommandContext, head: { headSha: string }): Promise<string | undefined> {
+function staleReason(ctx: CommandContext, head: { headSha: string }): string | undefined {
   const { eventName, payload } = ctx.run.ctx
   if (eventName === 'pull_request_review') {
     const reviewed = String(payload.review?.commit_id ?? '')
@@ -74,7 +75,7 @@ export const lgtm: CommandSpec = {
     if (sameLogin(actor, target.author)) return refuse('You cannot LGTM your own pull request.')
     if (!(await ctx.can('reviewer'))) return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`)
     const head = await currentHead(ctx)
-    const reviewStale = await staleReason(ctx, head)
+    const reviewStale = staleReason(ctx, head)
     if (reviewStale) return refuse(reviewStale)
     const writtenAt = String(run.ctx.payload.comment?.created_at ?? '')
     const lgtmNow = trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))
@@ -110,7 +111,7 @@ async function preflightReview(ctx: CommandContext) {
   const repository = (await ctx.run.preflight()).repository
   const page = repository.review
   delete repository.review
-  return page as Record<string, unknown> | undefined
+  return page as PullFactsNode | undefined // read with reviewFactsFields() (preflightOptions)
 }
 
 async function currentHead(ctx: CommandContext): Promise<HeadFacts> {

@@ -18,7 +18,7 @@ export const restrictedLabels: PolicySpec = {
   decide(f) {
     const key = restricted(f)
     if (!key || f.senderMayAddLabel !== false) return {}
-    const allowed = f.config.labels.restricted[key].allowed
+    const allowed = f.config.labels.restricted[key]!.allowed // restrictedKey returns one of these keys
     return {
       labels: [set(f.label!, false)],
       comments: [
