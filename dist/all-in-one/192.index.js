@@ -2,6 +2,866 @@ export const id = 192;
 export const ids = [192];
 export const modules = {
 
+/***/ 5192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BULK_EVENTS: () => (/* binding */ BULK_EVENTS),
+  NO_OVERRIDE: () => (/* binding */ NO_OVERRIDE),
+  SWEEP_EVENTS: () => (/* binding */ SWEEP_EVENTS),
+  autoMerge: () => (/* binding */ autoMerge),
+  concernedPullRequests: () => (/* binding */ concernedPullRequests),
+  nextAction: () => (/* binding */ nextAction),
+  run: () => (/* binding */ run),
+  withHeadReview: () => (/* binding */ withHeadReview)
+});
+
+// EXTERNAL MODULE: ./src/core/github.ts
+var github = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/core/commands.ts
+var commands = __webpack_require__(485);
+// EXTERNAL MODULE: ./src/core/payload.ts
+var core_payload = __webpack_require__(9701);
+// EXTERNAL MODULE: ./src/core/override.ts
+var override = __webpack_require__(3479);
+// EXTERNAL MODULE: ./src/core/review-state.ts
+var review_state = __webpack_require__(6299);
+// EXTERNAL MODULE: ./src/core/writes.ts
+var writes = __webpack_require__(5399);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/auto-merge/evaluate.ts
+// Prow Tide's merge rules as pure functions: is this PR in the merge pool, and if not, what is the
+// first thing missing (in Tide's wording)? pool.ts reads PRs from GitHub; run.ts acts on the verdicts.
+
+const MERGE_CONTEXT = 'bosun/merge';
+const IN_POOL = 'In merge pool.';
+function normaliseCheck(status, conclusion) {
+    if (status.toUpperCase() !== 'COMPLETED')
+        return 'pending';
+    return ['SUCCESS', 'NEUTRAL', 'SKIPPED'].includes(String(conclusion).toUpperCase()) ? 'success' : 'failure';
+}
+function normaliseStatus(state) {
+    const s = state.toUpperCase();
+    if (s === 'SUCCESS')
+        return 'success';
+    if (s === 'PENDING' || s === 'EXPECTED')
+        return 'pending';
+    return 'failure';
+}
+const plural = (words, one, many) => `${words.join(', ')} ${words.length > 1 ? many : one}`;
+const METHODS = ['merge', 'squash', 'rebase'];
+/** GitHub's status descriptions are cut at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** The merge method: a `merge-method/<m>` label overrides config; two different labels are a conflict. */
+function mergeMethod(labels, config) {
+    const labelled = METHODS.filter((m) => labels.some((l) => l.toLowerCase() === `merge-method/${m}`));
+    if (labelled.length > 1)
+        return { conflicting: labelled.map((m) => `merge-method/${m}`) };
+    return labelled[0] ?? config.merge.method;
+}
+/**
+ * "Check a has not succeeded." or "Checks a, b and c have not succeeded.", naming as many as fit in
+ * a status description and counting the rest ("… and 3 more").
+ */
+function checksNotSucceeded(names, limit = MAX_STATUS_DESCRIPTION) {
+    const prefix = 'Not mergeable. ';
+    const sentence = (shown, more) => {
+        if (names.length === 1)
+            return `${prefix}Check ${shown[0]} has not succeeded.`;
+        const list = more
+            ? `${shown.join(', ')} and ${more} more`
+            : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+        return `${prefix}Checks ${list} have not succeeded.`;
+    };
+    for (let shown = names.length; shown > 1; shown--) {
+        const text = sentence(names.slice(0, shown), names.length - shown);
+        if (text.length <= limit)
+            return text;
+    }
+    const one = sentence(names.slice(0, 1), names.length - 1);
+    return one.length <= limit ? one : `${one.slice(0, limit - 1)}…`;
+}
+function evaluate(pr, config, options) {
+    if (!pr.open)
+        return { kind: 'skip', reason: 'closed' };
+    if (pr.isDraft)
+        return { kind: 'skip', reason: 'draft' };
+    const has = (name) => pr.labels.some((l) => l.toLowerCase() === name.toLowerCase());
+    const missing = config.merge.requireLabels.filter((l) => !has(l));
+    if (missing.length)
+        return { kind: 'pending', description: `Not mergeable. Needs ${plural(missing, 'label', 'labels')}.` };
+    const blocks = config.merge.blockLabels.map((g) => picomatch_default()(g, { nocase: true }));
+    const blocking = pr.labels.filter((l) => blocks.some((match) => match(l)));
+    if (blocking.length)
+        return {
+            kind: 'pending',
+            description: `Not mergeable. Should not have ${plural(blocking, 'label', 'labels')}.`,
+        };
+    if (pr.mergeable === 'CONFLICTING' || pr.mergeStateStatus === 'DIRTY')
+        return { kind: 'pending', description: 'Not mergeable. Merge conflict.' };
+    // GitHub computes mergeability in the background: unknown is "not yet", never "yes".
+    if (pr.mergeable !== 'MERGEABLE')
+        return { kind: 'pending', description: 'Not mergeable. GitHub is still computing mergeability.' };
+    const ignored = new Set([...config.merge.ignoredContexts, ...options.selfContexts, MERGE_CONTEXT].map((c) => c.toLowerCase()));
+    const overridden = options.overridden ?? new Set();
+    const considered = pr.contexts.filter((c) => !ignored.has(c.name.toLowerCase()) && !overridden.has(c.name.toLowerCase()));
+    for (const required of config.merge.requiredContexts) {
+        if (overridden.has(required.toLowerCase()))
+            continue;
+        if (!considered.some((c) => c.name.toLowerCase() === required.toLowerCase())) {
+            return { kind: 'pending', description: `Not mergeable. Check ${required} has not reported yet.` };
+        }
+    }
+    // Every context that is not green is named, failures first (Tide lists them all).
+    const notGreen = [
+        ...considered.filter((c) => c.state === 'failure'),
+        ...considered.filter((c) => c.state === 'pending'),
+    ].map((c) => c.name);
+    if (notGreen.length)
+        return { kind: 'pending', description: checksNotSucceeded([...new Set(notGreen)]) };
+    const method = mergeMethod(pr.labels, config);
+    if (typeof method !== 'string')
+        return {
+            kind: 'pending',
+            description: `Not mergeable. Conflicting merge method labels: ${method.conflicting.join(', ')}.`,
+        };
+    if (options.allowedMethods && !options.allowedMethods[method])
+        return {
+            kind: 'pending',
+            description: `Not mergeable. Merge method ${method} is not allowed by the repository settings.`,
+        };
+    return { kind: 'ready', method };
+}
+/** The bosun/merge status to write, or undefined when the head already carries exactly that. */
+function statusToWrite(pr, verdict) {
+    if (verdict.kind === 'skip')
+        return undefined;
+    const wanted = verdict.kind === 'ready'
+        ? { state: 'success', description: IN_POOL }
+        : { state: 'pending', description: verdict.description };
+    const current = pr.contexts.find((c) => c.kind === 'status' && c.name === MERGE_CONTEXT);
+    if (current &&
+        current.raw.toLowerCase() === wanted.state &&
+        (current.description ?? '') === wanted.description)
+        return undefined;
+    return wanted;
+}
+function commitTitle(template, pr) {
+    if (!template)
+        return undefined;
+    return template.replace(/\{title\}/g, pr.title).replace(/\{number\}/g, String(pr.number));
+}
+/** Oldest first, as Tide orders its pool. */
+function byAge(a, b) {
+    return a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
+}
+
+// EXTERNAL MODULE: ./src/core/loop-guard.ts
+var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/permissions.ts
+var permissions = __webpack_require__(7359);
+;// CONCATENATED MODULE: ./src/auto-merge/dashboard.ts
+// The dashboard (a serverless stand-in for Prow's Deck): one issue the sweep keeps up to date with
+// the merge pool, recent merges and refusals. Pure: the sweep hands in what it decided and the body
+// it read, and writes the result only when it differs. History lives in a hidden JSON comment at the
+// end of the body, so it survives across sweeps without any other storage.
+/** Marks the dashboard; trusted only on an issue the token's own user wrote. */
+const DASHBOARD_MARKER = '<!-- bosun:dashboard -->';
+const DATA_OPEN = '<!-- bosun:dashboard-data ';
+const DATA_CLOSE = ' -->';
+/** Merges and refusals kept in the body. */
+const HISTORY_LIMIT = 20;
+/** Rows of the pool table; a larger pool is summarised. */
+const POOL_ROWS_LIMIT = 100;
+/** GitHub refuses an issue body longer than this. */
+const BODY_LIMIT = 65536;
+const NOTE_LIMIT = 200;
+const EMPTY = { since: {}, recent: [] };
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The hidden data of a dashboard body; anything unreadable (a hand edit) starts afresh. */
+function parseDashboardData(body) {
+    const start = body.lastIndexOf(DATA_OPEN);
+    if (start < 0)
+        return EMPTY;
+    const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
+    if (end < 0)
+        return EMPTY;
+    let raw;
+    try {
+        raw = JSON.parse(body.slice(start + DATA_OPEN.length, end));
+    }
+    catch {
+        return EMPTY;
+    }
+    if (!isRecord(raw))
+        return EMPTY;
+    const since = {};
+    if (isRecord(raw.since))
+        for (const [key, value] of Object.entries(raw.since))
+            if (/^\d+$/.test(key) &&
+                isRecord(value) &&
+                typeof value.state === 'string' &&
+                typeof value.at === 'string')
+                since[key] = { state: value.state, at: value.at };
+    const recent = (Array.isArray(raw.recent) ? raw.recent : [])
+        .filter((e) => isRecord(e) &&
+        Number.isInteger(e.number) &&
+        (e.kind === 'merged' || e.kind === 'refused') &&
+        typeof e.sha === 'string' &&
+        typeof e.at === 'string' &&
+        (e.note === undefined || typeof e.note === 'string'))
+        .slice(0, HISTORY_LIMIT);
+    return { since, recent };
+}
+/**
+ * The data after this sweep: `since` kept for PRs still in the same state, merges and new refusals
+ * prepended. A refusal already recorded for the same head and reason is not repeated, so a PR
+ * GitHub keeps refusing does not rewrite the dashboard on every sweep.
+ */
+function nextDashboardData(previous, rows, now) {
+    const since = {};
+    for (const row of rows.filter((r) => r.state !== 'merged').slice(0, POOL_ROWS_LIMIT)) {
+        const before = previous.since[String(row.number)];
+        since[String(row.number)] = before?.state === row.state ? before : { state: row.state, at: now };
+    }
+    const fresh = [];
+    for (const row of rows) {
+        if (row.state === 'merged')
+            fresh.push({ number: row.number, kind: 'merged', sha: row.headSha, at: now });
+        if (row.state !== 'refused')
+            continue;
+        const note = row.missing.slice(0, NOTE_LIMIT);
+        const known = previous.recent.some((e) => e.kind === 'refused' && e.number === row.number && e.sha === row.headSha && e.note === note);
+        if (!known)
+            fresh.push({ number: row.number, kind: 'refused', sha: row.headSha, at: now, note });
+    }
+    return { since, recent: [...fresh, ...previous.recent].slice(0, HISTORY_LIMIT) };
+}
+/**
+ * Text from PR titles, logins and GitHub's messages, made inert in a table cell: no mention pings
+ * (a zero-width space after `@`), no HTML or comment (so nothing can forge the hidden data), no
+ * code span or cell break.
+ */
+function inert(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@&#8203;')
+        .replace(/`/g, '\\`')
+        .replace(/\|/g, '\\|');
+}
+/** Minutes are precise enough and keep the body stable. */
+const when = (iso) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+const STATE_LABEL = {
+    ready: 'in pool',
+    pending: 'waiting',
+    skip: 'not in pool',
+    refused: 'refused by GitHub',
+    updating: 'updating branch',
+    error: 'error',
+};
+function poolSection(rows, data, limit) {
+    const open = rows.filter((r) => r.state !== 'merged');
+    if (!open.length)
+        return ['No open pull request.'];
+    const lines = ['| PR | author | state | missing | in this state since |', '|---|---|---|---|---|'];
+    for (const row of open.slice(0, limit)) {
+        const since = data.since[String(row.number)]?.at;
+        const title = inert(row.title.length > 80 ? `${row.title.slice(0, 79)}…` : row.title);
+        lines.push(`| #${row.number} ${title} | ${inert(row.author)} | ${STATE_LABEL[row.state] ?? inert(row.state)} | ${inert(row.missing)} | ${since ? when(since) : ''} |`);
+    }
+    if (open.length > POOL_ROWS_LIMIT)
+        lines.push('', `…and ${open.length - POOL_ROWS_LIMIT} more open pull requests.`);
+    return lines;
+}
+function historySection(recent) {
+    if (!recent.length)
+        return ['None yet.'];
+    return recent.map((e) => `- ${when(e.at)}: #${e.number} (\`${e.sha.slice(0, 7)}\`) ${e.kind === 'merged' ? 'merged' : `refused: ${inert(e.note ?? '')}`}`);
+}
+/** The hidden data, with `<` and `>` escaped so no value can close the comment early, and `@` so none mentions. */
+function dataComment(data) {
+    const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/@/g, '\\u0040');
+    return `${DATA_OPEN}${json}${DATA_CLOSE}`;
+}
+/**
+ * The whole body. Deterministic: the same sweep outcome and data give the same text. Long titles
+ * and reasons could push it past GitHub's limit: then fewer pool rows are shown.
+ */
+function renderDashboard(rows, data) {
+    let limit = POOL_ROWS_LIMIT;
+    let body = renderWithRows(rows, data, limit);
+    while (body.length > BODY_LIMIT && limit > 0) {
+        limit = Math.floor(limit / 2);
+        body = renderWithRows(rows, data, limit);
+    }
+    return body;
+}
+function renderWithRows(rows, data, limit) {
+    return [
+        DASHBOARD_MARKER,
+        'This issue is kept up to date by bosun on every merge-pool sweep; edits to it are overwritten.',
+        '',
+        '## Merge pool',
+        '',
+        ...poolSection(rows, data, limit),
+        '',
+        '## Recent merges and refusals',
+        '',
+        ...historySection(data.recent),
+        '',
+        '## Lifecycle queue',
+        '',
+        'lifecycle queue: not configured',
+        '',
+        dataComment(data),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/dashboard-sync.ts
+// Writing the dashboard issue: found among the repository's pinned issues (read in the sweep's
+// preflight, so a steady-state sweep costs no extra request), else among the open issues the token's
+// own user opened; created and pinned when absent; its body written only when the text changes.
+
+
+
+
+const ISSUE_FIELDS = 'id number title body state author { __typename login }';
+/** Rides in the sweep's preflight: the dashboard is normally one of these. */
+const PINNED_ISSUES_FIELD = `dashboardPinned: pinnedIssues(first: 3) { nodes { issue { ${ISSUE_FIELDS} } } }`;
+/** The dashboard among issues: open, carrying the marker, written by the token's own user. */
+function pickDashboard(issues, viewer) {
+    return issues.find((i) => i?.state === 'OPEN' &&
+        (0,permissions/* sameLogin */.Up)((0,loop_guard/* actorLogin */.Ff)(i.author), viewer) &&
+        String(i.body ?? '').startsWith(DASHBOARD_MARKER));
+}
+/** Not pinned (first sweep, or a maintainer unpinned it): look among the viewer's open issues. */
+async function findUnpinned(run, viewer) {
+    const data = await run.github.graphql(`query($owner: String!, $name: String!, $viewer: String!) {
+  repository(owner: $owner, name: $name) {
+    issues(first: 100, states: [OPEN], filterBy: { createdBy: $viewer }, orderBy: { field: CREATED_AT, direction: ASC }) {
+      nodes { ${ISSUE_FIELDS} }
+    }
+  }
+}`, { owner: run.repo.owner, name: run.repo.repo, viewer });
+    return pickDashboard(data.repository?.issues?.nodes ?? [], viewer);
+}
+async function pin(run, issueId, number) {
+    try {
+        await run.github.graphql(`mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }`, {
+            id: issueId,
+        });
+    }
+    catch (error) {
+        // GitHub pins at most three issues per repository: the dashboard still works unpinned.
+        run.log.warning(`Dashboard #${number} could not be pinned: ${(0,github/* firstLine */.TM)(error)}`);
+    }
+}
+/** Brings the dashboard up to date; returns what it did, for the run's report. */
+async function syncDashboard(run, config, viewer, pinned, rows, now) {
+    const { title } = config.dashboard;
+    const pinnedIssues = (pinned?.nodes ?? []).map((n) => n?.issue);
+    const existing = pickDashboard(pinnedIssues, viewer) ?? (await findUnpinned(run, viewer));
+    const body = renderDashboard(rows, nextDashboardData(parseDashboardData(existing?.body ?? ''), rows, now));
+    if (!existing) {
+        const { data } = await run.github.rest.issues.create({ ...run.repo, title, body });
+        if (data?.node_id)
+            await pin(run, data.node_id, data.number);
+        return `Dashboard created: #${data?.number ?? '?'}.`;
+    }
+    if (existing.body === body && existing.title === title)
+        return `Dashboard #${existing.number} unchanged.`;
+    await run.github.rest.issues.update({ ...run.repo, issue_number: existing.number, title, body });
+    return `Dashboard #${existing.number} updated.`;
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/pool.ts
+// Reading the merge pool from GitHub: one GraphQL selection gives, per PR, everything Tide needs
+// (labels, draft, mergeability, head SHA and every check and status on it). Used for the few PRs an
+// event names (inside the preflight request) and for sweeps (one paginated query over open PRs).
+
+
+
+const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName baseRefName isCrossRepository mergeable mergeStateStatus
+  author { __typename login }
+  labels(first: 100) { nodes { name } }
+  commits(last: 1) {
+    nodes {
+      commit {
+        oid
+        statusCheckRollup {
+          contexts(first: 100) {
+            nodes {
+              __typename
+              ... on CheckRun { name status conclusion }
+              ... on StatusContext { ${review_state/* STATUS_FIELDS */.n$} }
+            }
+          }
+        }
+      }
+    }
+  }`;
+/** Selections for specific PRs, aliased `pr<number>`, to ride in the preflight request. */
+function pullRequestFields(numbers) {
+    return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n');
+}
+function toPoolPr(node) {
+    const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup;
+    const contexts = (rollup?.contexts?.nodes ?? []).map((c) => c.__typename === 'CheckRun'
+        ? {
+            name: c.name,
+            kind: 'check',
+            state: normaliseCheck(c.status, c.conclusion),
+            raw: String(c.conclusion ?? c.status),
+        }
+        : {
+            name: c.context,
+            kind: 'status',
+            state: normaliseStatus(c.state),
+            raw: String(c.state),
+            description: c.description,
+        });
+    return {
+        number: node.number,
+        title: node.title,
+        open: node.state === 'OPEN',
+        author: (0,loop_guard/* actorLogin */.Ff)(node.author),
+        createdAt: node.createdAt,
+        isDraft: node.isDraft,
+        headSha: node.headRefOid,
+        headRef: node.headRefName,
+        baseRef: node.baseRefName,
+        isCrossRepository: node.isCrossRepository,
+        mergeable: node.mergeable,
+        mergeStateStatus: node.mergeStateStatus,
+        labels: (node.labels?.nodes ?? []).map((l) => l.name),
+        contexts,
+        // Review state counts only on the head itself.
+        headStatuses: (node.commits?.nodes?.[0]?.commit?.oid === node.headRefOid
+            ? (rollup?.contexts?.nodes ?? [])
+            : [])
+            .filter((c) => c.__typename === 'StatusContext')
+            .map(review_state/* headStatusFrom */.Xn),
+    };
+}
+const SWEEP_PAGE_SIZE = 50;
+/**
+ * A page of open PRs (those based on `base` only, when given), oldest first; the first page (no
+ * cursor) rides in the preflight request.
+ */
+function openPullRequestsPage(after, base) {
+    const cursor = after ? `, after: ${JSON.stringify(after)}` : '';
+    const onBase = base ? `, baseRefName: ${JSON.stringify(base)}` : '';
+    return `openPrs: pullRequests(states: [OPEN]${onBase}, first: ${SWEEP_PAGE_SIZE}${cursor}, orderBy: { field: CREATED_AT, direction: ASC }) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${PR_FIELDS} }
+  }`;
+}
+/**
+ * Every open PR of the repository given the first page already read: one more request per 50 PRs
+ * (1,000 PRs: the preflight and 19 more).
+ */
+async function sweepOpenPullRequests(github, repo, firstPage, base) {
+    const prs = [];
+    let page = firstPage;
+    for (;;) {
+        prs.push(...page.nodes.map(toPoolPr));
+        if (!page.pageInfo.hasNextPage)
+            return prs;
+        const query = `query($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${openPullRequestsPage(page.pageInfo.endCursor, base)}
+  }
+}`;
+        const data = await github.graphql(query, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
+        page = data.repository.openPrs;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/needs-rebase.ts
+
+
+
+const NEEDS_REBASE = 'needs-rebase';
+/** The purpose of the one comment (its hidden marker). */
+const NEEDS_REBASE_PURPOSE = 'needs-rebase';
+/** What one PR needs, from what the pool read: only a known answer changes anything. */
+function decideNeedsRebase(pr, enabled) {
+    if (!enabled || !pr.open)
+        return 'nothing';
+    const labelled = pr.labels.some((l) => l.toLowerCase() === NEEDS_REBASE);
+    if (pr.mergeable === 'CONFLICTING')
+        return labelled ? 'nothing' : 'add';
+    if (pr.mergeable === 'MERGEABLE')
+        return labelled ? 'remove' : 'nothing';
+    return 'nothing';
+}
+function needsRebaseComment(decision, pr) {
+    const base = `\`${pr.baseRef.replace(/`/g, '')}\``;
+    const head = `\`${pr.headSha.slice(0, 7)}\``;
+    return decision === 'add'
+        ? `This pull request conflicts with ${base} (head ${head}), so it has the \`${NEEDS_REBASE}\` label and cannot merge. Rebase it on ${base} (or merge ${base} into it) and resolve the conflicts; the label goes away on its own once GitHub reports no conflict.`
+        : `The conflict with ${base} is resolved (head ${head}): \`${NEEDS_REBASE}\` was removed.`;
+}
+/**
+ * Brings each PR's label and comment in line with its mergeability and updates `pr.labels` in
+ * place, so the pool evaluating the same PRs afterwards sees what was written. The comment is
+ * written before the label: a run cut short in between is finished by the next one.
+ * Returns the report lines and the first error that was not GitHub's 4xx answer (a 4xx on one PR is
+ * a warning), so the caller finishes its own work before failing the run.
+ */
+async function syncNeedsRebase(run, config, prs, viewer) {
+    const lines = [];
+    let error;
+    for (const pr of prs) {
+        const decision = decideNeedsRebase(pr, config.needsRebase);
+        if (decision === 'nothing')
+            continue;
+        try {
+            const text = needsRebaseComment(decision, pr);
+            await (0,writes/* upsertBotComment */.S0)(run.github, run.repo, pr.number, NEEDS_REBASE_PURPOSE, text, viewer);
+            if (decision === 'add') {
+                await (0,writes/* addLabels */.Nl)(run.github, run.repo, pr.number, [NEEDS_REBASE]);
+                pr.labels = [...pr.labels, NEEDS_REBASE];
+                run.report.result.labelsAdded.push(NEEDS_REBASE);
+            }
+            else {
+                await (0,writes/* removeLabel */.tA)(run.github, run.repo, pr.number, NEEDS_REBASE);
+                pr.labels = pr.labels.filter((l) => l.toLowerCase() !== NEEDS_REBASE);
+                run.report.result.labelsRemoved.push(NEEDS_REBASE);
+            }
+            run.report.result.comments.push(`${NEEDS_REBASE_PURPOSE} #${pr.number}`);
+            lines.push(`- #${pr.number}: ${decision === 'add' ? 'conflicts, labelled' : 'conflict resolved, label removed'}`);
+        }
+        catch (failure) {
+            const code = (0,github/* httpStatus */.nG)(failure);
+            run.log.warning(`needs-rebase on #${pr.number}: ${failure.message}`);
+            if (!code || code >= 500)
+                error ??= failure;
+        }
+    }
+    return { lines, error };
+}
+const needsRebaseSection = (lines) => lines.length ? `needs-rebase:\n\n${lines.join('\n')}` : '';
+/**
+ * A push to a branch: the open PRs based on it are read with the pool's selection and their labels
+ * synced. Runs start some seconds after the push, by when GitHub has usually recomputed
+ * mergeability; a PR still UNKNOWN is left to the next sweep.
+ */
+async function needsRebaseOnPush(run) {
+    const { payload } = run.ctx;
+    const ref = String(payload.ref ?? '');
+    if (!ref.startsWith('refs/heads/'))
+        return run.report.skip(`push to ${ref}, not a branch`);
+    if (payload.deleted)
+        return run.report.skip('the branch was deleted');
+    const base = ref.slice('refs/heads/'.length);
+    const pre = await run.preflight({ repositoryFields: openPullRequestsPage(undefined, base) });
+    if (!pre.config.needsRebase)
+        return run.report.skip('needs-rebase is off (needs-rebase: false)');
+    const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base);
+    if (!prs.length)
+        return run.report.skip(`no open pull request is based on ${base}`);
+    const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer);
+    run.report.sections.push(needsRebaseSection(lines) || `needs-rebase: ${prs.length} PR(s) based on \`${base}\`, nothing to change.`);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
+    if (error)
+        throw error;
+}
+
+;// CONCATENATED MODULE: ./src/auto-merge/run.ts
+// auto-merge (Prow's Tide): an event evaluates only the PRs it concerns; schedule and
+// workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
+// only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
+// after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
+
+
+
+
+
+
+
+
+
+
+
+const SWEEP_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+const NO_OVERRIDE = 'no /override command';
+/** The repository's merge button settings, read with the pool so a forbidden method is never tried. */
+const MERGE_SETTINGS = 'mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed';
+const allowedMethodsOf = (repository) => ({
+    merge: repository.mergeCommitAllowed !== false,
+    squash: repository.squashMergeAllowed !== false,
+    rebase: repository.rebaseMergeAllowed !== false,
+});
+/** The PR numbers an event concerns, or a SHA to look them up by, or why there are none. */
+function concernedPullRequests(eventName, payload) {
+    const numbersOf = (list) => (list ?? []).map((p) => p.number);
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            if (payload.action === 'closed')
+                return { skip: 'pull request closed' };
+            return { numbers: [(0,core_payload/* carried */.L)(payload.pull_request, 'pull_request').number] };
+        case 'pull_request_review':
+            return { numbers: [(0,core_payload/* carried */.L)(payload.pull_request, 'pull_request').number] };
+        case 'check_suite':
+        case 'check_run': {
+            const item = payload[eventName];
+            if (payload.action !== 'completed')
+                return { skip: `${eventName} ${payload.action}` };
+            const numbers = numbersOf(item?.pull_requests);
+            // Fork PRs are not listed in the payload: find them by the head SHA.
+            return numbers.length ? { numbers } : { numbers: [], sha: item?.head_sha };
+        }
+        case 'workflow_run': {
+            if (payload.action !== 'completed')
+                return { skip: `workflow_run ${payload.action}` };
+            const numbers = numbersOf(payload.workflow_run?.pull_requests);
+            return numbers.length ? { numbers } : { numbers: [], sha: payload.workflow_run?.head_sha };
+        }
+        case 'issue_comment':
+            // `/override` changes no label: in the all-in-one job the pool looks at the PR right after it.
+            // (The reason for a comment without it is the one quick-exit.ts publishes.)
+            if (!(0,commands/* parseCommands */.Gr)(payload.comment?.body).some((c) => c.name === 'override'))
+                return { skip: NO_OVERRIDE };
+            if (payload.action !== 'created' || !payload.issue?.pull_request)
+                return { skip: 'not a new comment on a pull request' };
+            return { numbers: [payload.issue.number] };
+        case 'status':
+            // bosun's own status must not start another evaluation.
+            // (bosun/lgtm and bosun/approve are followed by the label change that evaluates the PR.)
+            if ([MERGE_CONTEXT, ...review_state/* REVIEW_CONTEXTS */.Ee].includes(String(payload.context)))
+                return { skip: `status ${String(payload.context)} is bosun's own` };
+            return { numbers: [], sha: payload.sha };
+        default:
+            return { skip: `auto-merge does not handle ${eventName}` };
+    }
+}
+async function numbersForSha(run, sha) {
+    const prs = await run.github.paginate(run.github.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...run.repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    return prs.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+}
+/**
+ * Review bound to the head: a ready verdict stands only when the head itself carries bosun's
+ * `bosun/lgtm` and `bosun/approve` (for the labels the config requires); a label alone may be stale.
+ */
+function withHeadReview(pr, verdict, config, viewer) {
+    if (verdict.kind !== 'ready')
+        return verdict;
+    const missing = (0,review_state/* headReviewMissing */.Hh)(config.merge.requireLabels, pr.headStatuses, viewer);
+    return missing ? { kind: 'pending', description: missing } : verdict;
+}
+/** The plan for one PR: pure, from the verdict, what this run already did and the config. */
+function nextAction(pr, verdict, runState, config) {
+    const status = statusToWrite(pr, verdict);
+    if (verdict.kind !== 'ready')
+        return status ? { kind: 'status', ...status } : { kind: 'nothing' };
+    // A branch behind its base (or whose base just moved under it) is updated, not merged stale.
+    const behind = pr.mergeStateStatus === 'BEHIND' || runState.movedBases.has(pr.baseRef);
+    if (behind && config.merge.updateBranch)
+        return { kind: 'update-branch' };
+    if (runState.merges >= config.merge.maxPerRun) {
+        const note = `Waiting: at most ${config.merge.maxPerRun} merges per run.`;
+        return status ? { kind: 'status', ...status, note } : { kind: 'nothing', note };
+    }
+    return { kind: 'merge', method: verdict.method, writeInPool: !!status };
+}
+async function writeStatus(run, pr, state, description) {
+    const url = `${run.ctx.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.ctx.runId}`;
+    await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, pr.headSha, MERGE_CONTEXT, state, description, run.ctx.runId ? url : undefined);
+}
+async function updateBranch(run, pr, outcome) {
+    await run.github.rest.pulls.updateBranch({
+        ...run.repo,
+        pull_number: pr.number,
+        expected_head_sha: pr.headSha,
+    });
+    outcome.state = 'updating';
+    outcome.note = 'Branch updated with its base; it merges once checks pass again.';
+    await writeStatus(run, pr, 'pending', 'Not mergeable. Updating the branch with its base.');
+}
+/** Merges with the evaluated head SHA; GitHub's refusal is pool work, reported on the status. */
+async function mergeOne(run, config, pr, action, outcome) {
+    if (action.writeInPool)
+        await writeStatus(run, pr, 'success', IN_POOL);
+    try {
+        const title = commitTitle(config.merge.commitTitle, pr);
+        await run.github.rest.pulls.merge({
+            ...run.repo,
+            pull_number: pr.number,
+            sha: pr.headSha,
+            merge_method: action.method,
+            ...(title && action.method !== 'rebase' ? { commit_title: title } : {}),
+        });
+    }
+    catch (error) {
+        const code = (0,github/* httpStatus */.nG)(error);
+        if (code !== 405 && code !== 409 && code !== 422)
+            throw error;
+        // Protection, a head that moved since evaluation, a conflict: say so on the PR and go on.
+        const message = (0,github/* firstLine */.TM)(error);
+        outcome.state = 'refused';
+        outcome.note = message;
+        await writeStatus(run, pr, 'pending', `Merge refused by GitHub: ${message}`);
+        return false;
+    }
+    outcome.merged = true;
+    outcome.state = 'merged';
+    run.report.result.merged.push(pr.number);
+    if (config.merge.deleteBranch && !pr.isCrossRepository) {
+        try {
+            await run.github.rest.git.deleteRef({ ...run.repo, ref: `heads/${pr.headRef}` });
+        }
+        catch (error) {
+            if ((0,github/* httpStatus */.nG)(error) !== 422)
+                throw error; // already gone
+        }
+    }
+    return true;
+}
+/** Evaluates and acts on a set of PRs; returns one outcome per PR. Never throws for one PR's trouble. */
+async function processPool(run, config, prs, viewer, allowedMethods) {
+    const selfContexts = [run.ctx.job, ...review_state/* REVIEW_CONTEXTS */.Ee].filter(Boolean);
+    const outcomes = [];
+    const errors = [];
+    const runState = { merges: 0, movedBases: new Set() };
+    for (const pr of [...prs].sort(byAge)) {
+        const overridden = (0,override/* overriddenContexts */.DL)(pr.headStatuses, viewer);
+        const verdict = withHeadReview(pr, evaluate(pr, config, { selfContexts, allowedMethods, overridden }), config, viewer);
+        const outcome = { pr, verdict, state: verdict.kind, merged: false };
+        outcomes.push(outcome);
+        try {
+            const action = nextAction(pr, verdict, runState, config);
+            if (action.kind === 'status' || action.kind === 'nothing') {
+                if (action.note)
+                    outcome.note = action.note;
+                if (action.kind === 'status')
+                    await writeStatus(run, pr, action.state, action.description);
+            }
+            else if (action.kind === 'update-branch')
+                await updateBranch(run, pr, outcome);
+            else if (await mergeOne(run, config, pr, action, outcome)) {
+                runState.merges++;
+                runState.movedBases.add(pr.baseRef);
+            }
+        }
+        catch (error) {
+            run.log.warning(`#${pr.number}: ${error.message}`);
+            outcome.state = 'error';
+            outcome.note = (0,github/* firstLine */.TM)(error);
+            if (!(0,github/* isRefusal */.vu)(error))
+                errors.push(error);
+        }
+    }
+    return { outcomes, errors };
+}
+/** What a PR is missing, or why the sweep left it: the verdict's words and the run's note. */
+const missingOf = ({ verdict, note }) => [verdict.kind === 'pending' ? verdict.description : verdict.kind === 'skip' ? verdict.reason : '', note]
+    .filter(Boolean)
+    .join(' ');
+const dashboardRow = (outcome) => ({
+    number: outcome.pr.number,
+    title: outcome.pr.title,
+    author: outcome.pr.author,
+    headSha: outcome.pr.headSha,
+    state: outcome.state,
+    missing: missingOf(outcome),
+});
+function poolTable(outcomes) {
+    if (!outcomes.length)
+        return 'The merge pool is empty: no open pull request to evaluate.';
+    const rows = outcomes.map((outcome) => {
+        const { pr, state, merged } = outcome;
+        return `| #${pr.number} | \`${pr.headSha.slice(0, 7)}\` | ${state} | ${missingOf(outcome).replace(/\|/g, '\\|')} | ${merged ? 'yes' : 'no'} |`;
+    });
+    return [
+        'Merge pool:',
+        '',
+        '| PR | head | state | missing | merged |',
+        '|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+async function autoMerge(run) {
+    const { eventName, payload } = run.ctx;
+    let prs;
+    let config;
+    let repository;
+    let viewer;
+    let rebaseError;
+    const sweep = SWEEP_EVENTS.has(eventName);
+    if (eventName === 'push')
+        return needsRebaseOnPush(run);
+    if (sweep) {
+        // The pinned issues ride along: the dashboard is normally among them.
+        const pre = await run.preflight({
+            repositoryFields: `${MERGE_SETTINGS}\n${openPullRequestsPage()}\n${PINNED_ISSUES_FIELD}`,
+        });
+        config = pre.config;
+        repository = pre.repository;
+        viewer = pre.viewer;
+        prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs);
+        // Before the pool evaluates them, so its verdicts already see the label as written.
+        const rebase = await syncNeedsRebase(run, config, prs, viewer);
+        if (rebase.lines.length)
+            run.report.sections.push(needsRebaseSection(rebase.lines));
+        rebaseError = rebase.error;
+    }
+    else {
+        const concerned = concernedPullRequests(eventName, payload);
+        if ('skip' in concerned)
+            return run.report.skip(concerned.skip);
+        const numbers = concerned.sha ? await numbersForSha(run, concerned.sha) : concerned.numbers;
+        if (!numbers.length)
+            return run.report.skip('no open pull request concerned');
+        // The PRs ride in the same request as the config.
+        const pre = await run.preflight({ repositoryFields: `${MERGE_SETTINGS}\n${pullRequestFields(numbers)}` });
+        config = pre.config;
+        repository = pre.repository;
+        viewer = pre.viewer;
+        prs = numbers
+            .map((n) => pre.repository[`pr${n}`])
+            .filter((node) => node && node.number)
+            .map(toPoolPr);
+    }
+    const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository));
+    run.report.sections.push(poolTable(outcomes));
+    if (sweep && config.dashboard.enabled) {
+        const rows = outcomes.map(dashboardRow);
+        const pinned = repository.dashboardPinned;
+        run.report.sections.push(await syncDashboard(run, config, viewer, pinned, rows, new Date().toISOString()));
+    }
+    if (errors.length)
+        throw errors[0];
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
+    if (rebaseError)
+        throw rebaseError;
+}
+/** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
+const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push']);
+const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+
+
+/***/ }),
+
 /***/ 485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -132,13 +992,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -159,8 +1018,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -206,7 +1066,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -221,1366 +1082,134 @@ function userArgs(args) {
 
 /***/ }),
 
-/***/ 2560:
+/***/ 3479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ TruncatedError),
-/* harmony export */   Oi: () => (/* binding */ Llm)
+/* harmony export */   DL: () => (/* binding */ overriddenContexts),
+/* harmony export */   Lv: () => (/* binding */ overrideDescription),
+/* harmony export */   cV: () => (/* binding */ overrideContext)
 /* harmony export */ });
-/* unused harmony export LlmError */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3674);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
-// The LLM client both translation actions use: any OpenAI-compatible chat API (OpenAI, Azure
-// OpenAI, DeepSeek, Qwen, a local server) through the `openai` package, with bounded concurrency,
-// retries with backoff on 429/5xx that honour retry-after (the package's own), a timeout per call,
-// and token usage collected for replies and job summaries. The key is masked in logs.
+/* unused harmony export OVERRIDE_PREFIX */
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+// /override, as the merge pool reads it: each overridden context is recorded as a success status
+// `bosun/override/<context>` on the head SHA it was given for, written by bosun. A push makes a new
+// SHA without those statuses, so an override never outlives the head; a status anyone else wrote
+// under that name is ignored, as for bosun's review statuses.
 
-
-
-class LlmError extends Error {
-}
-/** The answer was cut at the model's output limit: the caller retries in smaller pieces. */
-class TruncatedError extends LlmError {
-}
-class Llm {
-    options;
-    usage = { calls: 0, promptTokens: 0, completionTokens: 0 };
-    client;
-    limiter;
-    constructor(options) {
-        this.options = options;
-        options.log.secret?.(options.apiKey);
-        this.client = new openai__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .Ay({
-            apiKey: options.apiKey,
-            baseURL: options.baseUrl || undefined,
-            timeout: options.timeoutMs ?? 120_000,
-            maxRetries: options.retries ?? 3,
-        });
-        this.limiter = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default())({ maxConcurrent: options.concurrency ?? 4 });
+const OVERRIDE_PREFIX = 'bosun/override/';
+const overrideContext = (context) => `${OVERRIDE_PREFIX}${context}`;
+/** "Overridden by alice": a login without `@`, so the status never mentions anyone. */
+const overrideDescription = (login) => `Overridden by ${login.replace(/^@+/, '')}.`;
+/** Lower-cased names of the contexts bosun overrode on this head. */
+function overriddenContexts(statuses, viewer) {
+    const names = new Set();
+    for (const s of statuses) {
+        if (!s.context.toLowerCase().startsWith(OVERRIDE_PREFIX))
+            continue;
+        if (s.state !== 'success' || !(0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(s.creator, viewer))
+            continue;
+        names.add(s.context.slice(OVERRIDE_PREFIX.length).toLowerCase());
     }
-    get model() {
-        return this.options.model;
-    }
-    /** One chat completion; returns the answer text, or throws LlmError with a one-line reason. */
-    async complete(system, user) {
-        return this.limiter.schedule(async () => {
-            try {
-                const response = await this.client.chat.completions.create({
-                    model: this.options.model,
-                    temperature: 0,
-                    messages: [
-                        { role: 'system', content: system },
-                        { role: 'user', content: user },
-                    ],
-                });
-                this.usage.calls++;
-                this.usage.promptTokens += response.usage?.prompt_tokens ?? 0;
-                this.usage.completionTokens += response.usage?.completion_tokens ?? 0;
-                const choice = response.choices[0];
-                const text = choice?.message?.content;
-                if (choice?.finish_reason === 'length')
-                    throw new TruncatedError('the model stopped early (answer truncated at its length limit)');
-                if (typeof text !== 'string' || !text.trim())
-                    throw new LlmError('the model returned no text');
-                return text;
-            }
-            catch (error) {
-                if (error instanceof LlmError)
-                    throw error;
-                const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
-                throw new LlmError(`the model API failed${status ? ` (${status})` : ''}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(error)}`);
-            }
-        });
-    }
+    return names;
 }
 
 
 /***/ }),
 
-/***/ 1036:
+/***/ 9701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Dd: () => (/* binding */ parseMarkdown),
-/* harmony export */   KD: () => (/* binding */ protectRanges),
-/* harmony export */   My: () => (/* binding */ htmlTagRanges),
-/* harmony export */   PF: () => (/* binding */ restore),
-/* harmony export */   ik: () => (/* binding */ PlaceholderError),
-/* harmony export */   xx: () => (/* binding */ protectedRanges),
-/* harmony export */   yQ: () => (/* binding */ protect)
+/* harmony export */   A: () => (/* binding */ eventOf),
+/* harmony export */   L: () => (/* binding */ carried)
 /* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8595);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2297);
-
-
-
-function parseMarkdown(text) {
-    return (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__/* .gfmFromMarkdown */ .C)()] });
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
 }
-const slot = (i) => `⟦${i}⟧`;
-const SLOT = /⟦(\d+)⟧/g;
-const startOf = (n) => n.position?.start.offset ?? 0;
-const endOf = (n) => n.position?.end.offset ?? 0;
-/** HTML whose content is not prose: kept whole. */
-const VERBATIM_HTML = /^\s*<(pre|script|style|textarea|code)\b/i;
-/**
- * Tags and comments inside raw HTML, scanned by hand so the cost stays linear: an unterminated
- * comment or tag runs to the end of the node instead of being searched for again.
- */
-function htmlTagRanges(source, from, to, out) {
-    const html = source.slice(from, to);
-    let i = html.indexOf('<');
-    while (i !== -1) {
-        let end;
-        if (html.startsWith('<!--', i)) {
-            const close = html.indexOf('-->', i + 4);
-            end = close === -1 ? html.length : close + 3;
-        }
-        else if (/[A-Za-z/!?]/.test(html[i + 1] ?? '')) {
-            const close = html.indexOf('>', i + 1);
-            end = close === -1 ? html.length : close + 1;
-        }
-        else {
-            i = html.indexOf('<', i + 1);
-            continue;
-        }
-        out.push([from + i, from + end]);
-        i = html.indexOf('<', end);
-    }
-}
-const MENTION = /(?<![\w@`])@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9._-]{1,100})?/g;
-const URL = /\bhttps?:\/\/[^\s<>)\]]+/g;
-const REF = /#\d+\b/g;
-const OLD_SLOT = /⟦\d+⟧/g;
-const REPO_PREFIX = /[\w.-]{1,100}\/[\w.-]{1,100}$/;
-const COMMAND_LINE = /(?:^|\n)([ \t]*)(\/[A-Za-z][\w-]*)/g;
-/** `owner/repo` right before a `#123`, looked for in a bounded window so the scan stays linear. */
-function refStart(source, hash, floor) {
-    const window = source.slice(Math.max(floor, hash - 201), hash);
-    if (/[\w&]$/.test(window) && !REPO_PREFIX.test(window))
-        return -1;
-    const prefix = REPO_PREFIX.exec(window);
-    if (!prefix)
-        return hash;
-    const before = window[prefix.index - 1];
-    return before !== undefined && /[\w]/.test(before) ? hash : hash - prefix[0].length;
-}
-/** Mentions, refs, bare URLs, slash-command lines and stray placeholders inside plain text. */
-function textRanges(source, from, to, out) {
-    const raw = source.slice(from, to);
-    const found = [];
-    for (const re of [URL, MENTION, OLD_SLOT]) {
-        for (const m of raw.matchAll(re))
-            found.push([from + m.index, from + m.index + m[0].length]);
-    }
-    for (const m of raw.matchAll(REF)) {
-        const start = refStart(source, from + m.index, from);
-        if (start !== -1)
-            found.push([start, from + m.index + m[0].length]);
-    }
-    for (const m of raw.matchAll(COMMAND_LINE)) {
-        const slash = from + m.index + m[0].length - m[2].length;
-        const lineStart = source.lastIndexOf('\n', slash - 1) + 1;
-        if (source.slice(lineStart, slash).trim())
-            continue;
-        const newline = source.indexOf('\n', slash);
-        found.push([slash, newline === -1 || newline > to ? to : newline]);
-    }
-    // Keep the earliest of overlapping finds (a URL holding an @ or a #).
-    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    let last = from;
-    for (const r of found) {
-        if (r[0] < last)
-            continue;
-        out.push(r);
-        last = r[1];
-    }
-}
-function visit(node, source, out) {
-    const start = startOf(node);
-    const end = endOf(node);
-    switch (node.type) {
-        case 'code':
-        case 'inlineCode':
-        case 'definition':
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-        case 'yaml':
-            out.push([start, end]);
-            return;
-        case 'html':
-            if (VERBATIM_HTML.test(node.value))
-                out.push([start, end]);
-            else
-                htmlTagRanges(source, start, end, out);
-            return;
-        case 'text':
-            textRanges(source, start, end, out);
-            return;
-        case 'link': {
-            const last = node.children.at(-1);
-            // Autolinks (`<git+https://…>`, bare URLs) and empty links: the whole node is the URL.
-            if (!last || source[start] !== '[')
-                return void out.push([start, end]);
-            node.children.forEach((c) => visit(c, source, out));
-            out.push([endOf(last), end]); // `](url "title")`
-            return;
-        }
-        case 'linkReference': {
-            const last = node.children.at(-1);
-            // `[text][]` and `[text]` use the text as the label: translating it breaks the link.
-            if (node.referenceType !== 'full' || !last)
-                return void out.push([start, end]);
-            node.children.forEach((c) => visit(c, source, out));
-            out.push([endOf(last), end]); // `][label]`
-            return;
-        }
-        default:
-            if ('children' in node)
-                node.children.forEach((c) => visit(c, source, out));
-    }
-}
-/** Ranges to protect in a Markdown text, sorted and disjoint. */
-function protectedRanges(source, tree = parseMarkdown(source)) {
-    const out = [];
-    visit(tree, source, out);
-    out.sort((a, b) => a[0] - b[0]);
-    const disjoint = [];
-    for (const r of out) {
-        const prev = disjoint.at(-1);
-        if (r[1] <= r[0])
-            continue;
-        if (prev && r[0] < prev[1])
-            prev[1] = Math.max(prev[1], r[1]);
-        else
-            disjoint.push([r[0], r[1]]);
-    }
-    return disjoint;
-}
-/** Replaces the given ranges of source[from, to) with placeholders numbered from 0. */
-function protectRanges(source, ranges, from = 0, to = source.length) {
-    const slots = [];
-    const parts = [];
-    let cursor = from;
-    for (const [a, b] of ranges) {
-        if (a < from || b > to)
-            continue;
-        parts.push(source.slice(cursor, a), slot(slots.length));
-        slots.push(source.slice(a, b));
-        cursor = b;
-    }
-    parts.push(source.slice(cursor, to));
-    return { text: parts.join(''), slots };
-}
-function protect(text) {
-    return protectRanges(text, protectedRanges(text));
-}
-class PlaceholderError extends Error {
-}
-/** Puts the protected pieces back in one pass; throws when the model lost or duplicated any. */
-function restore(translated, slots) {
-    const counts = new Array(slots.length).fill(0);
-    for (const m of translated.matchAll(SLOT)) {
-        const i = Number(m[1]);
-        if (i < slots.length)
-            counts[i]++;
-    }
-    const problems = counts.flatMap((c, i) => (c === 1 ? [] : [`${slot(i)} appears ${c} times`]));
-    if (problems.length)
-        throw new PlaceholderError(`the translation did not keep every code block, link, mention and reference (${problems.slice(0, 3).join(', ')})`);
-    return translated.replace(SLOT, (whole, i) => (Number(i) < slots.length ? slots[Number(i)] : whole));
-}
-/**
- * Model output must not ping people or read as a command: a mention, #ref or slash-command line
- * in the answer outside the placeholders was not in the source (all of those were protected), so
- * it goes into a code span. Run on the answer before `restore`.
- */
-function neutralise(answer) {
-    const neutralised = [];
-    const wrap = (m) => {
-        neutralised.push(m);
-        return `\`${m}\``;
-    };
-    const text = answer
-        .replace(/^([ \t>]*)(\/[A-Za-z][\w-]*)/gm, (_m, lead, cmd) => lead + wrap(cmd))
-        .replace(MENTION, wrap)
-        .replace(/(?<![\w&`#])(?:[\w.-]{1,100}\/[\w.-]{1,100})?#\d+\b/g, wrap);
-    return { text, neutralised };
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
 }
 
 
 /***/ }),
 
-/***/ 4192:
+/***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gptTranslate: () => (/* binding */ gptTranslate),
-  refuseSpecialEntries: () => (/* binding */ refuseSpecialEntries),
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
-var action = __webpack_require__(3501);
-// EXTERNAL MODULE: ./src/core/commands.ts
-var core_commands = __webpack_require__(485);
-// EXTERNAL MODULE: ./src/core/github.ts
-var github = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/core/llm.ts
-var core_llm = __webpack_require__(2560);
-// EXTERNAL MODULE: ./src/core/loop-guard.ts
-var loop_guard = __webpack_require__(185);
-// EXTERNAL MODULE: ./src/core/permissions.ts
-var permissions = __webpack_require__(7359);
-// EXTERNAL MODULE: ./src/core/writes.ts
-var writes = __webpack_require__(5399);
-;// CONCATENATED MODULE: ./src/gpt-translate/budget.ts
-// How much text one model call may carry. A chunk's answer is about as long as its input (longer
-// into some scripts), so the input budget leaves the model's output limit room for twice the
-// chunk, stays well inside its context window, and is capped so long files spread over several
-// concurrent calls. `gpt-translate.chunk-tokens` overrides the default for any model.
-/** Longest prefix wins; names as OpenAI-compatible servers spell them. */
-const MODEL_LIMITS = [
-    ['gpt-4o-mini', { context: 128_000, output: 16_384 }],
-    ['gpt-4o', { context: 128_000, output: 16_384 }],
-    ['gpt-4.1', { context: 1_000_000, output: 32_768 }],
-    ['gpt-4-turbo', { context: 128_000, output: 4_096 }],
-    ['gpt-4', { context: 8_192, output: 4_096 }],
-    ['gpt-3.5-turbo', { context: 16_385, output: 4_096 }],
-    ['gpt-5', { context: 400_000, output: 128_000 }],
-    ['o1', { context: 200_000, output: 100_000 }],
-    ['o3', { context: 200_000, output: 100_000 }],
-    ['o4-mini', { context: 200_000, output: 100_000 }],
-    ['deepseek', { context: 64_000, output: 8_192 }],
-    ['qwen', { context: 32_768, output: 8_192 }],
-    ['glm', { context: 128_000, output: 4_096 }],
-    ['claude', { context: 200_000, output: 8_192 }],
-    ['llama', { context: 8_192, output: 4_096 }],
-];
-/** Unknown models: the smallest common limits. */
-const DEFAULT_LIMITS = { context: 8_192, output: 4_096 };
-/** Tokens per chunk beyond which more calls in parallel beat longer answers. */
-const MAX_CHUNK_TOKENS = 1_500;
-function limitsOf(model) {
-    const name = model.toLowerCase().replace(/^.*\//, ''); // `openai/gpt-4o` on routers
-    let best;
-    for (const entry of MODEL_LIMITS)
-        if (name.startsWith(entry[0]) && (!best || entry[0].length > best[0].length))
-            best = entry;
-    return best?.[1] ?? DEFAULT_LIMITS;
-}
-/** Input tokens per chunk for a model, or the configured override. */
-function chunkBudget(model, configured) {
-    if (configured)
-        return configured;
-    const { context, output } = limitsOf(model);
-    return Math.min(MAX_CHUNK_TOKENS, Math.floor(output / 2), Math.floor(context / 4));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/protect.ts
-var protect = __webpack_require__(1036);
-;// CONCATENATED MODULE: ./src/gpt-translate/documents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ REVIEW_CONTEXTS),
+/* harmony export */   En: () => (/* binding */ lgtmIsStale),
+/* harmony export */   Ew: () => (/* binding */ APPROVE_CONTEXT),
+/* harmony export */   Hh: () => (/* binding */ headReviewMissing),
+/* harmony export */   Rj: () => (/* binding */ LGTM_CONTEXT),
+/* harmony export */   Xn: () => (/* binding */ headStatusFrom),
+/* harmony export */   c: () => (/* binding */ trustedStatus),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS)
+/* harmony export */ });
+/* harmony import */ var _loop_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(185);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
+// Review state bound to the head: bosun records lgtm and approval as commit statuses on the exact
+// head SHA they were given for (`bosun/lgtm`, `bosun/approve`), so a push (a new SHA, no statuses)
+// can never inherit them, whatever order events are processed in. Only statuses written by the
+// token's own user count: anyone with write access can write a status with any context.
 
 
-
-
-class StructureError extends Error {
-    check;
-    constructor(check, message) {
-        super(message);
-        this.check = check;
-    }
-}
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** Rough token count: about four Latin characters a token, one per CJK character. */
-function estimateTokens(text) {
-    const cjk = (text.match(CJK) ?? []).length;
-    return Math.ceil((text.length - cjk) / 4) + cjk;
-}
-function splitFrontMatter(text) {
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    return m ? { front: m[1], body: text.slice(m[0].length) } : { body: text };
-}
-function parseDoc(text) {
-    const tree = (0,protect/* parseMarkdown */.Dd)(text);
-    const ranges = (0,protect/* protectedRanges */.xx)(text, tree);
-    const cumulative = [0];
-    for (const [a, b] of ranges)
-        cumulative.push(cumulative.at(-1) + b - a);
-    return { text, tree, ranges, cumulative };
-}
-/** Index of the first range starting at or after `offset`. */
-function firstRangeFrom(doc, offset) {
-    let lo = 0;
-    let hi = doc.ranges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (doc.ranges[mid][0] < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-function insideRange(doc, offset) {
-    const i = firstRangeFrom(doc, offset + 1) - 1;
-    return i >= 0 && doc.ranges[i][0] < offset && offset < doc.ranges[i][1];
-}
-/** Tokens the model is sent for text[a, b): protected pieces count as a short placeholder. */
-function sentTokens(doc, a, b) {
-    const i = firstRangeFrom(doc, a);
-    const j = firstRangeFrom(doc, b);
-    const hidden = doc.cumulative[j] - doc.cumulative[i];
-    return Math.max(0, estimateTokens(doc.text.slice(a, b)) - Math.ceil(hidden / 4)) + 2 * (j - i);
-}
-const startOf = (n) => n.position?.start.offset ?? 0;
-const endOf = (n) => n.position?.end.offset ?? 0;
-/** Children an oversized block may be cut between, or undefined for a block cut by lines. */
-function structuralChildren(node) {
-    switch (node.type) {
-        case 'list':
-        case 'listItem':
-        case 'blockquote':
-        case 'footnoteDefinition':
-        case 'table':
-            return node.children;
-        default:
-            return undefined;
-    }
-}
-const LINE_SPLIT = new Set(['html', 'paragraph']);
-function cutsInside(doc, node, budget, out) {
-    const children = structuralChildren(node);
-    if (children) {
-        children.forEach((child, i) => {
-            if (i > 0)
-                out.push({ at: startOf(child), kind: 'inner' });
-            const end = i + 1 < children.length ? startOf(children[i + 1]) : endOf(node);
-            if (sentTokens(doc, startOf(child), end) > budget)
-                cutsInside(doc, child, budget, out);
-        });
-        return;
-    }
-    if (!LINE_SPLIT.has(node.type))
-        return;
-    const end = endOf(node);
-    for (let nl = doc.text.indexOf('\n', startOf(node)); nl !== -1 && nl + 1 < end;) {
-        if (!insideRange(doc, nl + 1))
-            out.push({ at: nl + 1, kind: 'line' });
-        nl = doc.text.indexOf('\n', nl + 1);
-    }
-}
-/** Every place the document may be cut for this budget, in order. */
-function cutsOf(doc, budget) {
-    const blocks = doc.tree.children;
-    const cuts = [];
-    blocks.forEach((block, i) => {
-        if (i > 0)
-            cuts.push({ at: startOf(block), kind: 'top' });
-        const end = i + 1 < blocks.length ? startOf(blocks[i + 1]) : doc.text.length;
-        if (sentTokens(doc, startOf(block), end) > budget)
-            cutsInside(doc, block, budget, cuts);
-    });
-    return cuts.filter((c, i) => c.at > 0 && c.at < doc.text.length && (i === 0 || c.at > cuts[i - 1].at));
-}
-/** Chunks of doc.text[from, to) under `budget` tokens each, cut at the places `cutsOf` allows. */
-function planChunks(doc, budget, from = 0, to = doc.text.length) {
-    const edges = [
-        { at: from, kind: from === 0 ? 'top' : 'inner' },
-        ...cutsOf(doc, budget).filter((c) => c.at > from && c.at < to),
-        { at: to, kind: to === doc.text.length ? 'top' : 'inner' },
-    ];
-    const chunks = [];
-    let start = edges[0];
-    let tokens = 0;
-    for (let i = 1; i < edges.length; i++) {
-        const unit = sentTokens(doc, edges[i - 1].at, edges[i].at);
-        if (tokens > 0 && tokens + unit > budget) {
-            const end = edges[i - 1];
-            chunks.push({ start: start.at, end: end.at, whole: start.kind === 'top' && end.kind === 'top' });
-            start = end;
-            tokens = 0;
-        }
-        tokens += unit;
-    }
-    const last = edges.at(-1);
-    if (last.at > start.at)
-        chunks.push({ start: start.at, end: last.at, whole: start.kind === 'top' && last.kind === 'top' });
-    return chunks;
-}
-/** The chunk texts of a Markdown text; concatenated they give the text back exactly. */
-function chunkMarkdown(text, budget) {
-    const doc = parseDoc(text);
-    return planChunks(doc, budget).map((c) => text.slice(c.start, c.end));
-}
-function blockSignature(node) {
-    switch (node.type) {
-        case 'heading':
-            return `heading ${node.depth}`;
-        case 'list':
-            return `${node.ordered ? 'ordered' : 'bullet'} list of ${node.children.length}`;
-        case 'listItem':
-            return node.checked === null || node.checked === undefined
-                ? 'item'
-                : `task ${node.checked ? 'done' : 'open'}`;
-        case 'table':
-            return `table ${node.children.map((row) => row.children.length).join('/')}`;
-        case 'paragraph':
-        case 'blockquote':
-        case 'code':
-        case 'html':
-        case 'thematicBreak':
-        case 'definition':
-        case 'footnoteDefinition':
-            return node.type;
-        default:
-            return undefined;
-    }
-}
-function htmlTags(value) {
-    const ranges = [];
-    (0,protect/* htmlTagRanges */.My)(value, 0, value.length, ranges);
-    return ranges.map(([a, b]) => value.slice(a, b));
-}
-function structureOf(markdown) {
-    return structureOfTree((0,protect/* parseMarkdown */.Dd)(markdown));
-}
-/** The structure of an already parsed document (the source is parsed once, for protection too). */
-function structureOfTree(tree) {
-    const s = {
-        blocks: [],
-        headings: [],
-        code: [],
-        inlineCode: [],
-        targets: [],
-        definitions: [],
-        references: [],
-        html: [],
-        images: 0,
-        prose: 0,
-    };
-    const visit = (n, inBlock) => {
-        const signature = inBlock ? undefined : blockSignature(n);
-        if (signature)
-            s.blocks.push(signature);
-        switch (n.type) {
-            case 'heading':
-                s.headings.push(n.depth);
-                break;
-            case 'code':
-                s.code.push(`${n.lang ?? ''}\n${n.value}`);
-                return;
-            case 'inlineCode':
-                s.inlineCode.push(n.value);
-                return;
-            case 'html':
-                s.html.push(...htmlTags(n.value));
-                return;
-            case 'text':
-                s.prose += n.value.length;
-                return;
-            case 'image':
-                s.images++;
-                s.targets.push(n.url);
-                return;
-            case 'link':
-                s.targets.push(n.url);
-                break;
-            case 'definition':
-                s.definitions.push(`${n.identifier} ${n.url} ${n.title ?? ''}`);
-                return;
-            case 'linkReference':
-            case 'imageReference':
-                s.references.push(n.identifier);
-                break;
-        }
-        // Inside a paragraph, heading or table the rest is inline: only the skeleton above it counts.
-        const inline = inBlock || ['paragraph', 'heading', 'tableCell'].includes(n.type);
-        if ('children' in n)
-            for (const c of n.children)
-                visit(c, inline);
-    };
-    visit(tree, false);
-    for (const list of [s.targets, s.definitions, s.references, s.html, s.inlineCode])
-        list.sort();
-    return s;
-}
-const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-function firstBlockDifference(before, after) {
-    const i = before.findIndex((b, k) => b !== after[k]);
-    if (i === -1 && before.length === after.length)
-        return undefined;
-    const at = i === -1 ? before.length : i;
-    return `block ${at + 1} was ${before[at] ?? 'absent'}, became ${after[at] ?? 'absent'} (${before.length} blocks before, ${after.length} after)`;
-}
-/** Prose may shrink (into CJK) or grow (out of it), but not to a fifth or five times over. */
-const PROSE_RATIO = { min: 0.2, max: 5, from: 200 };
-/** The first structural difference between a text and its translation, or undefined. */
-function compareStructure(before, after) {
-    if (before.code.length !== after.code.length)
-        return `code blocks: ${before.code.length} before, ${after.code.length} after`;
-    if (before.code.some((c, i) => c !== after.code[i]))
-        return 'a code block changed';
-    if (!sameList(before.targets, after.targets))
-        return 'link or image targets changed';
-    if (before.headings.join() !== after.headings.join())
-        return `headings: levels ${before.headings.join(',') || 'none'} became ${after.headings.join(',') || 'none'}`;
-    const blocks = firstBlockDifference(before.blocks, after.blocks);
-    if (blocks)
-        return `the block structure changed: ${blocks}`;
-    if (!sameList(before.inlineCode, after.inlineCode))
-        return 'inline code changed';
-    if (!sameList(before.definitions, after.definitions))
-        return 'link reference definitions changed';
-    if (!sameList(before.references, after.references))
-        return 'reference links changed';
-    if (!sameList(before.html, after.html))
-        return 'HTML tags changed';
-    if (before.images !== after.images)
-        return `images: ${before.images} before, ${after.images} after`;
-    if (before.prose >= PROSE_RATIO.from) {
-        const ratio = after.prose / before.prose;
-        if (ratio < PROSE_RATIO.min || ratio > PROSE_RATIO.max)
-            return `the prose went from ${before.prose} to ${after.prose} characters`;
-    }
-    return undefined;
-}
-/** The check for a piece cut out of a block: it may parse differently alone, so lines and length. */
-function comparePiece(before, after) {
-    const lines = (t) => t.split('\n').length;
-    if (lines(before) !== lines(after))
-        return `lines: ${lines(before)} before, ${lines(after)} after`;
-    if (before.length >= PROSE_RATIO.from) {
-        const ratio = after.length / before.length;
-        if (ratio < PROSE_RATIO.min || ratio > PROSE_RATIO.max)
-            return `the text went from ${before.length} to ${after.length} characters`;
-    }
-    return undefined;
-}
-function markdownPrompt(language) {
-    return [
-        `Translate the Markdown document fragment into ${language}.`,
-        `Target language: ${language}`,
-        'Keep the Markdown structure exactly: the same headings and levels, lists, tables, emphasis, line breaks and blank lines.',
-        'Placeholders like ⟦0⟧ stand for code, links, mentions and references: copy each one exactly once, unchanged.',
-        'Answer with the translated fragment only, without any comment or code fence around it.',
-    ].join('\n');
-}
-/** One chunk, protected, translated, restored and checked; one retry when a check failed. */
-async function translateChunk(job, chunk, budget) {
-    const source = job.doc.text.slice(chunk.start, chunk.end);
-    const guarded = (0,protect/* protectRanges */.KD)(job.doc.text, job.doc.ranges, chunk.start, chunk.end);
-    if (!/\p{L}/u.test(guarded.text.replace(/⟦\d+⟧/g, '')))
-        return source;
-    const leading = /^\s*/.exec(guarded.text)[0];
-    const trailing = /\s*$/.exec(guarded.text.slice(leading.length))[0];
-    const before = chunk.whole ? structureOf(source) : undefined;
-    let problem = '';
-    for (let attempt = 0; attempt < 2; attempt++) {
-        let answer;
-        try {
-            answer = await job.llm.complete(markdownPrompt(job.language), guarded.text.trim());
-        }
-        catch (error) {
-            if (!(error instanceof core_llm/* TruncatedError */.DF))
-                throw error;
-            return translateSmaller(job, chunk, budget);
-        }
-        try {
-            const restored = leading + (0,protect/* restore */.PF)(answer.trim(), guarded.slots) + trailing;
-            const difference = before
-                ? compareStructure(before, structureOf(restored))
-                : comparePiece(source, restored);
-            if (!difference)
-                return restored;
-            problem = difference;
-        }
-        catch (error) {
-            if (!(error instanceof protect/* PlaceholderError */.ik))
-                throw error;
-            problem = 'code, links, mentions or references were lost';
-        }
-    }
-    throw new StructureError(problem, `the translation broke the document's structure twice (${problem})`);
-}
-/** An answer cut at the output limit: the same text again in pieces of half the budget. */
-async function translateSmaller(job, chunk, budget) {
-    const half = Math.floor(budget / 2);
-    const pieces = half >= 16 ? planChunks(job.doc, half, chunk.start, chunk.end) : [];
-    if (pieces.length < 2) {
-        const tokens = sentTokens(job.doc, chunk.start, chunk.end);
-        throw new StructureError('length', `the model's answer was cut at its output limit even for a piece of about ${tokens} tokens that cannot be split further`);
-    }
-    job.log?.info(`${job.name}: an answer was cut at the model's output limit; retrying in ${pieces.length} pieces.`);
-    const parts = await Promise.all(pieces.map((p) => translateChunk(job, p, half)));
-    return parts.join('');
-}
-/** The whole translation against its source, after the chunks were joined. */
-function checkTranslation(file) {
-    if (!file.source)
-        return undefined;
-    const { body } = splitFrontMatter(file.text);
-    return compareStructure(file.source, structureOf(body));
-}
-/** Logs chunks done/total at every tenth of a long file. */
-function progress(job, total) {
-    let done = 0;
-    const step = Math.max(1, Math.ceil(total / 10));
-    return () => {
-        done++;
-        if (total >= 10 && (done % step === 0 || done === total))
-            job.log?.info(`${job.name}: ${done}/${total} chunks translated`);
-    };
-}
-async function translateMarkdown(llm, language, text, options) {
-    const { front, body } = splitFrontMatter(text);
-    let head = '';
-    if (front !== undefined) {
-        const doc = (0,dist/* parseDocument */.Tp)(front);
-        const keys = options.frontMatterKeys.filter((k) => typeof doc.get(k) === 'string' && String(doc.get(k)).trim());
-        const values = await translateStrings(llm, language, keys.map((k) => String(doc.get(k))));
-        keys.forEach((k, i) => doc.set(k, values[i]));
-        head = `---\n${doc.toString().trimEnd()}\n---\n`;
-    }
-    const job = { llm, language, doc: parseDoc(body), log: options.log, name: options.name ?? 'document' };
-    const chunks = planChunks(job.doc, options.budget);
-    const tick = progress(job, chunks.length);
-    const translated = await Promise.all(chunks.map(async (c) => {
-        const out = await translateChunk(job, c, options.budget);
-        tick();
-        return out;
-    }));
+const LGTM_CONTEXT = 'bosun/lgtm';
+const APPROVE_CONTEXT = 'bosun/approve';
+const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
+/** GraphQL selection for the statuses of a commit's rollup that this module reads. */
+const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function headStatusFrom(node) {
     return {
-        text: head + translated.join(''),
-        chunks: chunks.length + (front !== undefined ? 1 : 0),
-        source: structureOfTree(job.doc.tree),
+        context: String(node.context ?? ''),
+        state: String(node.state ?? '').toLowerCase(),
+        description: String(node.description ?? ''),
+        createdAt: String(node.createdAt ?? ''),
+        creator: (0,_loop_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .actorLogin */ .Ff)(node.creator),
     };
 }
-// ---- data files --------------------------------------------------------------------------------
-const DATA_PLACEHOLDERS = /\{\{[^{}]*\}\}|\{[\w.-]+\}|%(?:\d+\$)?[sdif]|<\/?[a-zA-Z][^>]*>/g;
-function guardValue(text) {
-    const slots = [];
-    const out = text.replace(DATA_PLACEHOLDERS, (m) => {
-        slots.push(m);
-        return `⟦${slots.length - 1}⟧`;
-    });
-    return { text: out, slots };
+/** The head's status for `context` when bosun wrote it; a status anyone else wrote is ignored. */
+function trustedStatus(statuses, context, viewer) {
+    const found = statuses.find((s) => s.context.toLowerCase() === context.toLowerCase());
+    return found && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(found.creator, viewer) ? found : undefined;
 }
-function dataPrompt(language) {
-    return [
-        `Translate every value of the JSON object into ${language}.`,
-        `Target language: ${language}`,
-        'Keep every key. Placeholders like ⟦0⟧ must stay exactly as they are.',
-        'Answer with the JSON object only.',
-    ].join('\n');
-}
-/** Translates strings in batches of a JSON object; keys and placeholders checked on the way back. */
-async function translateStrings(llm, language, values, batch = 80) {
-    const out = [...values];
-    const jobs = [];
-    for (let start = 0; start < values.length; start += batch) {
-        const slice = values.slice(start, start + batch);
-        jobs.push((async () => {
-            const guarded = slice.map(guardValue);
-            const request = Object.fromEntries(guarded.map((g, i) => [String(i), g.text]));
-            let problem = '';
-            for (let attempt = 0; attempt < 2; attempt++) {
-                const answer = await llm.complete(dataPrompt(language), JSON.stringify(request, null, 2));
-                let parsed;
-                try {
-                    parsed = JSON.parse(answer.replace(/^```(?:json)?\s*|\s*```$/g, ''));
-                }
-                catch {
-                    problem = 'the answer was not JSON';
-                    continue;
-                }
-                const keys = Object.keys(request);
-                if (keys.some((k) => typeof parsed[k] !== 'string')) {
-                    problem = 'keys were lost';
-                    continue;
-                }
-                try {
-                    guarded.forEach((g, i) => (out[start + i] = (0,protect/* restore */.PF)(String(parsed[String(i)]), g.slots)));
-                    return;
-                }
-                catch {
-                    problem = 'placeholders like {name} or %s were lost';
-                }
-            }
-            throw new StructureError(problem, `the translation broke the values twice (${problem})`);
-        })());
-    }
-    await Promise.all(jobs);
-    return out;
-}
-async function translateJson(llm, language, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new StructureError('JSON', `not valid JSON: ${error.message}`);
-    }
-    const strings = [];
-    const collect = (v) => {
-        if (typeof v === 'string')
-            return strings.push(v) - 1;
-        if (Array.isArray(v))
-            return v.map(collect);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, collect(x)]));
-        return v;
-    };
-    const shape = collect(data);
-    const translated = await translateStrings(llm, language, strings);
-    const rebuild = (v, inShape) => {
-        if (typeof v === 'string')
-            return translated[inShape];
-        if (Array.isArray(v))
-            return v.map((x, i) => rebuild(x, inShape[i]));
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rebuild(x, inShape[k])]));
-        return v;
-    };
-    const indent = /^\{\s*\n(\s+)"/.exec(text)?.[1] ?? '  ';
-    const out = JSON.stringify(rebuild(data, shape), null, indent);
-    return { text: text.endsWith('\n') ? `${out}\n` : out, chunks: Math.ceil(strings.length / 80) };
-}
-async function translateYaml(llm, language, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length)
-        throw new StructureError('YAML', `not valid YAML: ${(0,github/* firstLine */.TM)(doc.errors[0])}`);
-    const scalars = [];
-    const visit = (node) => {
-        if (!node)
-            return;
-        if ((0,dist/* isMap */.jh)(node))
-            for (const pair of node.items)
-                visit(pair.value); // keys stay
-        else if ((0,dist/* isSeq */.oP)(node))
-            node.items.forEach((item) => visit(item));
-        else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim())
-            scalars.push({ value: node.value, node });
-    };
-    visit(doc.contents);
-    const translated = await translateStrings(llm, language, scalars.map((s) => s.value));
-    scalars.forEach((s, i) => (s.node.value = translated[i]));
-    return { text: doc.toString(), chunks: Math.ceil(scalars.length / 80) };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/regex.ts
-var regex = __webpack_require__(576);
-;// CONCATENATED MODULE: ./src/gpt-translate/paths.ts
-// Which files `/gt INPUT OUTPUT LANG` reads and writes, and whether that is allowed: inside the
-// repository, never under .github/, OUTPUT different from INPUT, supported types only. INPUT and
-// OUTPUT are paths, comma lists of paths, or globs whose wildcards carry over (`docs/*.md` →
-// `docs/*.ja.md`). Pure: the caller passes the repository's file list.
-
-
-
-const TEXT_TYPES = ['.md', '.mdx', '.txt'];
-const DATA_TYPES = ['.json', '.yml', '.yaml'];
-function parseRequest(args) {
-    const words = args.split(/\s+/).filter(Boolean);
-    if (words.length !== 3)
-        return {
-            error: 'Usage: `/gt INPUT OUTPUT LANG`, e.g. `/gt README.md README.ja.md Japanese` or `/gt docs/*.md docs/*.zh.md zh`.',
-        };
-    return { inputs: words[0], outputs: words[1], language: words[2] };
-}
-const isGlob = (p) => picomatch_default().scan(p).isGlob;
-/** A path made canonical, or why it is not acceptable. */
-function checkPath(path) {
-    if (!path || path.includes('\0') || path.includes('\\'))
-        return { error: `\`${path}\` is not a valid path.` };
-    if (path.startsWith('/') || /^[a-z]:/i.test(path))
-        return { error: `\`${path}\` must be a path inside the repository, not an absolute path.` };
-    const normal = external_node_path_.posix.normalize(path).replace(/^\.\//, '');
-    if (normal === '..' || normal.startsWith('../') || normal.split('/').includes('..'))
-        return { error: `\`${path}\` points outside the repository.` };
-    if (/^\.github(\/|$)/i.test(normal))
-        return { error: `\`${path}\` is under .github/, which translation may not touch.` };
-    // What GitHub refuses in a tree: `.git` components, control characters, a trailing slash.
-    if (normal.split('/').some((c) => c.toLowerCase() === '.git'))
-        return { error: `\`${path}\` is inside .git/, which no commit may hold.` };
-    const control = [...normal].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127);
-    if (control || normal.endsWith('/') || normal === '.')
-        return { error: `\`${path}\` is not a valid file path.` };
-    return normal;
-}
-function typeOf(path) {
-    return external_node_path_.posix.extname(path).toLowerCase();
-}
-/** Turns `docs/**\/*.md` + `docs/**\/*.ja.md` into a function mapping an input path to its output. */
-function globMapper(input, output) {
-    const tokens = /\*\*|\*/g;
-    const inWild = input.match(tokens) ?? [];
-    const outWild = output.match(tokens) ?? [];
-    if (inWild.join() !== outWild.join()) {
-        return {
-            error: `OUTPUT \`${output}\` must use the same wildcards as INPUT \`${input}\` (e.g. \`docs/*.md\` → \`docs/*.ja.md\`).`,
-        };
-    }
-    if (isGlob(input.replace(tokens, '')))
-        return { error: `Only \`*\` and \`**\` wildcards are supported in \`${input}\`.` };
-    const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = input
-        .split(/(\*\*\/|\*\*|\*)/)
-        .map((part) => part === '**/' ? '((?:[^/]+/)*)' : part === '**' ? '(.*)' : part === '*' ? '([^/]*)' : escape(part))
-        .join('');
-    // RE2, not RegExp: the glob comes from a comment, and a backtracking engine given many `*` and
-    // a long path would take exponential time.
-    const captures = (0,regex/* linearCaptures */.J5)(pattern);
-    return (path) => {
-        const groups = captures(path);
-        if (!groups)
-            return undefined;
-        let i = 0;
-        return output.replace(/\*\*\/|\*\*|\*/g, () => groups[i++] ?? '');
-    };
-}
-/** Expands INPUT/OUTPUT against the repository's files into checked pairs. */
-function resolvePairs(request, repoFiles) {
-    const inputs = request.inputs.split(',').filter(Boolean);
-    const outputs = request.outputs.split(',').filter(Boolean);
-    if (inputs.length !== outputs.length)
-        return {
-            error: `INPUT names ${inputs.length} path(s) but OUTPUT ${outputs.length}: give one output per input.`,
-        };
-    const files = new Set(repoFiles);
-    const pairs = [];
-    for (let i = 0; i < inputs.length; i++) {
-        for (const p of [inputs[i], outputs[i]]) {
-            const checked = checkPath(p.replace(/\*\*?/g, 'x'));
-            if (typeof checked !== 'string')
-                return { error: checked.error.replace(p.replace(/\*\*?/g, 'x'), p) };
-        }
-        if (isGlob(inputs[i])) {
-            const map = globMapper(inputs[i], outputs[i]);
-            if (typeof map !== 'function')
-                return map;
-            const matched = repoFiles.filter((f) => map(f) !== undefined && map(f) !== f);
-            if (!matched.length)
-                return { error: `No file matches \`${inputs[i]}\`.` };
-            for (const f of matched)
-                pairs.push({ input: f, output: map(f) });
-        }
-        else {
-            if (isGlob(outputs[i]))
-                return { error: `OUTPUT \`${outputs[i]}\` is a pattern but INPUT \`${inputs[i]}\` is not.` };
-            const input = checkPath(inputs[i]);
-            if (!files.has(input))
-                return { error: `\`${input}\` does not exist.` };
-            pairs.push({ input, output: checkPath(outputs[i]) });
-        }
-    }
-    for (const { input, output } of pairs) {
-        const out = checkPath(output);
-        if (typeof out !== 'string')
-            return out;
-        if (out === input)
-            return { error: `OUTPUT must differ from INPUT (\`${input}\`).` };
-        const type = typeOf(input);
-        if (![...TEXT_TYPES, ...DATA_TYPES].includes(type))
-            return {
-                error: `\`${input}\`: only ${[...TEXT_TYPES, ...DATA_TYPES].join(', ')} files can be translated.`,
-            };
-        const outType = typeOf(out);
-        const same = (a, b) => a === b || (['.yml', '.yaml'].includes(a) && ['.yml', '.yaml'].includes(b));
-        if (!same(type, outType) && !(TEXT_TYPES.includes(type) && TEXT_TYPES.includes(outType))) {
-            return { error: `\`${out}\` must have the same type as \`${input}\`.` };
-        }
-    }
-    const outputsSeen = new Set();
-    for (const { output } of pairs) {
-        if (outputsSeen.has(output))
-            return { error: `Two inputs would both be written to \`${output}\`.` };
-        outputsSeen.add(output);
-    }
-    return pairs;
-}
-
-// EXTERNAL MODULE: ./src/gpt-translate/part.ts
-var part = __webpack_require__(9501);
-;// CONCATENATED MODULE: ./src/gpt-translate/run.ts
-// gpt-translate: `/gt INPUT OUTPUT LANG` (or `/gpt-translate …`) in a comment translates documents
-// and commits the result. On an issue: one branch, one commit with every file, one PR linking the
-// issue. On a same-repository PR: one commit on its head branch. On a fork PR: a commit only when
-// the author allows maintainer edits. Files are read through the API (never checked out or run)
-// and written through the Git Data API (blobs, tree, commit, ref), so many files make one commit.
-//
-// The run is a pipeline: limits → read → translate → check → write → reply. Everything that can
-// refuse (permission, paths, symlinks, sizes) is decided before the first model call, and every
-// write is decided against what a previous delivery of the same comment already left: the reply
-// (marked with the comment id), the branch `bosun/gt-<comment id>` and its PR, or the commit with
-// the comment id in its trailer.
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = new Set(part/* part */.y.commands);
-/** A dry run's writes return nothing; later steps refer to this instead of a real SHA. */
-const DRY_RUN_SHA = 'dry-run';
-class Refusal extends Error {
-}
-// ---- limits ------------------------------------------------------------------------------------
-async function place(run, number, isPull) {
-    const gh = run.github;
-    if (!isPull) {
-        const { data: repo } = await gh.rest.repos.get({ ...run.repo });
-        const { data: ref } = await gh.rest.git.getRef({ ...run.repo, ref: `heads/${repo.default_branch}` });
-        return { repo: run.repo, branch: repo.default_branch, headSha: ref.object.sha, kind: 'issue' };
-    }
-    const { data: pr } = await gh.rest.pulls.get({ ...run.repo, pull_number: number });
-    if (pr.state !== 'open')
-        throw new Refusal('This pull request is closed.');
-    const headRepo = pr.head.repo;
-    if (!headRepo)
-        throw new Refusal('The head repository of this pull request no longer exists.');
-    const fork = headRepo.full_name.toLowerCase() !== `${run.repo.owner}/${run.repo.repo}`.toLowerCase();
-    if (fork && !pr.maintainer_can_modify) {
-        throw new Refusal('This pull request comes from a fork that does not allow edits from maintainers, so I cannot commit to it. Ask the author to tick “Allow edits by maintainers”, or run `/gt` on an issue to get a separate PR.');
-    }
-    return {
-        repo: { owner: headRepo.owner.login, repo: headRepo.name },
-        branch: pr.head.ref,
-        headSha: pr.head.sha,
-        kind: fork ? 'fork' : 'pull',
-    };
-}
-const isRegularFile = (e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755');
-const kindOf = (e) => e.mode === '120000' ? 'a symbolic link' : e.type === 'commit' ? 'a submodule' : 'a directory';
 /**
- * Symlinks and submodules are neither read nor overwritten: a symlink would make `/gt` read what
- * it points at (even under .github/), and the size checked would be the link's.
+ * What the merge pool still needs from review for this head, or undefined when nothing: each of
+ * `lgtm` and `approved` that `merge.require-labels` names must be backed by a bosun status with
+ * state success on the head itself.
  */
-function refuseSpecialEntries(request, pairs, tree) {
-    const byPath = new Map(tree.filter((e) => e.path).map((e) => [e.path, e]));
-    for (const input of request.inputs.split(',')) {
-        const entry = byPath.get(input.replace(/^\.\//, ''));
-        if (entry && !isRegularFile(entry))
-            return `\`${input}\` is ${kindOf(entry)}; \`/gt\` translates regular files only.`;
-    }
-    for (const { output } of pairs) {
-        const entry = byPath.get(output);
-        if (entry && !isRegularFile(entry))
-            return `\`${output}\` is ${kindOf(entry)}; \`/gt\` writes regular files only.`;
-        const parts = output.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const parent = byPath.get(parts.slice(0, i).join('/'));
-            if (parent && parent.type !== 'tree')
-                return `\`${output}\` cannot be written: \`${parent.path}\` is ${parent.type === 'blob' && isRegularFile(parent) ? 'a file' : kindOf(parent)}.`;
-        }
-    }
-    return undefined;
+function headReviewMissing(requireLabels, statuses, viewer) {
+    const needs = (label) => requireLabels.some((l) => l.toLowerCase() === label);
+    const given = (context) => trustedStatus(statuses, context, viewer)?.state === 'success';
+    const missing = [
+        needs('lgtm') && !given(LGTM_CONTEXT) ? 'lgtm' : undefined,
+        needs('approved') && !given(APPROVE_CONTEXT) ? 'approval' : undefined,
+    ].filter(Boolean);
+    if (!missing.length)
+        return undefined;
+    return `Not mergeable. Needs ${missing.join(' and ')} for this head commit.`;
 }
-async function limits(run, config, command, ids) {
-    const request = parseRequest(command.args);
-    if ('error' in request)
-        throw new Refusal(request.error);
-    const where = await place(run, ids.number, ids.isPull);
-    const { data: tree } = await run.github.rest.git.getTree({
-        ...where.repo,
-        tree_sha: where.headSha,
-        recursive: 'true',
-    });
-    const files = tree.tree.filter(isRegularFile);
-    const pairs = resolvePairs(request, files.map((e) => e.path));
-    if ('error' in pairs) {
-        throw new Refusal(refuseSpecialEntries(request, [], tree.tree) ?? pairs.error);
-    }
-    const special = refuseSpecialEntries(request, pairs, tree.tree);
-    if (special)
-        throw new Refusal(special);
-    if (pairs.length > config.gptTranslate.maxFiles)
-        throw new Refusal(`That is ${pairs.length} files; at most ${config.gptTranslate.maxFiles} per command here (config \`gpt-translate.max-files\`).`);
-    const sizes = new Map(files.map((e) => [e.path, e.size ?? 0]));
-    const bytes = pairs.reduce((n, p) => n + (sizes.get(p.input) ?? 0), 0);
-    if (bytes > config.gptTranslate.maxBytes)
-        throw new Refusal(`Those files hold ${bytes} bytes; at most ${config.gptTranslate.maxBytes} per command here (config \`gpt-translate.max-bytes\`).`);
-    const llm = new core_llm/* Llm */.Oi({
-        apiKey: run.ctx.inputs.openaiApiKey,
-        baseUrl: run.ctx.inputs.openaiBaseUrl,
-        model: run.ctx.inputs.model || config.translate.model,
-        log: run.log,
-    });
-    return { run, config, ...ids, request, where, treeSha: tree.sha, pairs, llm };
+/**
+ * Whether a `/lgtm` written at `writtenAt` is older than what bosun knows about the head it would
+ * apply to: the head was committed after it, or bosun recorded a newer lgtm decision (a reset on
+ * push, a cancel) on that head after it. Either way the reviewer cannot have seen this head.
+ */
+function lgtmIsStale(writtenAt, head) {
+    const written = Date.parse(writtenAt);
+    if (Number.isNaN(written))
+        return false;
+    // A tie counts as stale: GitHub's times have one-second resolution, so a comment and a push in
+    // the same second cannot be ordered, and the reviewer cannot have seen a head pushed that second.
+    const after = (at) => !!at && Date.parse(at) >= written;
+    return after(head.committedAt) || (head.lgtm?.state !== 'success' && after(head.lgtm?.createdAt));
 }
-// ---- read, translate, check ---------------------------------------------------------------------
-async function read(plan) {
-    return Promise.all(plan.pairs.map(async (pair) => {
-        const { data } = await plan.run.github.rest.repos.getContent({
-            ...plan.where.repo,
-            path: pair.input,
-            ref: plan.where.headSha,
-            mediaType: { format: 'raw' },
-        });
-        return { pair, source: String(data) };
-    }));
-}
-function translateFile(plan, path, text) {
-    const { llm, request, config } = plan;
-    const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
-    if (ext === '.json')
-        return translateJson(llm, request.language, text);
-    if (DATA_TYPES.includes(ext))
-        return translateYaml(llm, request.language, text);
-    return translateMarkdown(llm, request.language, text, {
-        budget: chunkBudget(llm.model, config.gptTranslate.chunkTokens),
-        frontMatterKeys: config.gptTranslate.frontMatterKeys,
-        log: plan.run.log,
-        name: path,
-    });
-}
-async function translate(plan, sources) {
-    return Promise.all(sources.map(async ({ pair, source }) => {
-        try {
-            return { pair, source, out: await translateFile(plan, pair.input, source) };
-        }
-        catch (error) {
-            if (error instanceof StructureError)
-                throw new Refusal(`\`${pair.input}\`: ${error.message}. Nothing was committed.`);
-            throw error;
-        }
-    }));
-}
-/** The whole documents against their sources, once more, before anything is written. */
-function check(results) {
-    for (const r of results) {
-        const difference = checkTranslation(r.out);
-        if (difference)
-            throw new Refusal(`\`${r.pair.input}\`: the translation does not match the document (${difference}). Nothing was committed.`);
-    }
-}
-// ---- write -------------------------------------------------------------------------------------
-const branchFor = (commentId) => `bosun/gt-${commentId}`;
-const trailerFor = (commentId) => `Bosun-Gt-Comment: ${commentId}`;
-const files = (pairs) => pairs.map((p) => p.output);
-function commitMessage(plan) {
-    const out = files(plan.pairs);
-    return `docs: translate ${out.length === 1 ? out[0] : `${out.length} files`} into ${plan.request.language}\n\nRequested by @${plan.actor} in #${plan.number} (/gt).\n\n${trailerFor(plan.commentId)}`;
-}
-async function createCommit(plan, results) {
-    const gh = plan.run.github;
-    const repo = plan.where.repo;
-    const blobs = await Promise.all(results.map((r) => gh.rest.git.createBlob({ ...repo, content: r.out.text, encoding: 'utf-8' })));
-    const { data: tree } = await gh.rest.git.createTree({
-        ...repo,
-        base_tree: plan.treeSha,
-        tree: results.map((r, i) => ({
-            path: r.pair.output,
-            mode: '100644',
-            type: 'blob',
-            sha: blobs[i].data?.sha ?? DRY_RUN_SHA,
-        })),
-    });
-    const { data: commit } = await gh.rest.git.createCommit({
-        ...repo,
-        message: commitMessage(plan),
-        tree: tree?.sha ?? DRY_RUN_SHA,
-        parents: [plan.where.headSha],
-    });
-    return commit?.sha ?? DRY_RUN_SHA;
-}
-/** The PR a previous delivery opened from this comment's branch, if any. */
-async function existingPull(plan) {
-    const { data } = await plan.run.github.rest.pulls.list({
-        ...plan.where.repo,
-        head: `${plan.where.repo.owner}:${branchFor(plan.commentId)}`,
-        state: 'all',
-    });
-    return data[0]?.number;
-}
-async function branchExists(plan) {
-    try {
-        await plan.run.github.rest.git.getRef({ ...plan.where.repo, ref: `heads/${branchFor(plan.commentId)}` });
-        return true;
-    }
-    catch (error) {
-        if ((0,github/* httpStatus */.nG)(error) === 404)
-            return false;
-        throw error;
-    }
-}
-async function openPull(plan) {
-    const existing = await existingPull(plan);
-    if (existing)
-        return `opened #${existing}`;
-    const pairs = plan.pairs.map((p) => `\`${p.input}\` → \`${p.output}\``).join(', ');
-    const { data: pr } = await plan.run.github.rest.pulls.create({
-        ...plan.where.repo,
-        head: branchFor(plan.commentId),
-        base: plan.where.branch,
-        title: `docs: translate into ${plan.request.language}`,
-        body: `Translates ${pairs} into ${plan.request.language}.\n\nRequested in #${plan.number} by @${plan.actor}.`,
-    });
-    return pr ? `opened #${pr.number}` : 'would open a PR (dry run)';
-}
-/** A commit on the PR's head branch made by an earlier delivery of this comment. */
-async function existingCommit(plan) {
-    const { data } = await plan.run.github.rest.pulls.listCommits({
-        ...plan.run.repo,
-        pull_number: plan.number,
-        per_page: 100,
-    });
-    const trailer = trailerFor(plan.commentId);
-    return data.find((c) => c.commit.message.split('\n').includes(trailer))?.sha;
-}
-const toIssue = {
-    async done(plan) {
-        return (await branchExists(plan)) ? openPull(plan) : undefined;
-    },
-    async write(plan, results) {
-        const sha = await createCommit(plan, results);
-        try {
-            await plan.run.github.rest.git.createRef({
-                ...plan.where.repo,
-                ref: `refs/heads/${branchFor(plan.commentId)}`,
-                sha,
-            });
-        }
-        catch (error) {
-            // A concurrent delivery of the same comment created it first: its PR is the answer.
-            if ((0,github/* httpStatus */.nG)(error) !== 422)
-                throw error;
-        }
-        return openPull(plan);
-    },
-};
-const toPullHead = {
-    async done(plan) {
-        const sha = await existingCommit(plan);
-        return sha ? `committed ${sha.slice(0, 7)} to \`${plan.where.branch}\`` : undefined;
-    },
-    async write(plan, results) {
-        const sha = await createCommit(plan, results);
-        try {
-            await plan.run.github.rest.git.updateRef({
-                ...plan.where.repo,
-                ref: `heads/${plan.where.branch}`,
-                sha,
-                force: false,
-            });
-        }
-        catch (error) {
-            if ((0,github/* httpStatus */.nG)(error) === 422)
-                throw new Refusal('The branch moved while I was translating; run `/gt` again.');
-            throw error;
-        }
-        return `committed ${sha.slice(0, 7)} to \`${plan.where.branch}\``;
-    },
-};
-/** Where the translation goes, by where the command was written. */
-const WRITERS = { issue: toIssue, pull: toPullHead, fork: toPullHead };
-// ---- reply -------------------------------------------------------------------------------------
-const replyMarker = (commentId) => (0,writes/* marker */.xL)(`gpt-translate:${commentId}`);
-/** Whether the token's own user already answered this comment (a re-delivered event). */
-async function answered(run, number, commentId, viewer) {
-    const tag = replyMarker(commentId);
-    for await (const page of run.github.paginate.iterator(run.github.rest.issues.listComments, {
-        ...run.repo,
-        issue_number: number,
-        per_page: 100,
-    })) {
-        if (page.data.some((c) => (0,permissions/* sameLogin */.Up)(c.user?.login ?? '', viewer) && c.body?.includes(tag)))
-            return true;
-    }
-    return false;
-}
-function summary(plan, results, link, started) {
-    const { llm } = plan;
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const chunks = results.reduce((n, r) => n + r.out.chunks, 0);
-    const lines = results.map((r) => `- \`${r.pair.input}\` → \`${r.pair.output}\``);
-    plan.run.report.sections.push(`gpt-translate: ${results.length} file(s), ${chunks} chunk(s), ${llm.usage.calls} model call(s), ${seconds} s.`);
-    return `${link}: translated ${results.length} file(s) into ${plan.request.language}.\n\n${lines.join('\n')}\n\n${chunks} chunk(s), ${llm.usage.calls} model call(s), ${llm.usage.promptTokens + llm.usage.completionTokens} tokens (${llm.usage.promptTokens} prompt, ${llm.usage.completionTokens} completion), ${seconds} s, model ${llm.model}.`;
-}
-// ---- the pipeline ------------------------------------------------------------------------------
-async function gptTranslate(run) {
-    const { eventName, payload } = run.ctx;
-    if (eventName !== 'issue_comment' || payload.action !== 'created')
-        return run.report.skip(`gpt-translate reads new comments, not ${eventName} ${payload.action ?? ''}`);
-    if (run.skipBotSender())
-        return;
-    const body = String(payload.comment?.body ?? '');
-    if ((0,loop_guard/* isBosunText */.Rt)(body))
-        return run.report.skip('text written by bosun');
-    const commands = (0,core_commands/* parseCommands */.Gr)(body).filter((c) => COMMANDS.has(c.name));
-    if (!commands.length)
-        return run.report.skip('no /gt command');
-    const ids = {
-        number: Number(payload.issue.number),
-        isPull: !!payload.issue.pull_request,
-        actor: String(payload.comment.user?.login ?? ''),
-        commentId: Number(payload.comment.id),
-    };
-    const reply = async (text, ok) => {
-        await (0,writes/* react */.wv)(run.github, run.repo, { kind: 'issue_comment', id: ids.commentId }, ok ? '+1' : 'confused');
-        await run.github.rest.issues.createComment({
-            ...run.repo,
-            issue_number: ids.number,
-            body: `${replyMarker(ids.commentId)}\n@${ids.actor} ${text}`,
-        });
-        run.report.result.comments.push(ok ? 'gpt-translate result' : 'gpt-translate refusal');
-    };
-    const { config, viewer } = await run.preflight();
-    if (await run.sentBySelf())
-        return run.report.skip('event sent by the bot itself');
-    if (await answered(run, ids.number, ids.commentId, viewer))
-        return run.report.skip(`comment ${ids.commentId} was already answered (a re-delivered event)`);
-    if (!(await run.permissions.isCollaborator(ids.actor)))
-        return reply('`/gt` is for collaborators (write access or above).', false);
-    if (!run.ctx.inputs.openaiApiKey) {
-        run.log.notice('gpt-translate: no openai-api-key; nothing translated.');
-        return reply('translation is not set up here: the workflow passes no `openai-api-key`.', false);
-    }
-    const started = Date.now();
-    try {
-        const plan = await limits(run, config, commands[0], ids);
-        const writer = WRITERS[plan.where.kind];
-        const earlier = await writer.done(plan);
-        if (earlier) {
-            run.report.result.files.push(...files(plan.pairs));
-            return reply(`${earlier}: this comment was already translated.`, true);
-        }
-        const results = await translate(plan, await read(plan));
-        check(results);
-        const link = await writer.write(plan, results);
-        run.report.result.files.push(...files(plan.pairs));
-        await reply(summary(plan, results, link, started), true);
-    }
-    catch (error) {
-        if (error instanceof Refusal)
-            return reply(error.message, false);
-        await reply(`the translation failed: ${(0,github/* firstLine */.TM)(error)}. Nothing was committed.`, false);
-        throw error;
-    }
-}
-const run = () => (0,action/* runAction */.Cs)('gpt-translate', gptTranslate);
 
 
 /***/ })

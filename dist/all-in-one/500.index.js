@@ -109,6 +109,8 @@ async function applyDecisions(run, facts, plan, decisions) {
 
 // EXTERNAL MODULE: ./src/core/approval-sync.ts + 1 modules
 var approval_sync = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/core/payload.ts
+var core_payload = __webpack_require__(9701);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/core/loop-guard.ts
@@ -135,7 +137,7 @@ const restrictedLabels = {
         const key = restricted(f);
         if (!key || f.senderMayAddLabel !== false)
             return {};
-        const allowed = f.config.labels.restricted[key].allowed;
+        const allowed = f.config.labels.restricted[key].allowed; // restrictedKey returns one of these keys
         return {
             labels: [(0,policy/* set */.h)(f.label, false)],
             comments: [
@@ -186,7 +188,7 @@ function generatedMatcher(gitattributes) {
         const line = raw.trim();
         if (!line || line.startsWith('#'))
             continue;
-        const [pattern, ...attrs] = line.split(/\s+/);
+        const [pattern = '', ...attrs] = line.split(/\s+/);
         for (const attr of attrs) {
             const m = /^(-|!)?linguist-generated(?:=(\w+))?$/.exec(attr);
             if (!m)
@@ -230,7 +232,7 @@ function checkCommits(commits, rule) {
     // Merge commits (from "Update branch") are GitHub's wording, not the author's.
     const offending = commits
         .filter((c) => c.parents < 2)
-        .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] }))
+        .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] ?? '' }))
         .filter((c) => !re.test(c.subject));
     return offending.length ? { offending, rule } : undefined;
 }
@@ -536,7 +538,7 @@ function describe(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return 'a list';
     if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty entry' : shown(String(node.value));
+        return node.value === null ? 'an empty entry' : shown(node.toString()); // Scalar.toString() is String(value)
     return 'something else';
 }
 /** approvers, reviewers, labels… of the file itself or of one filter. */
@@ -649,6 +651,7 @@ function parse(input) {
     const paths = [...input.files.keys()].sort();
     if (paths.length > MAX_OWNERS_FILES) {
         const message = `this PR changes ${paths.length} OWNERS/OWNERS_ALIASES files; bosun checks at most ${MAX_OWNERS_FILES} in one PR, so split it`;
+        // More paths than the limit: there is a first one.
         return { problems: [{ file: paths[0], message }], people: [], hasAliases: false };
     }
     const inEffect = aliasesInEffect(input);
@@ -696,6 +699,7 @@ function validateOwners(input) {
     const logins = [...new Set(people.map(({ mention }) => (0,owners/* normLogin */.MX)(mention.name)))];
     if (logins.length > MAX_OWNERS_PEOPLE)
         problems.push({
+            // More logins than the limit, each from one of `people`: there is a first one.
             file: people[0].file,
             message: `the changed files name ${logins.length} people; bosun checks at most ${MAX_OWNERS_PEOPLE} in one PR, so split it`,
         });
@@ -817,11 +821,12 @@ async function checkOwnersChanges(run, pr, changes) {
 
 
 
+
 const labelNames = (item) => (item.labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 const readsOf = (policies) => new Set(policies.flatMap((p) => p.reads ?? []));
 /** The preflight of a PR event: config, the live labels, and the small reads the policies declared. */
 function pullPreflight(run, reads) {
-    const pr = run.ctx.payload.pull_request;
+    const pr = (0,core_payload/* carried */.L)(run.ctx.payload.pull_request, 'pull_request');
     const author = String(pr.user?.login ?? '');
     return {
         ...(reads.has('gitattributes')
@@ -839,7 +844,7 @@ function pullPreflight(run, reads) {
     };
 }
 function issuePreflight(run, reads) {
-    const author = String(run.ctx.payload.issue.user?.login ?? '');
+    const author = String((0,core_payload/* carried */.L)(run.ctx.payload.issue, 'issue').user?.login ?? '');
     return reads.has('authorCount')
         ? { counts: { author: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
         : {};
@@ -847,7 +852,8 @@ function issuePreflight(run, reads) {
 /** What the event and the preflight say, before any policy's own reads. */
 function eventFacts(run, kind, pre) {
     const { payload } = run.ctx;
-    const item = kind === 'pull' ? payload.pull_request : payload.issue;
+    // The PR's fields read as absent on an issue.
+    const item = kind === 'pull' ? (0,core_payload/* carried */.L)(payload.pull_request, 'pull_request') : (0,core_payload/* carried */.L)(payload.issue, 'issue');
     const live = pre.repository.live?.labels?.nodes;
     return {
         kind,
@@ -881,7 +887,8 @@ function eventFacts(run, kind, pre) {
             deletions: Number(item.deletions ?? 0),
             changedFiles: Number(item.changed_files ?? 0),
         },
-        requestedReviewers: (item.requested_reviewers ?? []).map((r) => r.login),
+        // Teams are requested in requested_teams; this list holds users.
+        requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
         reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
         gitattributes: pre.files.gitattributes,
         authorCount: pre.counts.author,
@@ -910,7 +917,9 @@ async function readIndependent(run, event, pre, needs) {
         when(needs.has('authorIsCollaborator'), () => run.permissions.isCollaborator(event.author)),
         when(needs.has('reviewFacts'), () => (0,approval_sync/* readReviewFacts */.SQ)(run.github, run.repo, event.number, event.viewer, pre.repository.live)),
         when(needs.has('lgtmKept'), () => (0,approval_sync/* lgtmKeptOnSameTree */.Yl)(run.github, run.repo, event.before, event.after, event.viewer)),
-        when(needs.has('senderMayAddLabel') && !!key, () => (0,labels/* isAllowedFor */.EE)(run.github, event.sender, event.config.labels.restricted[key].allowed)),
+        when(needs.has('senderMayAddLabel') && !!key, () => 
+        // restrictedKey returns one of labels.restricted's own keys.
+        (0,labels/* isAllowedFor */.EE)(run.github, event.sender, event.config.labels.restricted[key].allowed)),
         when(needs.has('milestones'), () => run.github.paginate(run.github.rest.issues.listMilestones, {
             ...run.repo,
             state: 'all',
@@ -1458,9 +1467,9 @@ function unhandled(run, kind, policies) {
     const action = String(run.ctx.payload.action);
     if (!policies.length)
         return `${kind === 'pull' ? 'pull_request' : 'issues'} ${action} is not one label-policy handles`;
-    if (kind === 'issue' && run.ctx.payload.issue.pull_request)
+    if (kind === 'issue' && run.ctx.payload.issue?.pull_request)
         return 'a pull request: handled on pull_request_target';
-    if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request.merged)
+    if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request?.merged)
         return 'closed without merging';
     return undefined;
 }

@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   commandSource: () => (/* binding */ commandSource),
   dispatch: () => (/* binding */ run_dispatch),
+  dispatchThenLifecycle: () => (/* binding */ dispatchThenLifecycle),
   run: () => (/* binding */ run)
 });
 
@@ -27,6 +28,8 @@ var action = __webpack_require__(3501);
 var core_config = __webpack_require__(4024);
 // EXTERNAL MODULE: ./src/core/commands.ts
 var commands = __webpack_require__(485);
+// EXTERNAL MODULE: ./src/core/payload.ts
+var core_payload = __webpack_require__(9701);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/core/loop-guard.ts
@@ -74,14 +77,15 @@ const MAX_REBASED_COMMITS = 250;
  * message and author) n first-parent steps back. `walk` counts the steps from the merge commit.
  */
 function changeBase(merge, pull) {
-    if (!merge.parents.length)
+    const [first] = merge.parents;
+    if (first === undefined)
         return { error: 'the merge commit has no parent' };
     if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last)
-        return { from: merge.parents[0] };
+        return { from: first };
     const rebased = merge.message.trim() === pull.last.message.trim() &&
         (!merge.author || !pull.last.author || merge.author.email === pull.last.author.email);
     if (!rebased)
-        return { from: merge.parents[0] };
+        return { from: first };
     if (pull.commits > MAX_REBASED_COMMITS)
         return { error: `a rebase merge of more than ${MAX_REBASED_COMMITS} commits cannot be walked back` };
     return { walk: pull.commits };
@@ -91,9 +95,10 @@ async function firstParentAncestor(git, sha, steps) {
     let current = sha;
     for (let i = 0; i < steps; i++) {
         const commit = await git.commit(current);
-        if (!commit.parents.length)
+        const [parent] = commit.parents;
+        if (parent === undefined)
             throw new Error(`${current} has no parent`);
-        current = commit.parents[0];
+        current = parent;
     }
     return current;
 }
@@ -154,6 +159,13 @@ function githubGit(github, repo) {
 ;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
 const done = (note) => ({ ok: true, note });
 const refuse = (reason) => ({ ok: false, reason });
+/** A write nothing after it reads: beside the label write when the dispatcher offers, else now. */
+async function writeAlongside(ctx, write) {
+    if (ctx.alongside)
+        ctx.alongside(write);
+    else
+        await write();
+}
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/cherrypick.ts
 
@@ -180,10 +192,9 @@ function isBranchName(name) {
         !name.endsWith('.lock'));
 }
 function parseCherrypickArgs(args) {
-    const words = (0,commands/* splitArgs */.sG)(args);
-    if (words.length !== 1)
+    const [branch, ...extra] = (0,commands/* splitArgs */.sG)(args);
+    if (branch === undefined || extra.length)
         return { error: 'Usage: `/cherrypick BRANCH`.' };
-    const [branch] = words;
     if (!isBranchName(branch))
         return { error: `\`${branch.slice(0, MAX_BRANCH_LENGTH).replace(/`/g, "'")}\` is not a branch name.` };
     return { branch };
@@ -479,8 +490,9 @@ function sectionTitle(pull) {
     const known = KIND_SECTIONS.find((s) => kinds.includes(s.kind));
     if (known)
         return known.title;
-    if (kinds.length)
-        return kinds[0]
+    const [first] = kinds;
+    if (first !== undefined)
+        return first
             .slice('kind/'.length)
             .replace(/[-_]+/g, ' ')
             .replace(/^./, (c) => c.toUpperCase());
@@ -536,7 +548,7 @@ function nextVersion(current, request, currentReleased = true) {
     const now = SEMVER.exec(current);
     if (!now)
         throw new Error(`current version "${current}" is not X.Y.Z`);
-    const [major, minor, patch] = now.slice(1).map(Number);
+    const [major = 0, minor = 0, patch = 0] = now.slice(1).map(Number);
     if (request === 'major')
         return `${major + 1}.0.0`;
     if (request === 'minor')
@@ -546,7 +558,7 @@ function nextVersion(current, request, currentReleased = true) {
     const wanted = SEMVER.exec(request.replace(/^v/, ''));
     if (!wanted)
         throw new Error(`version "${request}" is not major, minor, patch or X.Y.Z`);
-    const [a, b, c] = wanted.slice(1).map(Number);
+    const [a = 0, b = 0, c = 0] = wanted.slice(1).map(Number);
     const same = a === major && b === minor && c === patch;
     if (same && !currentReleased)
         return current;
@@ -584,7 +596,7 @@ function parseSemVer(text) {
         return undefined;
     if (build !== undefined && !build.split('.').every((id) => IDENTIFIER.test(id)))
         return undefined;
-    const [major, minor, patch] = parts.map(Number);
+    const [major = 0, minor = 0, patch = 0] = parts.map(Number);
     return { major, minor, patch, prerelease: pre };
 }
 /** SemVer precedence: negative when a < b (a pre-release is lower than its release). */
@@ -594,8 +606,10 @@ function compareSemVer(a, b) {
         return core;
     if (!a.prerelease.length || !b.prerelease.length)
         return b.prerelease.length - a.prerelease.length;
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const [x, y] = [a.prerelease[i], b.prerelease[i]];
+    for (const [i, x] of a.prerelease.entries()) {
+        const y = b.prerelease[i];
+        if (y === undefined)
+            break;
         if (x === y)
             continue;
         const [nx, ny] = [/^[0-9]+$/.test(x), /^[0-9]+$/.test(y)];
@@ -610,10 +624,9 @@ function compareSemVer(a, b) {
 const BRANCH = /^[A-Za-z0-9._/-]{1,200}$/;
 /** The tag (always `v`-prefixed) and optional branch a `/release` asks for, or what is wrong. */
 function parseReleaseArgs(args) {
-    const words = (0,commands/* splitArgs */.sG)(args);
-    if (!words.length || words.length > 2)
+    const [version, branch, ...extra] = (0,commands/* splitArgs */.sG)(args);
+    if (version === undefined || extra.length)
         return { error: 'Usage: `/release vX.Y.Z [BRANCH]`.' };
-    const [version, branch] = words;
     if (!parseSemVer(version))
         return { error: `\`${version.slice(0, MAX_VERSION_LENGTH)}\` is not a semantic version like \`v1.2.3\`.` };
     if (branch !== undefined && (!BRANCH.test(branch) || branch.includes('..') || branch.startsWith('-')))
@@ -954,13 +967,13 @@ function parseKeyValues(args) {
     const invalid = [];
     const unsafe = [];
     for (const word of (0,commands/* splitArgs */.sG)(args)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word);
-        if (!m)
+        const [, name, value] = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word) ?? [];
+        if (name === undefined || value === undefined)
             invalid.push(word);
-        else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS)
-            unsafe.push(m[1]);
+        else if (CONTROL.test(value) || value.length > MAX_INPUT_CHARS)
+            unsafe.push(name);
         else
-            inputs[m[1]] = m[2];
+            inputs[name] = value;
     }
     return { inputs, invalid, unsafe };
 }
@@ -983,7 +996,8 @@ async function dispatch(ctx, spec) {
             ref,
             mediaType: { format: 'raw' },
         });
-        text = String(res.data);
+        // format: 'raw' answers the file's text; Octokit types the JSON form.
+        text = res.data;
     }
     catch (error) {
         if ((0,core_github/* httpStatus */.nG)(error) === 404)
@@ -1114,10 +1128,10 @@ const hold = {
 
 /** Why the actor may not add (remove) a label in `labels.restricted`, or undefined when they may. */
 async function restrictedRefusal(ctx, label, remove) {
-    const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase());
-    if (!key)
+    const entry = Object.entries(ctx.config.labels.restricted).find(([l]) => l.toLowerCase() === label.toLowerCase());
+    if (!entry)
         return undefined;
-    const allowed = ctx.config.labels.restricted[key].allowed;
+    const [key, { allowed }] = entry;
     if (await (0,labels/* isAllowedFor */.EE)(ctx.run.github, ctx.actor, allowed))
         return undefined;
     return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`;
@@ -1149,7 +1163,7 @@ async function applyPrefixed(ctx, prefix, remove) {
             await ctx.target.removeLabel(label);
         return outcomeOf(problems);
     }
-    const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))));
+    const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? Promise.resolve(l) : ctx.labels.find(l))));
     const unknown = permitted.filter((_l, i) => !found[i]);
     if (unknown.length) {
         const valid = await ctx.labels.withPrefix(`${prefix}/`);
@@ -1351,7 +1365,7 @@ function contextArgs(args, known) {
     if (exact)
         return [exact];
     // Each match ends at the next quote or space: linear, however the quotes are placed.
-    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim());
+    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
     return [...new Set(names.filter(Boolean))];
 }
 /** What /override does with these names on this head, before anything is written. */
@@ -1367,7 +1381,7 @@ function planOverride(names, head, required, overridden) {
             plan.unknown.push(name);
         else if (overridden.has(key))
             plan.alreadyOverridden.push(onHead[0]?.name ?? configured ?? name);
-        else if (onHead.length && onHead.every((c) => GREEN.has(c.state)))
+        else if (onHead[0] && onHead.every((c) => GREEN.has(c.state)))
             plan.alreadyPassed.push(onHead[0].name);
         else {
             // A name both a check and a status is recorded as a status too: GitHub shows both.
@@ -1440,10 +1454,10 @@ function reviewTargets(args, actor, repoOwner) {
     const names = (0,commands/* userArgs */.nY)(args);
     const result = { users: [], teams: [], invalid: [], foreignTeams: [] };
     for (const name of names.length ? names : [actor]) {
-        const team = VALID_TEAM.exec(name);
-        if (team && team[1].toLowerCase() === repoOwner.toLowerCase())
-            result.teams.push(team[2].toLowerCase());
-        else if (team)
+        const [, org, slug] = VALID_TEAM.exec(name) ?? [];
+        if (org && slug && org.toLowerCase() === repoOwner.toLowerCase())
+            result.teams.push(slug.toLowerCase());
+        else if (org)
             result.foreignTeams.push(name);
         else if (VALID_LOGIN.test(name))
             result.users.push(name);
@@ -1576,7 +1590,7 @@ const peopleCommands = [
 const LGTM_LABEL = 'lgtm';
 const APPROVED_LABEL = 'approved';
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
-async function staleReason(ctx, head) {
+function staleReason(ctx, head) {
     const { eventName, payload } = ctx.run.ctx;
     if (eventName === 'pull_request_review') {
         const reviewed = String(payload.review?.commit_id ?? '');
@@ -1606,7 +1620,7 @@ const lgtm = {
             await target.removeLabel(LGTM_LABEL);
             const head = await currentHead(ctx);
             if ((0,review_state/* trustedStatus */.c)(head.statuses, review_state/* LGTM_CONTEXT */.Rj, await viewer(ctx))?.state === 'success')
-                await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'pending', `LGTM cancelled by ${actor}.`);
+                await writeAlongside(ctx, () => (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'pending', `LGTM cancelled by ${actor}.`));
             return done();
         }
         if (ctx.args && !/^no-issue$/i.test(ctx.args))
@@ -1616,23 +1630,22 @@ const lgtm = {
         if (!(await ctx.can('reviewer')))
             return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`);
         const head = await currentHead(ctx);
-        const reviewStale = await staleReason(ctx, head);
+        const reviewStale = staleReason(ctx, head);
         if (reviewStale)
             return refuse(reviewStale);
         const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
         const lgtmNow = (0,review_state/* trustedStatus */.c)(head.statuses, review_state/* LGTM_CONTEXT */.Rj, await viewer(ctx));
         if (writtenAt && (0,review_state/* lgtmIsStale */.En)(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
             return refuse(`The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`);
+        // The assignment, the status on the head and the label do not depend on one another: they go
+        // out together. A failure of any fails the /lgtm in the reply; whatever part did land leaves
+        // the PR unmergeable on its own (the pool needs the label and bosun's status on this head).
         if (!target.data.assignees.some((a) => (0,permissions/* sameLogin */.Up)(a, actor))) {
-            await run.github.rest.issues.addAssignees({
-                ...run.repo,
-                issue_number: target.number,
-                assignees: [actor],
-            });
+            await writeAlongside(ctx, () => run.github.rest.issues.addAssignees({ ...run.repo, issue_number: target.number, assignees: [actor] }));
         }
         const description = `LGTM by ${actor}.`;
         if (lgtmNow?.state !== 'success' || lgtmNow.description !== description)
-            await (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'success', description);
+            await writeAlongside(ctx, () => (0,writes/* setCommitStatus */.MX)(run.github, run.repo, head.headSha, review_state/* LGTM_CONTEXT */.Rj, 'success', description));
         await target.addLabels([LGTM_LABEL]);
         return done();
     },
@@ -1646,7 +1659,7 @@ async function preflightReview(ctx) {
     const repository = (await ctx.run.preflight()).repository;
     const page = repository.review;
     delete repository.review;
-    return page;
+    return page; // read with reviewFactsFields() (preflightOptions)
 }
 async function currentHead(ctx) {
     const page = await preflightReview(ctx);
@@ -1815,8 +1828,8 @@ const listCommands = {
     help: 'Replies with the commands enabled in this repository.',
     who: 'anyone',
     group: 'help',
-    async run({ config }) {
-        return done(renderCommandTable(enabledCommands(config), config));
+    run({ config }) {
+        return Promise.resolve(done(renderCommandTable(enabledCommands(config), config)));
     },
 };
 const BUILTIN_COMMANDS = [
@@ -1965,6 +1978,7 @@ const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!)
 class Target {
     run;
     data;
+    seed;
     /** The labels as they will be once pending changes are written. */
     labelChanges;
     /** Every label change that took effect (lower-cased), in order: the dispatcher blames commands by it. */
@@ -1972,10 +1986,14 @@ class Target {
     headShaPromise;
     filesPromise;
     ownersPromise;
-    constructor(run, data) {
+    ownersAsWrittenPromise;
+    constructor(run, data, seed = {}) {
         this.run = run;
         this.data = data;
+        this.seed = seed;
         this.labelChanges = new label_changes/* LabelChanges */.G(data.labels);
+        if (seed.files)
+            this.filesPromise = Promise.resolve(seed.files);
     }
     get number() {
         return this.data.number;
@@ -1995,14 +2013,17 @@ class Target {
     hasLabel(name) {
         return this.labelChanges.has(name);
     }
-    async addLabels(names) {
+    // Label changes are batched (flushLabels writes them): these only record, but keep the async interface.
+    addLabels(names) {
         for (const name of names)
             if (this.labelChanges.add(name))
                 this.changeLog.push(name.toLowerCase());
+        return Promise.resolve();
     }
-    async removeLabel(name) {
+    removeLabel(name) {
         if (this.labelChanges.remove(name))
             this.changeLog.push(name.toLowerCase());
+        return Promise.resolve();
     }
     /** How many label changes have taken effect so far. */
     get labelChangeCount() {
@@ -2071,13 +2092,25 @@ class Target {
      */
     owners() {
         const hasAccess = (logins) => this.run.permissions.withAccess(logins);
-        this.ownersPromise ??= (async () => {
-            if (!this.isPull)
-                return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess);
-            const files = await this.files();
-            return (0,owners/* loadOwners */.Ju)(this.run.github, this.run.repo, { pullNumber: this.number }, files.length ? files : ['OWNERS'], hasAccess);
-        })();
+        this.ownersPromise ??= this.ownersAsWritten().then((tree) => (0,owners/* withAccessOnly */.Vk)(tree, hasAccess));
         return this.ownersPromise;
+    }
+    /**
+     * The same OWNERS before the access filter; the first call also reads `accessOf`'s repository
+     * access in that request (for a reviewer's quick yes, see meetsLevel), one round trip for both.
+     */
+    ownersAsWritten(accessOf) {
+        const { github, repo, permissions } = this.run;
+        this.ownersAsWrittenPromise ??= (async () => {
+            const riding = accessOf ? permissions.accessFields([accessOf]) : undefined;
+            if (!this.isPull)
+                return (0,owners/* loadOwners */.Ju)(github, repo, { ref: 'HEAD' }, ['OWNERS'], undefined, riding);
+            const files = await this.files();
+            const paths = files.length ? files : ['OWNERS'];
+            const source = this.seed.baseOid ? { ref: this.seed.baseOid } : { pullNumber: this.number };
+            return (0,owners/* loadOwners */.Ju)(github, repo, source, paths, undefined, riding);
+        })();
+        return this.ownersAsWrittenPromise;
     }
     // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----
     /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
@@ -2086,7 +2119,6 @@ class Target {
     }
     /** The current head with every check run and commit status on it: one GraphQL request. */
     async headChecks() {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const data = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
             owner: this.run.repo.owner,
             name: this.run.repo.repo,
@@ -2098,7 +2130,7 @@ class Target {
         const commit = pr.commits?.nodes?.[0]?.commit;
         // Contexts of an older commit (the list lags a push) are not the head's.
         const nodes = commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : [];
-        const lower = (v) => String(v ?? '').toLowerCase();
+        const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : '');
         return {
             sha: String(pr.headRefOid),
             committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,
@@ -2222,36 +2254,38 @@ class Target {
 
 
 
+
 /** Where the commands of an event are written, or why the event is not one we act on. */
 function commandSource(eventName, payload) {
     const action = payload.action;
+    const event = (0,core_payload/* eventOf */.A)(eventName, payload);
     const from = (text, ref, user) => ({
         text: typeof text === 'string' ? text : '',
         ref,
         author: String(user?.login ?? ''),
     });
-    switch (eventName) {
+    switch (event.name) {
         case 'issue_comment':
-            if (action !== 'created')
+            if (event.payload.action !== 'created')
                 return { skip: `issue_comment ${action} (only new comments are read)` };
-            return from(payload.comment?.body, { kind: 'issue_comment', id: payload.comment?.id }, payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
         case 'pull_request_review':
-            if (action !== 'submitted')
+            if (event.payload.action !== 'submitted')
                 return { skip: `pull_request_review ${action}` };
-            return from(payload.review?.body, { kind: 'review' }, payload.review?.user);
+            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user);
         case 'pull_request_review_comment':
-            if (action !== 'created')
+            if (event.payload.action !== 'created')
                 return { skip: `pull_request_review_comment ${action}` };
-            return from(payload.comment?.body, { kind: 'review_comment', id: payload.comment?.id }, payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
         case 'issues':
-            if (action !== 'opened')
+            if (event.payload.action !== 'opened')
                 return { skip: `issues ${action}` };
-            return from(payload.issue?.body, { kind: 'issue', number: payload.issue?.number }, payload.issue?.user);
+            return from(event.payload.issue?.body, { kind: 'issue', number: event.payload.issue?.number }, event.payload.issue?.user);
         case 'pull_request':
         case 'pull_request_target':
-            if (action !== 'opened')
+            if (event.payload.action !== 'opened')
                 return { skip: `${eventName} ${action}` };
-            return from(payload.pull_request?.body, { kind: 'issue', number: payload.pull_request?.number }, payload.pull_request?.user);
+            return from(event.payload.pull_request?.body, { kind: 'issue', number: event.payload.pull_request?.number }, event.payload.pull_request?.user);
         default:
             return { skip: `event ${eventName} carries no commands` };
     }
@@ -2294,6 +2328,23 @@ function sourceNodeId(payload, ref) {
             : undefined;
     return typeof id === 'string' && id ? id : undefined;
 }
+const CHANGED_FILES_FIELDS = 'files(first: 100) { totalCount nodes { path changeType } } baseRef { target { oid } }';
+/** Change types whose file has one path: a rename or copy also counts under its old name, which only REST lists. */
+const ONE_PATH = new Set(['ADDED', 'MODIFIED', 'DELETED', 'CHANGED']);
+/** The changed files the preflight read, when they are all of them and none needs its old name. */
+function preflightFiles(changed) {
+    const nodes = changed?.files?.nodes;
+    if (!nodes || nodes.length !== changed?.files?.totalCount)
+        return undefined;
+    if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType))))
+        return undefined;
+    return nodes.map((f) => f.path);
+}
+/** What the preflight already read about the PR (changed files, the base branch's commit). */
+function preflightSeed(changed) {
+    const baseOid = changed?.baseRef?.target?.oid;
+    return { files: preflightFiles(changed), ...(typeof baseOid === 'string' ? { baseOid } : {}) };
+}
 function alreadyAnswered(node) {
     return !!node?.reactionGroups?.some((g) => g.viewerHasReacted);
 }
@@ -2308,8 +2359,9 @@ function reviewVerdict(eventName, payload) {
         return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 };
     return undefined;
 }
+const reviewsPull = (data, parsed, verdict) => data.isPull && (!!verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)));
 /** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
-function preflightOptions(source, payload, data, parsed, verdict) {
+function preflightOptions(source, payload, data, parsed, verdict, access) {
     // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
     // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
     const sharesComment = (0,commands/* parseCommands */.Gr)(source.text).some((c) => parts/* FOREIGN_COMMANDS */.qv.has(c.name));
@@ -2317,9 +2369,12 @@ function preflightOptions(source, payload, data, parsed, verdict) {
     return {
         labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
         // /lgtm and /approve read the head and the review history: on a PR that rides here too.
-        ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+        // So do the changed files their permission check reads OWNERS for, and the actor's access.
+        ...(reviewsPull(data, parsed, verdict)
             ? {
-                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${(0,approval_sync/* reviewFactsFields */.fh)()} }`,
+                ...(access ? { optionalRepositoryFields: access.fields } : {}),
+                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${(0,approval_sync/* reviewFactsFields */.fh)()} }
+    changed: pullRequest(number: ${Math.trunc(data.number)}) { ${CHANGED_FILES_FIELDS} }`,
             }
             : {}),
         ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
@@ -2333,7 +2388,13 @@ function commandContext(run, config, target, actor, knownLabels) {
         actor,
         args: '',
         labels: new labels/* LabelCatalog */.C_(run.github, run.repo, config, knownLabels),
-        can: (level) => (0,permissions/* meetsLevel */.Hk)(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
+        can: (level) => (0,permissions/* meetsLevel */.Hk)(level, {
+            login: actor,
+            author: target.author,
+            owners: () => target.owners(),
+            ownersAsWritten: () => target.ownersAsWritten(actor),
+            files: () => target.files(),
+        }, run.permissions),
     };
 }
 /**
@@ -2353,31 +2414,52 @@ async function requireMatchingLabels(ctx, target) {
             await target.removeLabel(label.name);
     }
 }
+/** Runs the writes at once; the first that failed, once all are done. */
+async function firstFailure(writes) {
+    const settled = await Promise.allSettled(writes.map((write) => write()));
+    const failed = settled.find((s) => s.status === 'rejected');
+    return failed ? { error: failed.reason } : undefined;
+}
 /**
- * Runs the commands in order, then writes the label changes of all of them together; a failed write
- * fails the commands that asked for it. Returns each command's result and the first error that is
+ * Runs the commands in order, then writes the label changes of all of them together (beside the
+ * last command's own writes, which nothing after them reads); a failed write fails the commands
+ * that asked for it. Returns each command's result and the first error that is
  * not GitHub refusing (to fail the step with).
  */
 async function runCommands(run, ctx, target, commands) {
     const results = [];
     /** The labels each command changed, to blame the right ones if the write fails. */
     const changed = [];
+    /** The last command's writes that nothing after them reads: they go out with the label write. */
+    const alongside = [];
     let crash;
-    for (const command of commands) {
+    for (const [i, command] of commands.entries()) {
         const mark = target.labelChangeCount;
-        const { outcome, crashed } = await runOne(run, ctx, command);
+        const last = i === commands.length - 1;
+        const { outcome, crashed } = await runOne(run, last ? { ...ctx, alongside: (write) => void alongside.push(write) } : ctx, command);
         crash ??= crashed;
         results.push({ command, outcome });
         changed.push(target.labelsChangedSince(mark));
     }
     if (changed.some((labels) => labels.length))
         await requireMatchingLabels(ctx, target);
-    const labelFailure = await target.flushLabels();
+    const [labelFailure, writeFailure] = await Promise.all([target.flushLabels(), firstFailure(alongside)]);
+    if (writeFailure) {
+        // Every partial outcome is told: the reply names the failure, and the reaction comes after all.
+        if (!(0,core_github/* isRefusal */.vu)(writeFailure.error))
+            crash ??= writeFailure.error;
+        // The last command's writes: runCommands ran at least one command (dispatch returns before
+        // it when none is known), so the last result is there.
+        const result = results[results.length - 1];
+        run.log.warning(`/${result.command.name} failed: ${(0,core_github/* describeError */.Uc)(writeFailure.error, 'reply')}`);
+        if (result.outcome.ok)
+            result.outcome = { ok: false, reason: (0,core_github/* describeError */.Uc)(writeFailure.error, 'reply') };
+    }
     if (labelFailure) {
         if (!(0,core_github/* isRefusal */.vu)(labelFailure.error))
             crash ??= labelFailure.error;
         results.forEach((result, i) => {
-            if (changed[i].some((label) => labelFailure.labels.has(label)))
+            if (changed[i]?.some((label) => labelFailure.labels.has(label)))
                 result.outcome = { ok: false, reason: (0,core_github/* describeError */.Uc)(labelFailure.error, 'reply') };
         });
     }
@@ -2422,7 +2504,12 @@ async function run_dispatch(run) {
     if (!data)
         return run.report.skip('event names no issue or pull request');
     // One request answers the config, the token's login and whether the labels named exist.
-    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict));
+    // The actor's repository access (for OWNERS) rides here too; it is never kept past this event.
+    const access = reviewsPull(data, parsed, verdict)
+        ? run.permissions.accessFields([source.author])
+        : undefined;
+    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict, access));
+    access?.read(pre.repository);
     const config = pre.config;
     const problems = commandConfigProblems(config);
     if (problems.length)
@@ -2441,10 +2528,11 @@ async function run_dispatch(run) {
     const known = parsed.filter((c) => resolveCommand(c.name, c.args, config));
     if (!known.length)
         return run.report.skip('no known command');
-    const target = new Target(run, data);
+    const target = new Target(run, data, preflightSeed(pre.repository.changed));
     const ctx = commandContext(run, config, target, source.author, pre.labels);
     const { results, crash } = await runCommands(run, ctx, target, known.slice(0, commands/* MAX_COMMANDS_PER_COMMENT */.oq));
     await answer(run, source, target.number, results, known.slice(commands/* MAX_COMMANDS_PER_COMMENT */.oq));
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught
     if (crash)
         throw crash;
 }

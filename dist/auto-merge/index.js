@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8196);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8634);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8196:
+/***/ 8634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39219,7 +39219,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: NO_OVERRIDE, SWEEP_EVENTS, autoMerge, concernedPullRequests, nextAction, withHeadReview
+// UNUSED EXPORTS: BULK_EVENTS, NO_OVERRIDE, SWEEP_EVENTS, autoMerge, concernedPullRequests, nextAction, withHeadReview
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -44580,8 +44580,8 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 function isGraphqlRead(url, body) {
     if (!/\/graphql$/.test(url))
         return false;
-    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
-    return !/^\s*mutation\b/m.test(query);
+    const query = typeof body === 'object' && body !== null ? body.query : undefined;
+    return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
@@ -44661,7 +44661,7 @@ function isRefusal(error) {
 /** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
 function firstLine(error) {
     const text = typeof error === 'string' ? error : (error?.message ?? error);
-    return String(text).split('\n')[0];
+    return String(text).split('\n')[0] ?? '';
 }
 /**
  * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
@@ -47780,8 +47780,9 @@ const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
 function parseDuration(text) {
     if (typeof text !== 'string')
         return undefined;
-    const match = DURATION.exec(text.trim());
-    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+    const [, count, unit] = DURATION.exec(text.trim()) ?? [];
+    const ms = unit === undefined ? undefined : UNIT_MS[unit];
+    return count === undefined || ms === undefined ? undefined : Number(count) * ms;
 }
 const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
@@ -54848,7 +54849,7 @@ function parseConfig(text, path) {
     const errors = validate(raw);
     if (errors.length)
         throw new ConfigError(path, describeProblems(errors));
-    return resolveConfig(raw, path);
+    return resolveConfig(raw, path); // the schema accepted it
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -55200,6 +55201,22 @@ function checkConfigPath(path) {
 }
 const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 async function preflight(github, repo, configPath, options = {}) {
+    const { optionalRepositoryFields, ...required } = options;
+    if (!optionalRepositoryFields)
+        return preflightRequest(github, repo, configPath, required);
+    try {
+        return await preflightRequest(github, repo, configPath, {
+            ...required,
+            repositoryFields: `${required.repositoryFields ?? ''}\n    ${optionalRepositoryFields}`,
+        });
+    }
+    catch (error) {
+        if (error?.name !== 'GraphqlResponseError')
+            throw error;
+        return preflightRequest(github, repo, configPath, required);
+    }
+}
+async function preflightRequest(github, repo, configPath, options) {
     checkConfigPath(configPath);
     const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
     const fileAliases = Object.keys(options.files ?? {});
@@ -55232,10 +55249,10 @@ async function preflight(github, repo, configPath, options = {}) {
         config: `HEAD:${configPath}`,
     };
     names.forEach((n, i) => (variables[`l${i}`] = n));
-    for (const a of fileAliases)
-        variables[`f_${a}`] = options.files[a];
-    for (const a of countAliases)
-        variables[`c_${a}`] = options.counts[a];
+    for (const [a, expression] of Object.entries(options.files ?? {}))
+        variables[`f_${a}`] = expression;
+    for (const [a, search] of Object.entries(options.counts ?? {}))
+        variables[`c_${a}`] = search;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
@@ -55407,21 +55424,77 @@ async function withAccessOnly(tree, hasAccess) {
  */
 async function loadOwners(github, repo, source, paths, 
 /** When given, people without repository access are dropped from the tree (Prow's default). */
-hasAccess) {
+hasAccess, riding) {
     const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    try {
+        data = await readOwnersFiles(github, repo, source, dirs, riding);
+    }
+    catch (error) {
+        // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+        if (!riding || error?.name !== 'GraphqlResponseError')
+            throw error;
+        data = await readOwnersFiles(github, repo, source, dirs);
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    const tree = new OwnersTree(files);
+    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+}
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map();
+const BLOBS_KEPT = 5000;
+const isCommitOid = (ref) => /^[0-9a-f]{40}$/i.test(ref);
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
+async function readOwnersFiles(github, repo, source, dirs, riding) {
+    if (!('ref' in source) || !isCommitOid(source.ref))
+        return queryOwnersFiles(github, repo, source, dirs, riding);
+    const wanted = [
+        ['aliases', 'OWNERS_ALIASES'],
+        ...dirs.map((d, i) => [`o${i}`, ownersPath(d)]),
+    ];
+    const key = (path) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`;
+    if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+        return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))]));
+    const data = await queryOwnersFiles(github, repo, source, dirs, riding);
+    for (const [alias, path] of wanted) {
+        if (blobsAtCommit.size >= BLOBS_KEPT)
+            blobsAtCommit.delete(blobsAtCommit.keys().next().value);
+        const text = data[alias]?.text;
+        blobsAtCommit.set(key(path), typeof text === 'string' ? { text } : null);
+    }
+    return data;
+}
+const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(github, repo, source, dirs, riding) {
     let data;
     if ('ref' in source) {
         const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
         const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, {
             owner: repo.owner,
             name: repo.repo,
         });
+        riding?.read(res.repository);
         data = res.repository;
     }
     else {
@@ -55437,22 +55510,15 @@ hasAccess) {
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        riding?.read(res.repository);
         const target = res.repository.pullRequest?.baseRef?.target ?? {};
         data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
     }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    const tree = new OwnersTree(files);
-    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
@@ -55465,6 +55531,8 @@ class PermissionResolver {
     repo;
     cache = new Map();
     access = new Map();
+    /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+    collaboratorsRefused = false;
     constructor(github, repo) {
         this.github = github;
         this.repo = repo;
@@ -55545,8 +55613,33 @@ class PermissionResolver {
         const answers = await Promise.all(wanted.map((l) => this.access.get(l)));
         return new Set(wanted.filter((_l, i) => answers[i]));
     }
+    /**
+     * Access fields for `logins` not yet known, to ride in another repository query of the same
+     * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+     * is cached unless the query answered.
+     */
+    accessFields(logins) {
+        const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l));
+        if (!unknown.length || this.collaboratorsRefused)
+            return undefined;
+        return {
+            fields: unknown
+                .map((login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`)
+                .join(' '),
+            read: (repository) => unknown.forEach((login, i) => {
+                // Absent: the request was made again without them, GraphQL having refused.
+                if (!(`access${i}` in repository))
+                    this.collaboratorsRefused = true;
+                const answer = repository[`access${i}`];
+                if (answer)
+                    this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0));
+            }),
+        };
+    }
     /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
     async collaboratorBatch(logins) {
+        if (this.collaboratorsRefused)
+            return undefined;
         const results = [];
         for (let start = 0; start < logins.length; start += 100) {
             const chunk = logins.slice(start, start + 100);
@@ -55556,6 +55649,7 @@ class PermissionResolver {
                 chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0));
             }
             catch {
+                this.collaboratorsRefused = true;
                 return undefined;
             }
         }
@@ -55582,17 +55676,37 @@ async function meetsLevel(level, actor, permissions) {
             return permissions.isCollaborator(actor.login);
         case 'reviewer':
         case 'approver': {
+            if (await ownsAsWritten(level, actor, permissions))
+                return true;
             const owners = actor.owners ? await actor.owners() : undefined;
             if (!owners || owners.isEmpty)
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
-            const login = normLogin(actor.login);
-            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
-            if (files.length)
-                return files.some(owns);
-            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+            return ownsAFile(level, owners, actor.login, files);
         }
     }
+}
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level, owners, actor, files) {
+    const login = normLogin(actor);
+    const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
+    if (files.length)
+        return files.some(owns);
+    return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+}
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level, actor, permissions) {
+    if (!actor.ownersAsWritten)
+        return false;
+    const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []]);
+    if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files))
+        return false;
+    return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase());
 }
 function describeLevel(level) {
     switch (level) {
@@ -55712,6 +55826,7 @@ const isPlain = (o) => !o.labels?.length &&
     !Object.keys(o.files ?? {}).length &&
     !Object.keys(o.counts ?? {}).length &&
     !o.repositoryFields &&
+    !o.optionalRepositoryFields &&
     !o.rootFields;
 class ActionRun {
     name;
@@ -68520,13 +68635,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -68547,8 +68661,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -68594,7 +68709,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -68604,6 +68720,19 @@ function splitArgs(args) {
 }
 function userArgs(args) {
     return splitArgs(args).map((a) => a.replace(/^@/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/payload.ts
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
+}
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/core/override.ts
@@ -69132,7 +69261,10 @@ async function sweepOpenPullRequests(github, repo, firstPage, base) {
     ${openPullRequestsPage(page.pageInfo.endCursor, base)}
   }
 }`;
-        const data = await github.graphql(query, { owner: repo.owner, name: repo.repo });
+        const data = await github.graphql(query, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
         page = data.repository.openPrs;
     }
 }
@@ -69223,6 +69355,7 @@ async function needsRebaseOnPush(run) {
         return run.report.skip(`no open pull request is based on ${base}`);
     const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer);
     run.report.sections.push(needsRebaseSection(lines) || `needs-rebase: ${prs.length} PR(s) based on \`${base}\`, nothing to change.`);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
     if (error)
         throw error;
 }
@@ -69232,6 +69365,7 @@ async function needsRebaseOnPush(run) {
 // workflow_dispatch sweep every open PR. Each evaluated head gets a `bosun/merge` status (written
 // only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
+
 
 
 
@@ -69259,9 +69393,9 @@ function concernedPullRequests(eventName, payload) {
         case 'pull_request_target':
             if (payload.action === 'closed')
                 return { skip: 'pull request closed' };
-            return { numbers: [payload.pull_request.number] };
+            return { numbers: [carried(payload.pull_request, 'pull_request').number] };
         case 'pull_request_review':
-            return { numbers: [payload.pull_request.number] };
+            return { numbers: [carried(payload.pull_request, 'pull_request').number] };
         case 'check_suite':
         case 'check_run': {
             const item = payload[eventName];
@@ -69495,6 +69629,7 @@ async function autoMerge(run) {
     }
     if (errors.length)
         throw errors[0];
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
     if (rebaseError)
         throw rebaseError;
 }

@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8183);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3422:
+/***/ 8183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42344,8 +42344,9 @@ const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
 function parseDuration(text) {
     if (typeof text !== 'string')
         return undefined;
-    const match = DURATION.exec(text.trim());
-    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+    const [, count, unit] = DURATION.exec(text.trim()) ?? [];
+    const ms = unit === undefined ? undefined : UNIT_MS[unit];
+    return count === undefined || ms === undefined ? undefined : Number(count) * ms;
 }
 const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
@@ -54545,8 +54546,8 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 function isGraphqlRead(url, body) {
     if (!/\/graphql$/.test(url))
         return false;
-    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
-    return !/^\s*mutation\b/m.test(query);
+    const query = typeof body === 'object' && body !== null ? body.query : undefined;
+    return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
@@ -54626,7 +54627,7 @@ function isRefusal(error) {
 /** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
 function firstLine(error) {
     const text = typeof error === 'string' ? error : (error?.message ?? error);
-    return String(text).split('\n')[0];
+    return String(text).split('\n')[0] ?? '';
 }
 /**
  * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
@@ -54848,7 +54849,7 @@ function parseConfig(text, path) {
     const errors = validate(raw);
     if (errors.length)
         throw new ConfigError(path, describeProblems(errors));
-    return resolveConfig(raw, path);
+    return resolveConfig(raw, path); // the schema accepted it
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -55200,6 +55201,22 @@ function checkConfigPath(path) {
 }
 const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 async function preflight(github, repo, configPath, options = {}) {
+    const { optionalRepositoryFields, ...required } = options;
+    if (!optionalRepositoryFields)
+        return preflightRequest(github, repo, configPath, required);
+    try {
+        return await preflightRequest(github, repo, configPath, {
+            ...required,
+            repositoryFields: `${required.repositoryFields ?? ''}\n    ${optionalRepositoryFields}`,
+        });
+    }
+    catch (error) {
+        if (error?.name !== 'GraphqlResponseError')
+            throw error;
+        return preflightRequest(github, repo, configPath, required);
+    }
+}
+async function preflightRequest(github, repo, configPath, options) {
     checkConfigPath(configPath);
     const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
     const fileAliases = Object.keys(options.files ?? {});
@@ -55232,10 +55249,10 @@ async function preflight(github, repo, configPath, options = {}) {
         config: `HEAD:${configPath}`,
     };
     names.forEach((n, i) => (variables[`l${i}`] = n));
-    for (const a of fileAliases)
-        variables[`f_${a}`] = options.files[a];
-    for (const a of countAliases)
-        variables[`c_${a}`] = options.counts[a];
+    for (const [a, expression] of Object.entries(options.files ?? {}))
+        variables[`f_${a}`] = expression;
+    for (const [a, search] of Object.entries(options.counts ?? {}))
+        variables[`c_${a}`] = search;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
@@ -55407,21 +55424,77 @@ async function withAccessOnly(tree, hasAccess) {
  */
 async function loadOwners(github, repo, source, paths, 
 /** When given, people without repository access are dropped from the tree (Prow's default). */
-hasAccess) {
+hasAccess, riding) {
     const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    try {
+        data = await readOwnersFiles(github, repo, source, dirs, riding);
+    }
+    catch (error) {
+        // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+        if (!riding || error?.name !== 'GraphqlResponseError')
+            throw error;
+        data = await readOwnersFiles(github, repo, source, dirs);
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    const tree = new OwnersTree(files);
+    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+}
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map();
+const BLOBS_KEPT = 5000;
+const isCommitOid = (ref) => /^[0-9a-f]{40}$/i.test(ref);
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
+async function readOwnersFiles(github, repo, source, dirs, riding) {
+    if (!('ref' in source) || !isCommitOid(source.ref))
+        return queryOwnersFiles(github, repo, source, dirs, riding);
+    const wanted = [
+        ['aliases', 'OWNERS_ALIASES'],
+        ...dirs.map((d, i) => [`o${i}`, ownersPath(d)]),
+    ];
+    const key = (path) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`;
+    if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+        return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))]));
+    const data = await queryOwnersFiles(github, repo, source, dirs, riding);
+    for (const [alias, path] of wanted) {
+        if (blobsAtCommit.size >= BLOBS_KEPT)
+            blobsAtCommit.delete(blobsAtCommit.keys().next().value);
+        const text = data[alias]?.text;
+        blobsAtCommit.set(key(path), typeof text === 'string' ? { text } : null);
+    }
+    return data;
+}
+const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(github, repo, source, dirs, riding) {
     let data;
     if ('ref' in source) {
         const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
         const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, {
             owner: repo.owner,
             name: repo.repo,
         });
+        riding?.read(res.repository);
         data = res.repository;
     }
     else {
@@ -55437,22 +55510,15 @@ hasAccess) {
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        riding?.read(res.repository);
         const target = res.repository.pullRequest?.baseRef?.target ?? {};
         data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
     }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    const tree = new OwnersTree(files);
-    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
@@ -55465,6 +55531,8 @@ class PermissionResolver {
     repo;
     cache = new Map();
     access = new Map();
+    /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+    collaboratorsRefused = false;
     constructor(github, repo) {
         this.github = github;
         this.repo = repo;
@@ -55545,8 +55613,33 @@ class PermissionResolver {
         const answers = await Promise.all(wanted.map((l) => this.access.get(l)));
         return new Set(wanted.filter((_l, i) => answers[i]));
     }
+    /**
+     * Access fields for `logins` not yet known, to ride in another repository query of the same
+     * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+     * is cached unless the query answered.
+     */
+    accessFields(logins) {
+        const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l));
+        if (!unknown.length || this.collaboratorsRefused)
+            return undefined;
+        return {
+            fields: unknown
+                .map((login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`)
+                .join(' '),
+            read: (repository) => unknown.forEach((login, i) => {
+                // Absent: the request was made again without them, GraphQL having refused.
+                if (!(`access${i}` in repository))
+                    this.collaboratorsRefused = true;
+                const answer = repository[`access${i}`];
+                if (answer)
+                    this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0));
+            }),
+        };
+    }
     /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
     async collaboratorBatch(logins) {
+        if (this.collaboratorsRefused)
+            return undefined;
         const results = [];
         for (let start = 0; start < logins.length; start += 100) {
             const chunk = logins.slice(start, start + 100);
@@ -55556,6 +55649,7 @@ class PermissionResolver {
                 chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0));
             }
             catch {
+                this.collaboratorsRefused = true;
                 return undefined;
             }
         }
@@ -55582,17 +55676,37 @@ async function meetsLevel(level, actor, permissions) {
             return permissions.isCollaborator(actor.login);
         case 'reviewer':
         case 'approver': {
+            if (await ownsAsWritten(level, actor, permissions))
+                return true;
             const owners = actor.owners ? await actor.owners() : undefined;
             if (!owners || owners.isEmpty)
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
-            const login = normLogin(actor.login);
-            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
-            if (files.length)
-                return files.some(owns);
-            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+            return ownsAFile(level, owners, actor.login, files);
         }
     }
+}
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level, owners, actor, files) {
+    const login = normLogin(actor);
+    const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
+    if (files.length)
+        return files.some(owns);
+    return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+}
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level, actor, permissions) {
+    if (!actor.ownersAsWritten)
+        return false;
+    const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []]);
+    if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files))
+        return false;
+    return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase());
 }
 function describeLevel(level) {
     switch (level) {
@@ -55712,6 +55826,7 @@ const isPlain = (o) => !o.labels?.length &&
     !Object.keys(o.files ?? {}).length &&
     !Object.keys(o.counts ?? {}).length &&
     !o.repositoryFields &&
+    !o.optionalRepositoryFields &&
     !o.rootFields;
 class ActionRun {
     name;
@@ -68520,13 +68635,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -68547,8 +68661,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -68594,7 +68709,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -68604,6 +68720,19 @@ function splitArgs(args) {
 }
 function userArgs(args) {
     return splitArgs(args).map((a) => a.replace(/^@/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/payload.ts
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
+}
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
@@ -87103,7 +87232,7 @@ function textRanges(source, from, to, out) {
             found.push([start, from + m.index + m[0].length]);
     }
     for (const m of raw.matchAll(protect_COMMAND_LINE)) {
-        const slash = from + m.index + m[0].length - m[2].length;
+        const slash = from + m.index + m[0].length - (m[2] ?? '').length;
         const lineStart = source.lastIndexOf('\n', slash - 1) + 1;
         if (source.slice(lineStart, slash).trim())
             continue;
@@ -87205,15 +87334,16 @@ class PlaceholderError extends Error {
 /** Puts the protected pieces back in one pass; throws when the model lost or duplicated any. */
 function restore(translated, slots) {
     const counts = new Array(slots.length).fill(0);
-    for (const m of translated.matchAll(SLOT)) {
-        const i = Number(m[1]);
-        if (i < slots.length)
-            counts[i]++;
+    for (const [, index] of translated.matchAll(SLOT)) {
+        const i = Number(index);
+        const count = counts[i];
+        if (count !== undefined)
+            counts[i] = count + 1;
     }
     const problems = counts.flatMap((c, i) => (c === 1 ? [] : [`${slot(i)} appears ${c} times`]));
     if (problems.length)
         throw new PlaceholderError(`the translation did not keep every code block, link, mention and reference (${problems.slice(0, 3).join(', ')})`);
-    return translated.replace(SLOT, (whole, i) => (Number(i) < slots.length ? slots[Number(i)] : whole));
+    return translated.replace(SLOT, (whole, i) => slots[Number(i)] ?? whole);
 }
 /**
  * Model output must not ping people or read as a command: a mention, #ref or slash-command line
@@ -87269,6 +87399,7 @@ function firstRangeFrom(doc, offset) {
     let hi = doc.ranges.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
+        // lo <= mid < hi <= ranges.length
         if (doc.ranges[mid][0] < offset)
             lo = mid + 1;
         else
@@ -87277,13 +87408,14 @@ function firstRangeFrom(doc, offset) {
     return lo;
 }
 function insideRange(doc, offset) {
-    const i = firstRangeFrom(doc, offset + 1) - 1;
-    return i >= 0 && doc.ranges[i][0] < offset && offset < doc.ranges[i][1];
+    const range = doc.ranges[firstRangeFrom(doc, offset + 1) - 1];
+    return range !== undefined && range[0] < offset && offset < range[1];
 }
 /** Tokens the model is sent for text[a, b): protected pieces count as a short placeholder. */
 function sentTokens(doc, a, b) {
     const i = firstRangeFrom(doc, a);
     const j = firstRangeFrom(doc, b);
+    // cumulative has one entry more than ranges, and i, j <= ranges.length
     const hidden = doc.cumulative[j] - doc.cumulative[i];
     return Math.max(0, estimateTokens(doc.text.slice(a, b)) - Math.ceil(hidden / 4)) + 2 * (j - i);
 }
@@ -87309,7 +87441,8 @@ function cutsInside(doc, node, budget, out) {
         children.forEach((child, i) => {
             if (i > 0)
                 out.push({ at: documents_startOf(child), kind: 'inner' });
-            const end = i + 1 < children.length ? documents_startOf(children[i + 1]) : documents_endOf(node);
+            const next = children[i + 1];
+            const end = next ? documents_startOf(next) : documents_endOf(node);
             if (sentTokens(doc, documents_startOf(child), end) > budget)
                 cutsInside(doc, child, budget, out);
         });
@@ -87331,33 +87464,32 @@ function cutsOf(doc, budget) {
     blocks.forEach((block, i) => {
         if (i > 0)
             cuts.push({ at: documents_startOf(block), kind: 'top' });
-        const end = i + 1 < blocks.length ? documents_startOf(blocks[i + 1]) : doc.text.length;
+        const next = blocks[i + 1];
+        const end = next ? documents_startOf(next) : doc.text.length;
         if (sentTokens(doc, documents_startOf(block), end) > budget)
             cutsInside(doc, block, budget, cuts);
     });
-    return cuts.filter((c, i) => c.at > 0 && c.at < doc.text.length && (i === 0 || c.at > cuts[i - 1].at));
+    return cuts.filter((c, i) => c.at > 0 && c.at < doc.text.length && c.at > (cuts[i - 1]?.at ?? -Infinity));
 }
 /** Chunks of doc.text[from, to) under `budget` tokens each, cut at the places `cutsOf` allows. */
 function planChunks(doc, budget, from = 0, to = doc.text.length) {
-    const edges = [
-        { at: from, kind: from === 0 ? 'top' : 'inner' },
-        ...cutsOf(doc, budget).filter((c) => c.at > from && c.at < to),
-        { at: to, kind: to === doc.text.length ? 'top' : 'inner' },
-    ];
+    const first = { at: from, kind: from === 0 ? 'top' : 'inner' };
+    const last = { at: to, kind: to === doc.text.length ? 'top' : 'inner' };
+    const edges = [first, ...cutsOf(doc, budget).filter((c) => c.at > from && c.at < to), last];
     const chunks = [];
-    let start = edges[0];
+    let start = first;
     let tokens = 0;
-    for (let i = 1; i < edges.length; i++) {
-        const unit = sentTokens(doc, edges[i - 1].at, edges[i].at);
+    let end = first;
+    for (const edge of edges.slice(1)) {
+        const unit = sentTokens(doc, end.at, edge.at);
         if (tokens > 0 && tokens + unit > budget) {
-            const end = edges[i - 1];
             chunks.push({ start: start.at, end: end.at, whole: start.kind === 'top' && end.kind === 'top' });
             start = end;
             tokens = 0;
         }
         tokens += unit;
+        end = edge;
     }
-    const last = edges.at(-1);
     if (last.at > start.at)
         chunks.push({ start: start.at, end: last.at, whole: start.kind === 'top' && last.kind === 'top' });
     return chunks;
@@ -87738,12 +87870,12 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 const TEXT_TYPES = ['.md', '.mdx', '.txt'];
 const DATA_TYPES = ['.json', '.yml', '.yaml'];
 function parseRequest(args) {
-    const words = args.split(/\s+/).filter(Boolean);
-    if (words.length !== 3)
+    const [inputs, outputs, language, ...extra] = args.split(/\s+/).filter(Boolean);
+    if (inputs === undefined || outputs === undefined || language === undefined || extra.length)
         return {
             error: 'Usage: `/gt INPUT OUTPUT LANG`, e.g. `/gt README.md README.ja.md Japanese` or `/gt docs/*.md docs/*.zh.md zh`.',
         };
-    return { inputs: words[0], outputs: words[1], language: words[2] };
+    return { inputs, outputs, language };
 }
 const isGlob = (p) => picomatch_default().scan(p).isGlob;
 /** A path made canonical, or why it is not acceptable. */
@@ -87806,29 +87938,30 @@ function resolvePairs(request, repoFiles) {
         };
     const files = new Set(repoFiles);
     const pairs = [];
-    for (let i = 0; i < inputs.length; i++) {
-        for (const p of [inputs[i], outputs[i]]) {
+    for (const [i, inputPath] of inputs.entries()) {
+        const outputPath = outputs[i]; // as many outputs as inputs (checked above)
+        for (const p of [inputPath, outputPath]) {
             const checked = checkPath(p.replace(/\*\*?/g, 'x'));
             if (typeof checked !== 'string')
                 return { error: checked.error.replace(p.replace(/\*\*?/g, 'x'), p) };
         }
-        if (isGlob(inputs[i])) {
-            const map = globMapper(inputs[i], outputs[i]);
+        if (isGlob(inputPath)) {
+            const map = globMapper(inputPath, outputPath);
             if (typeof map !== 'function')
                 return map;
             const matched = repoFiles.filter((f) => map(f) !== undefined && map(f) !== f);
             if (!matched.length)
-                return { error: `No file matches \`${inputs[i]}\`.` };
+                return { error: `No file matches \`${inputPath}\`.` };
             for (const f of matched)
                 pairs.push({ input: f, output: map(f) });
         }
         else {
-            if (isGlob(outputs[i]))
-                return { error: `OUTPUT \`${outputs[i]}\` is a pattern but INPUT \`${inputs[i]}\` is not.` };
-            const input = checkPath(inputs[i]);
+            if (isGlob(outputPath))
+                return { error: `OUTPUT \`${outputPath}\` is a pattern but INPUT \`${inputPath}\` is not.` };
+            const input = checkPath(inputPath);
             if (!files.has(input))
                 return { error: `\`${input}\` does not exist.` };
-            pairs.push({ input, output: checkPath(outputs[i]) });
+            pairs.push({ input, output: checkPath(outputPath) });
         }
     }
     for (const { input, output } of pairs) {
@@ -87876,6 +88009,7 @@ const part = {
 // write is decided against what a previous delivery of the same comment already left: the reply
 // (marked with the comment id), the branch `bosun/gt-<comment id>` and its PR, or the commit with
 // the comment id in its trailer.
+
 
 
 
@@ -87984,7 +88118,8 @@ async function read(plan) {
             ref: plan.where.headSha,
             mediaType: { format: 'raw' },
         });
-        return { pair, source: String(data) };
+        // format: 'raw' answers the file's text; Octokit types the JSON form.
+        return { pair, source: data };
     }));
 }
 function translateFile(plan, path, text) {
@@ -88040,7 +88175,7 @@ async function createCommit(plan, results) {
             path: r.pair.output,
             mode: '100644',
             type: 'blob',
-            sha: blobs[i].data?.sha ?? DRY_RUN_SHA,
+            sha: blobs[i]?.data?.sha ?? DRY_RUN_SHA,
         })),
     });
     const { data: commit } = await gh.rest.git.createCommit({
@@ -88174,14 +88309,15 @@ async function gptTranslate(run) {
     const body = String(payload.comment?.body ?? '');
     if (isBosunText(body))
         return run.report.skip('text written by bosun');
-    const commands = parseCommands(body).filter((c) => COMMANDS.has(c.name));
-    if (!commands.length)
+    const [command] = parseCommands(body).filter((c) => COMMANDS.has(c.name));
+    if (!command)
         return run.report.skip('no /gt command');
+    const [issue, comment] = [carried(payload.issue, 'issue'), carried(payload.comment, 'comment')];
     const ids = {
-        number: Number(payload.issue.number),
-        isPull: !!payload.issue.pull_request,
-        actor: String(payload.comment.user?.login ?? ''),
-        commentId: Number(payload.comment.id),
+        number: Number(issue.number),
+        isPull: !!issue.pull_request,
+        actor: String(comment.user?.login ?? ''),
+        commentId: Number(comment.id),
     };
     const reply = async (text, ok) => {
         await react(run.github, run.repo, { kind: 'issue_comment', id: ids.commentId }, ok ? '+1' : 'confused');
@@ -88205,7 +88341,7 @@ async function gptTranslate(run) {
     }
     const started = Date.now();
     try {
-        const plan = await limits(run, config, commands[0], ids);
+        const plan = await limits(run, config, command, ids);
         const writer = WRITERS[plan.where.kind];
         const earlier = await writer.done(plan);
         if (earlier) {

@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9904);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8547);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9904:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42344,8 +42344,9 @@ const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
 function parseDuration(text) {
     if (typeof text !== 'string')
         return undefined;
-    const match = DURATION.exec(text.trim());
-    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+    const [, count, unit] = DURATION.exec(text.trim()) ?? [];
+    const ms = unit === undefined ? undefined : UNIT_MS[unit];
+    return count === undefined || ms === undefined ? undefined : Number(count) * ms;
 }
 const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
@@ -54545,8 +54546,8 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 function isGraphqlRead(url, body) {
     if (!/\/graphql$/.test(url))
         return false;
-    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
-    return !/^\s*mutation\b/m.test(query);
+    const query = typeof body === 'object' && body !== null ? body.query : undefined;
+    return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
@@ -54626,7 +54627,7 @@ function isRefusal(error) {
 /** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
 function firstLine(error) {
     const text = typeof error === 'string' ? error : (error?.message ?? error);
-    return String(text).split('\n')[0];
+    return String(text).split('\n')[0] ?? '';
 }
 /**
  * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
@@ -54848,7 +54849,7 @@ function parseConfig(text, path) {
     const errors = validate(raw);
     if (errors.length)
         throw new ConfigError(path, describeProblems(errors));
-    return resolveConfig(raw, path);
+    return resolveConfig(raw, path); // the schema accepted it
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -55200,6 +55201,22 @@ function checkConfigPath(path) {
 }
 const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 async function preflight(github, repo, configPath, options = {}) {
+    const { optionalRepositoryFields, ...required } = options;
+    if (!optionalRepositoryFields)
+        return preflightRequest(github, repo, configPath, required);
+    try {
+        return await preflightRequest(github, repo, configPath, {
+            ...required,
+            repositoryFields: `${required.repositoryFields ?? ''}\n    ${optionalRepositoryFields}`,
+        });
+    }
+    catch (error) {
+        if (error?.name !== 'GraphqlResponseError')
+            throw error;
+        return preflightRequest(github, repo, configPath, required);
+    }
+}
+async function preflightRequest(github, repo, configPath, options) {
     checkConfigPath(configPath);
     const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
     const fileAliases = Object.keys(options.files ?? {});
@@ -55232,10 +55249,10 @@ async function preflight(github, repo, configPath, options = {}) {
         config: `HEAD:${configPath}`,
     };
     names.forEach((n, i) => (variables[`l${i}`] = n));
-    for (const a of fileAliases)
-        variables[`f_${a}`] = options.files[a];
-    for (const a of countAliases)
-        variables[`c_${a}`] = options.counts[a];
+    for (const [a, expression] of Object.entries(options.files ?? {}))
+        variables[`f_${a}`] = expression;
+    for (const [a, search] of Object.entries(options.counts ?? {}))
+        variables[`c_${a}`] = search;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
@@ -55407,21 +55424,77 @@ async function withAccessOnly(tree, hasAccess) {
  */
 async function loadOwners(github, repo, source, paths, 
 /** When given, people without repository access are dropped from the tree (Prow's default). */
-hasAccess) {
+hasAccess, riding) {
     const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    try {
+        data = await readOwnersFiles(github, repo, source, dirs, riding);
+    }
+    catch (error) {
+        // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+        if (!riding || error?.name !== 'GraphqlResponseError')
+            throw error;
+        data = await readOwnersFiles(github, repo, source, dirs);
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    const tree = new OwnersTree(files);
+    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+}
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map();
+const BLOBS_KEPT = 5000;
+const isCommitOid = (ref) => /^[0-9a-f]{40}$/i.test(ref);
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
+async function readOwnersFiles(github, repo, source, dirs, riding) {
+    if (!('ref' in source) || !isCommitOid(source.ref))
+        return queryOwnersFiles(github, repo, source, dirs, riding);
+    const wanted = [
+        ['aliases', 'OWNERS_ALIASES'],
+        ...dirs.map((d, i) => [`o${i}`, ownersPath(d)]),
+    ];
+    const key = (path) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`;
+    if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+        return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))]));
+    const data = await queryOwnersFiles(github, repo, source, dirs, riding);
+    for (const [alias, path] of wanted) {
+        if (blobsAtCommit.size >= BLOBS_KEPT)
+            blobsAtCommit.delete(blobsAtCommit.keys().next().value);
+        const text = data[alias]?.text;
+        blobsAtCommit.set(key(path), typeof text === 'string' ? { text } : null);
+    }
+    return data;
+}
+const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(github, repo, source, dirs, riding) {
     let data;
     if ('ref' in source) {
         const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
         const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, {
             owner: repo.owner,
             name: repo.repo,
         });
+        riding?.read(res.repository);
         data = res.repository;
     }
     else {
@@ -55437,22 +55510,15 @@ hasAccess) {
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        riding?.read(res.repository);
         const target = res.repository.pullRequest?.baseRef?.target ?? {};
         data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
     }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    const tree = new OwnersTree(files);
-    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
@@ -55465,6 +55531,8 @@ class PermissionResolver {
     repo;
     cache = new Map();
     access = new Map();
+    /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+    collaboratorsRefused = false;
     constructor(github, repo) {
         this.github = github;
         this.repo = repo;
@@ -55545,8 +55613,33 @@ class PermissionResolver {
         const answers = await Promise.all(wanted.map((l) => this.access.get(l)));
         return new Set(wanted.filter((_l, i) => answers[i]));
     }
+    /**
+     * Access fields for `logins` not yet known, to ride in another repository query of the same
+     * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+     * is cached unless the query answered.
+     */
+    accessFields(logins) {
+        const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l));
+        if (!unknown.length || this.collaboratorsRefused)
+            return undefined;
+        return {
+            fields: unknown
+                .map((login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`)
+                .join(' '),
+            read: (repository) => unknown.forEach((login, i) => {
+                // Absent: the request was made again without them, GraphQL having refused.
+                if (!(`access${i}` in repository))
+                    this.collaboratorsRefused = true;
+                const answer = repository[`access${i}`];
+                if (answer)
+                    this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0));
+            }),
+        };
+    }
     /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
     async collaboratorBatch(logins) {
+        if (this.collaboratorsRefused)
+            return undefined;
         const results = [];
         for (let start = 0; start < logins.length; start += 100) {
             const chunk = logins.slice(start, start + 100);
@@ -55556,6 +55649,7 @@ class PermissionResolver {
                 chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0));
             }
             catch {
+                this.collaboratorsRefused = true;
                 return undefined;
             }
         }
@@ -55582,17 +55676,37 @@ async function meetsLevel(level, actor, permissions) {
             return permissions.isCollaborator(actor.login);
         case 'reviewer':
         case 'approver': {
+            if (await ownsAsWritten(level, actor, permissions))
+                return true;
             const owners = actor.owners ? await actor.owners() : undefined;
             if (!owners || owners.isEmpty)
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
-            const login = normLogin(actor.login);
-            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
-            if (files.length)
-                return files.some(owns);
-            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+            return ownsAFile(level, owners, actor.login, files);
         }
     }
+}
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level, owners, actor, files) {
+    const login = normLogin(actor);
+    const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
+    if (files.length)
+        return files.some(owns);
+    return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+}
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level, actor, permissions) {
+    if (!actor.ownersAsWritten)
+        return false;
+    const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []]);
+    if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files))
+        return false;
+    return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase());
 }
 function describeLevel(level) {
     switch (level) {
@@ -55712,6 +55826,7 @@ const isPlain = (o) => !o.labels?.length &&
     !Object.keys(o.files ?? {}).length &&
     !Object.keys(o.counts ?? {}).length &&
     !o.repositoryFields &&
+    !o.optionalRepositoryFields &&
     !o.rootFields;
 class ActionRun {
     name;
@@ -68707,13 +68822,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -68734,8 +68848,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -68781,7 +68896,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -69150,6 +69266,19 @@ async function lgtmKeptOnSameTree(github, repo, before, after, viewer) {
     return lgtm?.state === 'success' ? lgtm : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/payload.ts
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
+}
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/labels.ts
 
 
@@ -69210,16 +69339,16 @@ class LabelCatalog {
 /** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
 async function isAllowedFor(github, login, allowed) {
     for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
+        const [, org, teamSlug] = /^@([^/]+)\/(.+)$/.exec(entry) ?? [];
+        if (org === undefined || teamSlug === undefined) {
             if (sameLogin(entry.replace(/^@/, ''), login))
                 return true;
             continue;
         }
         try {
             const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
+                org,
+                team_slug: teamSlug,
                 username: login,
             });
             if (data.state === 'active')
@@ -69255,7 +69384,7 @@ const restrictedLabels = {
         const key = restricted(f);
         if (!key || f.senderMayAddLabel !== false)
             return {};
-        const allowed = f.config.labels.restricted[key].allowed;
+        const allowed = f.config.labels.restricted[key].allowed; // restrictedKey returns one of these keys
         return {
             labels: [set(f.label, false)],
             comments: [
@@ -69304,7 +69433,7 @@ function generatedMatcher(gitattributes) {
         const line = raw.trim();
         if (!line || line.startsWith('#'))
             continue;
-        const [pattern, ...attrs] = line.split(/\s+/);
+        const [pattern = '', ...attrs] = line.split(/\s+/);
         for (const attr of attrs) {
             const m = /^(-|!)?linguist-generated(?:=(\w+))?$/.exec(attr);
             if (!m)
@@ -69348,7 +69477,7 @@ function checkCommits(commits, rule) {
     // Merge commits (from "Update branch") are GitHub's wording, not the author's.
     const offending = commits
         .filter((c) => c.parents < 2)
-        .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] }))
+        .map((c) => ({ sha: c.sha, subject: c.message.split('\n')[0] ?? '' }))
         .filter((c) => !re.test(c.subject));
     return offending.length ? { offending, rule } : undefined;
 }
@@ -69650,7 +69779,7 @@ function describe(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return 'a list';
     if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty entry' : shown(String(node.value));
+        return node.value === null ? 'an empty entry' : shown(node.toString()); // Scalar.toString() is String(value)
     return 'something else';
 }
 /** approvers, reviewers, labels… of the file itself or of one filter. */
@@ -69763,6 +69892,7 @@ function owners_validate_parse(input) {
     const paths = [...input.files.keys()].sort();
     if (paths.length > MAX_OWNERS_FILES) {
         const message = `this PR changes ${paths.length} OWNERS/OWNERS_ALIASES files; bosun checks at most ${MAX_OWNERS_FILES} in one PR, so split it`;
+        // More paths than the limit: there is a first one.
         return { problems: [{ file: paths[0], message }], people: [], hasAliases: false };
     }
     const inEffect = aliasesInEffect(input);
@@ -69810,6 +69940,7 @@ function validateOwners(input) {
     const logins = [...new Set(people.map(({ mention }) => owners_normLogin(mention.name)))];
     if (logins.length > MAX_OWNERS_PEOPLE)
         problems.push({
+            // More logins than the limit, each from one of `people`: there is a first one.
             file: people[0].file,
             message: `the changed files name ${logins.length} people; bosun checks at most ${MAX_OWNERS_PEOPLE} in one PR, so split it`,
         });
@@ -69931,11 +70062,12 @@ async function checkOwnersChanges(run, pr, changes) {
 
 
 
+
 const labelNames = (item) => (item.labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 const readsOf = (policies) => new Set(policies.flatMap((p) => p.reads ?? []));
 /** The preflight of a PR event: config, the live labels, and the small reads the policies declared. */
 function pullPreflight(run, reads) {
-    const pr = run.ctx.payload.pull_request;
+    const pr = carried(run.ctx.payload.pull_request, 'pull_request');
     const author = String(pr.user?.login ?? '');
     return {
         ...(reads.has('gitattributes')
@@ -69953,7 +70085,7 @@ function pullPreflight(run, reads) {
     };
 }
 function issuePreflight(run, reads) {
-    const author = String(run.ctx.payload.issue.user?.login ?? '');
+    const author = String(carried(run.ctx.payload.issue, 'issue').user?.login ?? '');
     return reads.has('authorCount')
         ? { counts: { author: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
         : {};
@@ -69961,7 +70093,8 @@ function issuePreflight(run, reads) {
 /** What the event and the preflight say, before any policy's own reads. */
 function eventFacts(run, kind, pre) {
     const { payload } = run.ctx;
-    const item = kind === 'pull' ? payload.pull_request : payload.issue;
+    // The PR's fields read as absent on an issue.
+    const item = kind === 'pull' ? carried(payload.pull_request, 'pull_request') : carried(payload.issue, 'issue');
     const live = pre.repository.live?.labels?.nodes;
     return {
         kind,
@@ -69995,7 +70128,8 @@ function eventFacts(run, kind, pre) {
             deletions: Number(item.deletions ?? 0),
             changedFiles: Number(item.changed_files ?? 0),
         },
-        requestedReviewers: (item.requested_reviewers ?? []).map((r) => r.login),
+        // Teams are requested in requested_teams; this list holds users.
+        requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
         reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
         gitattributes: pre.files.gitattributes,
         authorCount: pre.counts.author,
@@ -70024,7 +70158,9 @@ async function readIndependent(run, event, pre, needs) {
         when(needs.has('authorIsCollaborator'), () => run.permissions.isCollaborator(event.author)),
         when(needs.has('reviewFacts'), () => readReviewFacts(run.github, run.repo, event.number, event.viewer, pre.repository.live)),
         when(needs.has('lgtmKept'), () => lgtmKeptOnSameTree(run.github, run.repo, event.before, event.after, event.viewer)),
-        when(needs.has('senderMayAddLabel') && !!key, () => isAllowedFor(run.github, event.sender, event.config.labels.restricted[key].allowed)),
+        when(needs.has('senderMayAddLabel') && !!key, () => 
+        // restrictedKey returns one of labels.restricted's own keys.
+        isAllowedFor(run.github, event.sender, event.config.labels.restricted[key].allowed)),
         when(needs.has('milestones'), () => run.github.paginate(run.github.rest.issues.listMilestones, {
             ...run.repo,
             state: 'all',
@@ -70241,13 +70377,13 @@ const KINDS = {
 };
 function activityOf(node) {
     if (node.__typename === 'PullRequestCommit') {
-        const commit = node.commit ?? {};
-        const login = commit.author?.user?.login;
-        if (!commit.committedDate)
+        const login = node.commit?.author?.user?.login;
+        const committedDate = node.commit?.committedDate;
+        if (!committedDate)
             return undefined;
-        return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
+        return { at: committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
     }
-    const kind = KINDS[node.__typename];
+    const kind = KINDS[node.__typename ?? ''];
     if (!kind || !node.createdAt)
         return undefined;
     return {
@@ -70383,6 +70519,7 @@ async function lifecycleSweep(run, config, viewer) {
             after = page.endCursor;
         }
     }
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
     if (failure)
         throw failure;
     const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : '';
@@ -70958,9 +71095,9 @@ function unhandled(run, kind, policies) {
     const action = String(run.ctx.payload.action);
     if (!policies.length)
         return `${kind === 'pull' ? 'pull_request' : 'issues'} ${action} is not one label-policy handles`;
-    if (kind === 'issue' && run.ctx.payload.issue.pull_request)
+    if (kind === 'issue' && run.ctx.payload.issue?.pull_request)
         return 'a pull request: handled on pull_request_target';
-    if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request.merged)
+    if (kind === 'pull' && action === 'closed' && !run.ctx.payload.pull_request?.merged)
         return 'closed without merging';
     return undefined;
 }

@@ -1,5 +1,5 @@
-export const id = 64;
-export const ids = [64];
+export const id = 340;
+export const ids = [340];
 export const modules = {
 
 /***/ 3948:
@@ -531,13 +531,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -558,8 +557,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -605,7 +605,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -743,16 +744,16 @@ class LabelCatalog {
 /** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
 async function isAllowedFor(github, login, allowed) {
     for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
+        const [, org, teamSlug] = /^@([^/]+)\/(.+)$/.exec(entry) ?? [];
+        if (org === undefined || teamSlug === undefined) {
             if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(entry.replace(/^@/, ''), login))
                 return true;
             continue;
         }
         try {
             const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
+                org,
+                team_slug: teamSlug,
                 username: login,
             });
             if (data.state === 'active')
@@ -764,6 +765,28 @@ async function isAllowedFor(github, login, allowed) {
         }
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 9701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ eventOf),
+/* harmony export */   L: () => (/* binding */ carried)
+/* harmony export */ });
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
+}
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
 }
 
 
@@ -1023,13 +1046,13 @@ const KINDS = {
 };
 function activityOf(node) {
     if (node.__typename === 'PullRequestCommit') {
-        const commit = node.commit ?? {};
-        const login = commit.author?.user?.login;
-        if (!commit.committedDate)
+        const login = node.commit?.author?.user?.login;
+        const committedDate = node.commit?.committedDate;
+        if (!committedDate)
             return undefined;
-        return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
+        return { at: committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
     }
-    const kind = KINDS[node.__typename];
+    const kind = KINDS[node.__typename ?? ''];
     if (!kind || !node.createdAt)
         return undefined;
     return {
@@ -1165,6 +1188,7 @@ async function lifecycleSweep(run, config, viewer) {
             after = page.endCursor;
         }
     }
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
     if (failure)
         throw failure;
     const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : '';

@@ -1,8 +1,8 @@
-export const id = 962;
-export const ids = [962];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 2962:
+/***/ 1220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   commandSource: () => (/* binding */ commandSource),
   dispatch: () => (/* binding */ run_dispatch),
+  dispatchThenLifecycle: () => (/* binding */ dispatchThenLifecycle),
   run: () => (/* binding */ run)
 });
 
@@ -220,13 +221,12 @@ function conservativelyExcluded(lines) {
     let fence;
     let inComment = false;
     let inHtmlBlock = false;
-    for (let index = 0; index < lines.length; index++) {
-        const text = lines[index];
+    for (const [index, text] of lines.entries()) {
         const line = index + 1;
         if (fence) {
             excluded.add(line);
-            const close = FENCE_CLOSE.exec(text);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            const [, marker] = FENCE_CLOSE.exec(text) ?? [];
+            if (marker?.startsWith(fence.char) && marker.length >= fence.length)
                 fence = undefined;
             continue;
         }
@@ -247,8 +247,9 @@ function conservativelyExcluded(lines) {
             continue;
         }
         const open = FENCE_OPEN.exec(text);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const [, marker = '', info = ''] = open ?? [];
+        if (open && !(marker.startsWith('`') && info.includes('`'))) {
+            fence = { char: marker.charAt(0), length: marker.length };
             excluded.add(line);
             continue;
         }
@@ -294,7 +295,8 @@ function parseCommands(body) {
         const match = COMMAND_LINE.exec(text);
         if (!match)
             return;
-        commands.push({ name: match[1].toLowerCase(), args: (match[2] ?? '').trim(), raw: text.trim(), line });
+        const [, name = '', args = ''] = match;
+        commands.push({ name: name.toLowerCase(), args: args.trim(), raw: text.trim(), line });
     });
     return commands;
 }
@@ -443,8 +445,8 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 function isGraphqlRead(url, body) {
     if (!/\/graphql$/.test(url))
         return false;
-    const query = typeof body === 'object' && body !== null ? String(body.query ?? '') : '';
-    return !/^\s*mutation\b/m.test(query);
+    const query = typeof body === 'object' && body !== null ? body.query : undefined;
+    return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
@@ -524,7 +526,7 @@ function isRefusal(error) {
 /** The first line of an error's message, or of a text (GitHub's and the parsers' messages run on). */
 function firstLine(error) {
     const text = typeof error === 'string' ? error : (error?.message ?? error);
-    return String(text).split('\n')[0];
+    return String(text).split('\n')[0] ?? '';
 }
 /**
  * An error in words, without a stack trace: for the log and the `result` output (`log`, naming the
@@ -814,21 +816,77 @@ async function withAccessOnly(tree, hasAccess) {
  */
 async function loadOwners(github, repo, source, paths, 
 /** When given, people without repository access are dropped from the tree (Prow's default). */
-hasAccess) {
+hasAccess, riding) {
     const dirs = [...new Set(paths.flatMap(ancestorDirs))].sort();
-    const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+    let data;
+    try {
+        data = await readOwnersFiles(github, repo, source, dirs, riding);
+    }
+    catch (error) {
+        // GraphQL refused the riding fields (collaborators need push access): read OWNERS alone.
+        if (!riding || error?.name !== 'GraphqlResponseError')
+            throw error;
+        data = await readOwnersFiles(github, repo, source, dirs);
+    }
+    const aliasesText = data.aliases?.text;
+    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
+    const files = new Map();
+    dirs.forEach((dir, i) => {
+        const text = data[`o${i}`]?.text;
+        if (typeof text === 'string')
+            files.set(dir, parseOwners(text, dir, aliases));
+    });
+    const tree = new OwnersTree(files);
+    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+}
+/**
+ * OWNERS and OWNERS_ALIASES as read at a commit, by repository, commit and path. What a commit holds
+ * never changes, so an entry cannot go stale: an edited OWNERS is a new commit on the branch, and
+ * its oid a new key. The server keeps this across deliveries; an Action's process has one event.
+ */
+const blobsAtCommit = new Map();
+const BLOBS_KEPT = 5000;
+const isCommitOid = (ref) => /^[0-9a-f]{40}$/i.test(ref);
+/**
+ * The OWNERS_ALIASES (`aliases`) and OWNERS (`o<i>` for `dirs[i]`) blobs: from what was read at the
+ * same commit before, else one GraphQL request.
+ */
+async function readOwnersFiles(github, repo, source, dirs, riding) {
+    if (!('ref' in source) || !isCommitOid(source.ref))
+        return queryOwnersFiles(github, repo, source, dirs, riding);
+    const wanted = [
+        ['aliases', 'OWNERS_ALIASES'],
+        ...dirs.map((d, i) => [`o${i}`, ownersPath(d)]),
+    ];
+    const key = (path) => `${repo.owner}/${repo.repo}`.toLowerCase() + `@${source.ref}:${path}`;
+    if (!riding && wanted.every(([, path]) => blobsAtCommit.has(key(path))))
+        return Object.fromEntries(wanted.map(([alias, path]) => [alias, blobsAtCommit.get(key(path))]));
+    const data = await queryOwnersFiles(github, repo, source, dirs, riding);
+    for (const [alias, path] of wanted) {
+        if (blobsAtCommit.size >= BLOBS_KEPT)
+            blobsAtCommit.delete(blobsAtCommit.keys().next().value);
+        const text = data[alias]?.text;
+        blobsAtCommit.set(key(path), typeof text === 'string' ? { text } : null);
+    }
+    return data;
+}
+const ownersPath = (dir) => `${dir ? dir + '/' : ''}OWNERS`;
+/** The blobs `readOwnersFiles` returns, asked of GitHub. */
+async function queryOwnersFiles(github, repo, source, dirs, riding) {
     let data;
     if ('ref' in source) {
         const field = (alias, path) => `${alias}: object(expression: ${JSON.stringify(`${source.ref}:${path}`)}) { ... on Blob { text } }`;
         const query = `query($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
     ${[field('aliases', 'OWNERS_ALIASES'), ...dirs.map((d, i) => field(`o${i}`, ownersPath(d)))].join('\n    ')}
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, {
             owner: repo.owner,
             name: repo.repo,
         });
+        riding?.read(res.repository);
         data = res.repository;
     }
     else {
@@ -844,22 +902,15 @@ hasAccess) {
         }
       }
     }
+    ${riding?.fields ?? ''}
   }
 }`;
         const res = await github.graphql(query, { owner: repo.owner, name: repo.repo, number: source.pullNumber });
+        riding?.read(res.repository);
         const target = res.repository.pullRequest?.baseRef?.target ?? {};
         data = Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v?.object ?? null]));
     }
-    const aliasesText = data.aliases?.text;
-    const aliases = aliasesText ? parseAliases(aliasesText) : new Map();
-    const files = new Map();
-    dirs.forEach((dir, i) => {
-        const text = data[`o${i}`]?.text;
-        if (typeof text === 'string')
-            files.set(dir, parseOwners(text, dir, aliases));
-    });
-    const tree = new OwnersTree(files);
-    return hasAccess ? withAccessOnly(tree, hasAccess) : tree;
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/core/permissions.ts
@@ -872,6 +923,8 @@ class PermissionResolver {
     repo;
     cache = new Map();
     access = new Map();
+    /** GraphQL refused to list collaborators (no push access): ask REST from then on. */
+    collaboratorsRefused = false;
     constructor(github, repo) {
         this.github = github;
         this.repo = repo;
@@ -952,8 +1005,33 @@ class PermissionResolver {
         const answers = await Promise.all(wanted.map((l) => this.access.get(l)));
         return new Set(wanted.filter((_l, i) => answers[i]));
     }
+    /**
+     * Access fields for `logins` not yet known, to ride in another repository query of the same
+     * round trip (the OWNERS read): the same `collaborators(login:)` list `withAccess` reads. Nothing
+     * is cached unless the query answered.
+     */
+    accessFields(logins) {
+        const unknown = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !this.access.has(l));
+        if (!unknown.length || this.collaboratorsRefused)
+            return undefined;
+        return {
+            fields: unknown
+                .map((login, i) => `access${i}: collaborators(login: ${JSON.stringify(login)}, first: 1) { totalCount }`)
+                .join(' '),
+            read: (repository) => unknown.forEach((login, i) => {
+                // Absent: the request was made again without them, GraphQL having refused.
+                if (!(`access${i}` in repository))
+                    this.collaboratorsRefused = true;
+                const answer = repository[`access${i}`];
+                if (answer)
+                    this.access.set(login, Promise.resolve((answer.totalCount ?? 0) > 0));
+            }),
+        };
+    }
     /** One request for up to 100 logins; undefined when GraphQL cannot answer. */
     async collaboratorBatch(logins) {
+        if (this.collaboratorsRefused)
+            return undefined;
         const results = [];
         for (let start = 0; start < logins.length; start += 100) {
             const chunk = logins.slice(start, start + 100);
@@ -963,6 +1041,7 @@ class PermissionResolver {
                 chunk.forEach((_l, i) => results.push((res.repository[`u${i}`]?.totalCount ?? 0) > 0));
             }
             catch {
+                this.collaboratorsRefused = true;
                 return undefined;
             }
         }
@@ -989,17 +1068,37 @@ async function meetsLevel(level, actor, permissions) {
             return permissions.isCollaborator(actor.login);
         case 'reviewer':
         case 'approver': {
+            if (await ownsAsWritten(level, actor, permissions))
+                return true;
             const owners = actor.owners ? await actor.owners() : undefined;
             if (!owners || owners.isEmpty)
                 return permissions.isCollaborator(actor.login);
             const files = actor.files ? await actor.files() : [];
-            const login = normLogin(actor.login);
-            const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
-            if (files.length)
-                return files.some(owns);
-            return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+            return ownsAFile(level, owners, actor.login, files);
         }
     }
+}
+/** Whether `login` is a reviewer (approver) of one of `files`; of anything in OWNERS when none. */
+function ownsAFile(level, owners, actor, files) {
+    const login = normLogin(actor);
+    const owns = (f) => level === 'approver' ? owners.isApproverOf(login, f) : owners.isReviewerOf(login, f);
+    if (files.length)
+        return files.some(owns);
+    return [...owners.files.values()].some((file) => file.approvers.includes(login) || (level === 'reviewer' && file.reviewers.includes(login)));
+}
+/**
+ * The quick yes: the actor owns a file in OWNERS as written and has repository access. Dropping
+ * people without access only removes names, and fewer names only make a `no_parent_owners` walk
+ * go further up, never stop sooner; so such an actor owns that file in the filtered tree too. Only
+ * a no needs everyone's access (the full check after this).
+ */
+async function ownsAsWritten(level, actor, permissions) {
+    if (!actor.ownersAsWritten)
+        return false;
+    const [owners, files] = await Promise.all([actor.ownersAsWritten(), actor.files ? actor.files() : []]);
+    if (owners.isEmpty || !ownsAFile(level, owners, actor.login, files))
+        return false;
+    return (await permissions.withAccess([actor.login])).has(actor.login.toLowerCase());
 }
 function describeLevel(level) {
     switch (level) {
@@ -1420,8 +1519,9 @@ const UNIT_MS = { h: HOUR, d: 24 * HOUR, w: 7 * 24 * HOUR };
 function parseDuration(text) {
     if (typeof text !== 'string')
         return undefined;
-    const match = DURATION.exec(text.trim());
-    return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+    const [, count, unit] = DURATION.exec(text.trim()) ?? [];
+    const ms = unit === undefined ? undefined : UNIT_MS[unit];
+    return count === undefined || ms === undefined ? undefined : Number(count) * ms;
 }
 const DURATION_HINT = 'a whole number above zero and h, d or w (e.g. 12h, 90d, 2w)';
 
@@ -1630,7 +1730,7 @@ function parseConfig(text, path) {
     const errors = validate(raw);
     if (errors.length)
         throw new ConfigError(path, describeProblems(errors));
-    return resolveConfig(raw, path);
+    return resolveConfig(raw, path); // the schema accepted it
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1730,6 +1830,22 @@ function checkConfigPath(path) {
 }
 const ALIAS = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 async function preflight(github, repo, configPath, options = {}) {
+    const { optionalRepositoryFields, ...required } = options;
+    if (!optionalRepositoryFields)
+        return preflightRequest(github, repo, configPath, required);
+    try {
+        return await preflightRequest(github, repo, configPath, {
+            ...required,
+            repositoryFields: `${required.repositoryFields ?? ''}\n    ${optionalRepositoryFields}`,
+        });
+    }
+    catch (error) {
+        if (error?.name !== 'GraphqlResponseError')
+            throw error;
+        return preflightRequest(github, repo, configPath, required);
+    }
+}
+async function preflightRequest(github, repo, configPath, options) {
     checkConfigPath(configPath);
     const names = [...new Set((options.labels ?? []).map((l) => l.toLowerCase()))].slice(0, 50);
     const fileAliases = Object.keys(options.files ?? {});
@@ -1762,10 +1878,10 @@ async function preflight(github, repo, configPath, options = {}) {
         config: `HEAD:${configPath}`,
     };
     names.forEach((n, i) => (variables[`l${i}`] = n));
-    for (const a of fileAliases)
-        variables[`f_${a}`] = options.files[a];
-    for (const a of countAliases)
-        variables[`c_${a}`] = options.counts[a];
+    for (const [a, expression] of Object.entries(options.files ?? {}))
+        variables[`f_${a}`] = expression;
+    for (const [a, search] of Object.entries(options.counts ?? {}))
+        variables[`c_${a}`] = search;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
@@ -1888,6 +2004,7 @@ const isPlain = (o) => !o.labels?.length &&
     !Object.keys(o.files ?? {}).length &&
     !Object.keys(o.counts ?? {}).length &&
     !o.repositoryFields &&
+    !o.optionalRepositoryFields &&
     !o.rootFields;
 class ActionRun {
     name;
@@ -1997,6 +2114,19 @@ async function runAction(name, body, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/payload.ts
+/** The payload of `eventName` with GitHub's types, for the parsers that switch on the event. */
+function eventOf(eventName, payload) {
+    // The runner and the webhook server hand over GitHub's payload for the event they name.
+    return { name: eventName, payload };
+}
+/** A payload object the event always carries (GitHub sends it; a malformed delivery fails clearly). */
+function carried(value, field) {
+    if (value === undefined || value === null)
+        throw new Error(`the event payload has no ${field}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/labels.ts
 
 
@@ -2057,16 +2187,16 @@ class LabelCatalog {
 /** Whether `login` is among `allowed`: logins, or `@org/team` checked through the team-membership API. */
 async function isAllowedFor(github, login, allowed) {
     for (const entry of allowed) {
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
+        const [, org, teamSlug] = /^@([^/]+)\/(.+)$/.exec(entry) ?? [];
+        if (org === undefined || teamSlug === undefined) {
             if (sameLogin(entry.replace(/^@/, ''), login))
                 return true;
             continue;
         }
         try {
             const { data } = await github.rest.teams.getMembershipForUserInOrg({
-                org: team[1],
-                team_slug: team[2],
+                org,
+                team_slug: teamSlug,
                 username: login,
             });
             if (data.state === 'active')
@@ -2237,13 +2367,13 @@ const KINDS = {
 };
 function activityOf(node) {
     if (node.__typename === 'PullRequestCommit') {
-        const commit = node.commit ?? {};
-        const login = commit.author?.user?.login;
-        if (!commit.committedDate)
+        const login = node.commit?.author?.user?.login;
+        const committedDate = node.commit?.committedDate;
+        if (!committedDate)
             return undefined;
-        return { at: commit.committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
+        return { at: committedDate, kind: 'commit', actor: login ? { login, type: 'User' } : undefined };
     }
-    const kind = KINDS[node.__typename];
+    const kind = KINDS[node.__typename ?? ''];
     if (!kind || !node.createdAt)
         return undefined;
     return {
@@ -2379,6 +2509,7 @@ async function lifecycleSweep(run, config, viewer) {
             after = page.endCursor;
         }
     }
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed request threw, as caught
     if (failure)
         throw failure;
     const limit = limited ? `\n\nAt most ${MAX_ITEMS_PER_RUN} items change per run; the next run goes on.` : '';
@@ -2476,14 +2607,15 @@ const MAX_REBASED_COMMITS = 250;
  * message and author) n first-parent steps back. `walk` counts the steps from the merge commit.
  */
 function changeBase(merge, pull) {
-    if (!merge.parents.length)
+    const [first] = merge.parents;
+    if (first === undefined)
         return { error: 'the merge commit has no parent' };
     if (merge.parents.length > 1 || pull.commits <= 1 || !pull.last)
-        return { from: merge.parents[0] };
+        return { from: first };
     const rebased = merge.message.trim() === pull.last.message.trim() &&
         (!merge.author || !pull.last.author || merge.author.email === pull.last.author.email);
     if (!rebased)
-        return { from: merge.parents[0] };
+        return { from: first };
     if (pull.commits > MAX_REBASED_COMMITS)
         return { error: `a rebase merge of more than ${MAX_REBASED_COMMITS} commits cannot be walked back` };
     return { walk: pull.commits };
@@ -2493,9 +2625,10 @@ async function firstParentAncestor(git, sha, steps) {
     let current = sha;
     for (let i = 0; i < steps; i++) {
         const commit = await git.commit(current);
-        if (!commit.parents.length)
+        const [parent] = commit.parents;
+        if (parent === undefined)
             throw new Error(`${current} has no parent`);
-        current = commit.parents[0];
+        current = parent;
     }
     return current;
 }
@@ -2556,6 +2689,13 @@ function githubGit(github, repo) {
 ;// CONCATENATED MODULE: ./src/command-dispatch/types.ts
 const done = (note) => ({ ok: true, note });
 const refuse = (reason) => ({ ok: false, reason });
+/** A write nothing after it reads: beside the label write when the dispatcher offers, else now. */
+async function writeAlongside(ctx, write) {
+    if (ctx.alongside)
+        ctx.alongside(write);
+    else
+        await write();
+}
 
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/cherrypick.ts
 
@@ -2582,10 +2722,9 @@ function isBranchName(name) {
         !name.endsWith('.lock'));
 }
 function parseCherrypickArgs(args) {
-    const words = splitArgs(args);
-    if (words.length !== 1)
+    const [branch, ...extra] = splitArgs(args);
+    if (branch === undefined || extra.length)
         return { error: 'Usage: `/cherrypick BRANCH`.' };
-    const [branch] = words;
     if (!isBranchName(branch))
         return { error: `\`${branch.slice(0, MAX_BRANCH_LENGTH).replace(/`/g, "'")}\` is not a branch name.` };
     return { branch };
@@ -2881,8 +3020,9 @@ function sectionTitle(pull) {
     const known = KIND_SECTIONS.find((s) => kinds.includes(s.kind));
     if (known)
         return known.title;
-    if (kinds.length)
-        return kinds[0]
+    const [first] = kinds;
+    if (first !== undefined)
+        return first
             .slice('kind/'.length)
             .replace(/[-_]+/g, ' ')
             .replace(/^./, (c) => c.toUpperCase());
@@ -2938,7 +3078,7 @@ function nextVersion(current, request, currentReleased = true) {
     const now = SEMVER.exec(current);
     if (!now)
         throw new Error(`current version "${current}" is not X.Y.Z`);
-    const [major, minor, patch] = now.slice(1).map(Number);
+    const [major = 0, minor = 0, patch = 0] = now.slice(1).map(Number);
     if (request === 'major')
         return `${major + 1}.0.0`;
     if (request === 'minor')
@@ -2948,7 +3088,7 @@ function nextVersion(current, request, currentReleased = true) {
     const wanted = SEMVER.exec(request.replace(/^v/, ''));
     if (!wanted)
         throw new Error(`version "${request}" is not major, minor, patch or X.Y.Z`);
-    const [a, b, c] = wanted.slice(1).map(Number);
+    const [a = 0, b = 0, c = 0] = wanted.slice(1).map(Number);
     const same = a === major && b === minor && c === patch;
     if (same && !currentReleased)
         return current;
@@ -2986,7 +3126,7 @@ function parseSemVer(text) {
         return undefined;
     if (build !== undefined && !build.split('.').every((id) => IDENTIFIER.test(id)))
         return undefined;
-    const [major, minor, patch] = parts.map(Number);
+    const [major = 0, minor = 0, patch = 0] = parts.map(Number);
     return { major, minor, patch, prerelease: pre };
 }
 /** SemVer precedence: negative when a < b (a pre-release is lower than its release). */
@@ -2996,8 +3136,10 @@ function compareSemVer(a, b) {
         return core;
     if (!a.prerelease.length || !b.prerelease.length)
         return b.prerelease.length - a.prerelease.length;
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const [x, y] = [a.prerelease[i], b.prerelease[i]];
+    for (const [i, x] of a.prerelease.entries()) {
+        const y = b.prerelease[i];
+        if (y === undefined)
+            break;
         if (x === y)
             continue;
         const [nx, ny] = [/^[0-9]+$/.test(x), /^[0-9]+$/.test(y)];
@@ -3012,10 +3154,9 @@ function compareSemVer(a, b) {
 const BRANCH = /^[A-Za-z0-9._/-]{1,200}$/;
 /** The tag (always `v`-prefixed) and optional branch a `/release` asks for, or what is wrong. */
 function parseReleaseArgs(args) {
-    const words = splitArgs(args);
-    if (!words.length || words.length > 2)
+    const [version, branch, ...extra] = splitArgs(args);
+    if (version === undefined || extra.length)
         return { error: 'Usage: `/release vX.Y.Z [BRANCH]`.' };
-    const [version, branch] = words;
     if (!parseSemVer(version))
         return { error: `\`${version.slice(0, MAX_VERSION_LENGTH)}\` is not a semantic version like \`v1.2.3\`.` };
     if (branch !== undefined && (!BRANCH.test(branch) || branch.includes('..') || branch.startsWith('-')))
@@ -3440,13 +3581,13 @@ function parseKeyValues(args) {
     const invalid = [];
     const unsafe = [];
     for (const word of splitArgs(args)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word);
-        if (!m)
+        const [, name, value] = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(word) ?? [];
+        if (name === undefined || value === undefined)
             invalid.push(word);
-        else if (CONTROL.test(m[2]) || m[2].length > MAX_INPUT_CHARS)
-            unsafe.push(m[1]);
+        else if (CONTROL.test(value) || value.length > MAX_INPUT_CHARS)
+            unsafe.push(name);
         else
-            inputs[m[1]] = m[2];
+            inputs[name] = value;
     }
     return { inputs, invalid, unsafe };
 }
@@ -3469,7 +3610,8 @@ async function dispatch(ctx, spec) {
             ref,
             mediaType: { format: 'raw' },
         });
-        text = String(res.data);
+        // format: 'raw' answers the file's text; Octokit types the JSON form.
+        text = res.data;
     }
     catch (error) {
         if (github_httpStatus(error) === 404)
@@ -3600,10 +3742,10 @@ const hold = {
 
 /** Why the actor may not add (remove) a label in `labels.restricted`, or undefined when they may. */
 async function restrictedRefusal(ctx, label, remove) {
-    const key = Object.keys(ctx.config.labels.restricted).find((l) => l.toLowerCase() === label.toLowerCase());
-    if (!key)
+    const entry = Object.entries(ctx.config.labels.restricted).find(([l]) => l.toLowerCase() === label.toLowerCase());
+    if (!entry)
         return undefined;
-    const allowed = ctx.config.labels.restricted[key].allowed;
+    const [key, { allowed }] = entry;
     if (await isAllowedFor(ctx.run.github, ctx.actor, allowed))
         return undefined;
     return `Only ${allowed.join(', ')} may ${remove ? 'remove' : 'add'} \`${key}\`.`;
@@ -3635,7 +3777,7 @@ async function applyPrefixed(ctx, prefix, remove) {
             await ctx.target.removeLabel(label);
         return outcomeOf(problems);
     }
-    const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? l : ctx.labels.find(l))));
+    const found = await Promise.all(permitted.map((l) => (ctx.target.hasLabel(l) ? Promise.resolve(l) : ctx.labels.find(l))));
     const unknown = permitted.filter((_l, i) => !found[i]);
     if (unknown.length) {
         const valid = await ctx.labels.withPrefix(`${prefix}/`);
@@ -3856,7 +3998,7 @@ function contextArgs(args, known) {
     if (exact)
         return [exact];
     // Each match ends at the next quote or space: linear, however the quotes are placed.
-    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim());
+    const names = [...whole.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
     return [...new Set(names.filter(Boolean))];
 }
 /** What /override does with these names on this head, before anything is written. */
@@ -3872,7 +4014,7 @@ function planOverride(names, head, required, overridden) {
             plan.unknown.push(name);
         else if (overridden.has(key))
             plan.alreadyOverridden.push(onHead[0]?.name ?? configured ?? name);
-        else if (onHead.length && onHead.every((c) => GREEN.has(c.state)))
+        else if (onHead[0] && onHead.every((c) => GREEN.has(c.state)))
             plan.alreadyPassed.push(onHead[0].name);
         else {
             // A name both a check and a status is recorded as a status too: GitHub shows both.
@@ -3945,10 +4087,10 @@ function reviewTargets(args, actor, repoOwner) {
     const names = userArgs(args);
     const result = { users: [], teams: [], invalid: [], foreignTeams: [] };
     for (const name of names.length ? names : [actor]) {
-        const team = VALID_TEAM.exec(name);
-        if (team && team[1].toLowerCase() === repoOwner.toLowerCase())
-            result.teams.push(team[2].toLowerCase());
-        else if (team)
+        const [, org, slug] = VALID_TEAM.exec(name) ?? [];
+        if (org && slug && org.toLowerCase() === repoOwner.toLowerCase())
+            result.teams.push(slug.toLowerCase());
+        else if (org)
             result.foreignTeams.push(name);
         else if (VALID_LOGIN.test(name))
             result.users.push(name);
@@ -4081,7 +4223,7 @@ const peopleCommands = [
 const LGTM_LABEL = 'lgtm';
 const APPROVED_LABEL = 'approved';
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
-async function staleReason(ctx, head) {
+function staleReason(ctx, head) {
     const { eventName, payload } = ctx.run.ctx;
     if (eventName === 'pull_request_review') {
         const reviewed = String(payload.review?.commit_id ?? '');
@@ -4111,7 +4253,7 @@ const lgtm = {
             await target.removeLabel(LGTM_LABEL);
             const head = await currentHead(ctx);
             if (review_state_trustedStatus(head.statuses, review_state_LGTM_CONTEXT, await viewer(ctx))?.state === 'success')
-                await setCommitStatus(run.github, run.repo, head.headSha, review_state_LGTM_CONTEXT, 'pending', `LGTM cancelled by ${actor}.`);
+                await writeAlongside(ctx, () => setCommitStatus(run.github, run.repo, head.headSha, review_state_LGTM_CONTEXT, 'pending', `LGTM cancelled by ${actor}.`));
             return done();
         }
         if (ctx.args && !/^no-issue$/i.test(ctx.args))
@@ -4121,23 +4263,22 @@ const lgtm = {
         if (!(await ctx.can('reviewer')))
             return refuse(`\`/lgtm\` is for ${lgtm.whoText}.`);
         const head = await currentHead(ctx);
-        const reviewStale = await staleReason(ctx, head);
+        const reviewStale = staleReason(ctx, head);
         if (reviewStale)
             return refuse(reviewStale);
         const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
         const lgtmNow = review_state_trustedStatus(head.statuses, review_state_LGTM_CONTEXT, await viewer(ctx));
         if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
             return refuse(`The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`);
+        // The assignment, the status on the head and the label do not depend on one another: they go
+        // out together. A failure of any fails the /lgtm in the reply; whatever part did land leaves
+        // the PR unmergeable on its own (the pool needs the label and bosun's status on this head).
         if (!target.data.assignees.some((a) => sameLogin(a, actor))) {
-            await run.github.rest.issues.addAssignees({
-                ...run.repo,
-                issue_number: target.number,
-                assignees: [actor],
-            });
+            await writeAlongside(ctx, () => run.github.rest.issues.addAssignees({ ...run.repo, issue_number: target.number, assignees: [actor] }));
         }
         const description = `LGTM by ${actor}.`;
         if (lgtmNow?.state !== 'success' || lgtmNow.description !== description)
-            await setCommitStatus(run.github, run.repo, head.headSha, review_state_LGTM_CONTEXT, 'success', description);
+            await writeAlongside(ctx, () => setCommitStatus(run.github, run.repo, head.headSha, review_state_LGTM_CONTEXT, 'success', description));
         await target.addLabels([LGTM_LABEL]);
         return done();
     },
@@ -4151,7 +4292,7 @@ async function preflightReview(ctx) {
     const repository = (await ctx.run.preflight()).repository;
     const page = repository.review;
     delete repository.review;
-    return page;
+    return page; // read with reviewFactsFields() (preflightOptions)
 }
 async function currentHead(ctx) {
     const page = await preflightReview(ctx);
@@ -4320,8 +4461,8 @@ const listCommands = {
     help: 'Replies with the commands enabled in this repository.',
     who: 'anyone',
     group: 'help',
-    async run({ config }) {
-        return done(renderCommandTable(enabledCommands(config), config));
+    run({ config }) {
+        return Promise.resolve(done(renderCommandTable(enabledCommands(config), config)));
     },
 };
 const BUILTIN_COMMANDS = [
@@ -4569,6 +4710,7 @@ const HEAD_CHECKS_QUERY = `query($owner: String!, $name: String!, $number: Int!)
 class Target {
     run;
     data;
+    seed;
     /** The labels as they will be once pending changes are written. */
     labelChanges;
     /** Every label change that took effect (lower-cased), in order: the dispatcher blames commands by it. */
@@ -4576,10 +4718,14 @@ class Target {
     headShaPromise;
     filesPromise;
     ownersPromise;
-    constructor(run, data) {
+    ownersAsWrittenPromise;
+    constructor(run, data, seed = {}) {
         this.run = run;
         this.data = data;
+        this.seed = seed;
         this.labelChanges = new LabelChanges(data.labels);
+        if (seed.files)
+            this.filesPromise = Promise.resolve(seed.files);
     }
     get number() {
         return this.data.number;
@@ -4599,14 +4745,17 @@ class Target {
     hasLabel(name) {
         return this.labelChanges.has(name);
     }
-    async addLabels(names) {
+    // Label changes are batched (flushLabels writes them): these only record, but keep the async interface.
+    addLabels(names) {
         for (const name of names)
             if (this.labelChanges.add(name))
                 this.changeLog.push(name.toLowerCase());
+        return Promise.resolve();
     }
-    async removeLabel(name) {
+    removeLabel(name) {
         if (this.labelChanges.remove(name))
             this.changeLog.push(name.toLowerCase());
+        return Promise.resolve();
     }
     /** How many label changes have taken effect so far. */
     get labelChangeCount() {
@@ -4675,13 +4824,25 @@ class Target {
      */
     owners() {
         const hasAccess = (logins) => this.run.permissions.withAccess(logins);
-        this.ownersPromise ??= (async () => {
-            if (!this.isPull)
-                return loadOwners(this.run.github, this.run.repo, { ref: 'HEAD' }, ['OWNERS'], hasAccess);
-            const files = await this.files();
-            return loadOwners(this.run.github, this.run.repo, { pullNumber: this.number }, files.length ? files : ['OWNERS'], hasAccess);
-        })();
+        this.ownersPromise ??= this.ownersAsWritten().then((tree) => withAccessOnly(tree, hasAccess));
         return this.ownersPromise;
+    }
+    /**
+     * The same OWNERS before the access filter; the first call also reads `accessOf`'s repository
+     * access in that request (for a reviewer's quick yes, see meetsLevel), one round trip for both.
+     */
+    ownersAsWritten(accessOf) {
+        const { github, repo, permissions } = this.run;
+        this.ownersAsWrittenPromise ??= (async () => {
+            const riding = accessOf ? permissions.accessFields([accessOf]) : undefined;
+            if (!this.isPull)
+                return loadOwners(github, repo, { ref: 'HEAD' }, ['OWNERS'], undefined, riding);
+            const files = await this.files();
+            const paths = files.length ? files : ['OWNERS'];
+            const source = this.seed.baseOid ? { ref: this.seed.baseOid } : { pullNumber: this.number };
+            return loadOwners(github, repo, source, paths, undefined, riding);
+        })();
+        return this.ownersAsWrittenPromise;
     }
     // ---- CI and review requests (/ok-to-test, /override, /cc @org/team) ----
     /** Approves the head's workflow runs waiting for a maintainer (fork PRs of new contributors). */
@@ -4690,7 +4851,6 @@ class Target {
     }
     /** The current head with every check run and commit status on it: one GraphQL request. */
     async headChecks() {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const data = await this.run.github.graphql(HEAD_CHECKS_QUERY, {
             owner: this.run.repo.owner,
             name: this.run.repo.repo,
@@ -4702,7 +4862,7 @@ class Target {
         const commit = pr.commits?.nodes?.[0]?.commit;
         // Contexts of an older commit (the list lags a push) are not the head's.
         const nodes = commit?.oid === pr.headRefOid ? (commit?.statusCheckRollup?.contexts?.nodes ?? []) : [];
-        const lower = (v) => String(v ?? '').toLowerCase();
+        const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : '');
         return {
             sha: String(pr.headRefOid),
             committedAt: commit?.oid === pr.headRefOid ? commit.committedDate : undefined,
@@ -4826,36 +4986,38 @@ class Target {
 
 
 
+
 /** Where the commands of an event are written, or why the event is not one we act on. */
 function commandSource(eventName, payload) {
     const action = payload.action;
+    const event = eventOf(eventName, payload);
     const from = (text, ref, user) => ({
         text: typeof text === 'string' ? text : '',
         ref,
         author: String(user?.login ?? ''),
     });
-    switch (eventName) {
+    switch (event.name) {
         case 'issue_comment':
-            if (action !== 'created')
+            if (event.payload.action !== 'created')
                 return { skip: `issue_comment ${action} (only new comments are read)` };
-            return from(payload.comment?.body, { kind: 'issue_comment', id: payload.comment?.id }, payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
         case 'pull_request_review':
-            if (action !== 'submitted')
+            if (event.payload.action !== 'submitted')
                 return { skip: `pull_request_review ${action}` };
-            return from(payload.review?.body, { kind: 'review' }, payload.review?.user);
+            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user);
         case 'pull_request_review_comment':
-            if (action !== 'created')
+            if (event.payload.action !== 'created')
                 return { skip: `pull_request_review_comment ${action}` };
-            return from(payload.comment?.body, { kind: 'review_comment', id: payload.comment?.id }, payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
         case 'issues':
-            if (action !== 'opened')
+            if (event.payload.action !== 'opened')
                 return { skip: `issues ${action}` };
-            return from(payload.issue?.body, { kind: 'issue', number: payload.issue?.number }, payload.issue?.user);
+            return from(event.payload.issue?.body, { kind: 'issue', number: event.payload.issue?.number }, event.payload.issue?.user);
         case 'pull_request':
         case 'pull_request_target':
-            if (action !== 'opened')
+            if (event.payload.action !== 'opened')
                 return { skip: `${eventName} ${action}` };
-            return from(payload.pull_request?.body, { kind: 'issue', number: payload.pull_request?.number }, payload.pull_request?.user);
+            return from(event.payload.pull_request?.body, { kind: 'issue', number: event.payload.pull_request?.number }, event.payload.pull_request?.user);
         default:
             return { skip: `event ${eventName} carries no commands` };
     }
@@ -4898,6 +5060,23 @@ function sourceNodeId(payload, ref) {
             : undefined;
     return typeof id === 'string' && id ? id : undefined;
 }
+const CHANGED_FILES_FIELDS = 'files(first: 100) { totalCount nodes { path changeType } } baseRef { target { oid } }';
+/** Change types whose file has one path: a rename or copy also counts under its old name, which only REST lists. */
+const ONE_PATH = new Set(['ADDED', 'MODIFIED', 'DELETED', 'CHANGED']);
+/** The changed files the preflight read, when they are all of them and none needs its old name. */
+function preflightFiles(changed) {
+    const nodes = changed?.files?.nodes;
+    if (!nodes || nodes.length !== changed?.files?.totalCount)
+        return undefined;
+    if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType))))
+        return undefined;
+    return nodes.map((f) => f.path);
+}
+/** What the preflight already read about the PR (changed files, the base branch's commit). */
+function preflightSeed(changed) {
+    const baseOid = changed?.baseRef?.target?.oid;
+    return { files: preflightFiles(changed), ...(typeof baseOid === 'string' ? { baseOid } : {}) };
+}
 function alreadyAnswered(node) {
     return !!node?.reactionGroups?.some((g) => g.viewerHasReacted);
 }
@@ -4912,8 +5091,9 @@ function reviewVerdict(eventName, payload) {
         return { name: 'lgtm', args: 'cancel', raw: '(review requesting changes)', line: 0 };
     return undefined;
 }
+const reviewsPull = (data, parsed, verdict) => data.isPull && (!!verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)));
 /** What the run's one preflight request reads besides the config: labels, review facts, our reaction. */
-function preflightOptions(source, payload, data, parsed, verdict) {
+function preflightOptions(source, payload, data, parsed, verdict, access) {
     // A comment that also holds another action's command (/gt) gets that action's reaction too, so a
     // reaction proves nothing there; elsewhere it is bosun's record that the comment was handled.
     const sharesComment = parseCommands(source.text).some((c) => FOREIGN_COMMANDS.has(c.name));
@@ -4921,9 +5101,12 @@ function preflightOptions(source, payload, data, parsed, verdict) {
     return {
         labels: parsed.flatMap((c) => findBuiltin(c.name)?.labelsNeeded?.(c.args) ?? []),
         // /lgtm and /approve read the head and the review history: on a PR that rides here too.
-        ...(data.isPull && (verdict || parsed.some((c) => REVIEW_COMMANDS.has(c.name)))
+        // So do the changed files their permission check reads OWNERS for, and the actor's access.
+        ...(reviewsPull(data, parsed, verdict)
             ? {
-                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }`,
+                ...(access ? { optionalRepositoryFields: access.fields } : {}),
+                repositoryFields: `review: pullRequest(number: ${Math.trunc(data.number)}) { ${reviewFactsFields()} }
+    changed: pullRequest(number: ${Math.trunc(data.number)}) { ${CHANGED_FILES_FIELDS} }`,
             }
             : {}),
         ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
@@ -4937,7 +5120,13 @@ function commandContext(run, config, target, actor, knownLabels) {
         actor,
         args: '',
         labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
-        can: (level) => meetsLevel(level, { login: actor, author: target.author, owners: () => target.owners(), files: () => target.files() }, run.permissions),
+        can: (level) => meetsLevel(level, {
+            login: actor,
+            author: target.author,
+            owners: () => target.owners(),
+            ownersAsWritten: () => target.ownersAsWritten(actor),
+            files: () => target.files(),
+        }, run.permissions),
     };
 }
 /**
@@ -4957,31 +5146,52 @@ async function requireMatchingLabels(ctx, target) {
             await target.removeLabel(label.name);
     }
 }
+/** Runs the writes at once; the first that failed, once all are done. */
+async function firstFailure(writes) {
+    const settled = await Promise.allSettled(writes.map((write) => write()));
+    const failed = settled.find((s) => s.status === 'rejected');
+    return failed ? { error: failed.reason } : undefined;
+}
 /**
- * Runs the commands in order, then writes the label changes of all of them together; a failed write
- * fails the commands that asked for it. Returns each command's result and the first error that is
+ * Runs the commands in order, then writes the label changes of all of them together (beside the
+ * last command's own writes, which nothing after them reads); a failed write fails the commands
+ * that asked for it. Returns each command's result and the first error that is
  * not GitHub refusing (to fail the step with).
  */
 async function runCommands(run, ctx, target, commands) {
     const results = [];
     /** The labels each command changed, to blame the right ones if the write fails. */
     const changed = [];
+    /** The last command's writes that nothing after them reads: they go out with the label write. */
+    const alongside = [];
     let crash;
-    for (const command of commands) {
+    for (const [i, command] of commands.entries()) {
         const mark = target.labelChangeCount;
-        const { outcome, crashed } = await runOne(run, ctx, command);
+        const last = i === commands.length - 1;
+        const { outcome, crashed } = await runOne(run, last ? { ...ctx, alongside: (write) => void alongside.push(write) } : ctx, command);
         crash ??= crashed;
         results.push({ command, outcome });
         changed.push(target.labelsChangedSince(mark));
     }
     if (changed.some((labels) => labels.length))
         await requireMatchingLabels(ctx, target);
-    const labelFailure = await target.flushLabels();
+    const [labelFailure, writeFailure] = await Promise.all([target.flushLabels(), firstFailure(alongside)]);
+    if (writeFailure) {
+        // Every partial outcome is told: the reply names the failure, and the reaction comes after all.
+        if (!isRefusal(writeFailure.error))
+            crash ??= writeFailure.error;
+        // The last command's writes: runCommands ran at least one command (dispatch returns before
+        // it when none is known), so the last result is there.
+        const result = results[results.length - 1];
+        run.log.warning(`/${result.command.name} failed: ${describeError(writeFailure.error, 'reply')}`);
+        if (result.outcome.ok)
+            result.outcome = { ok: false, reason: describeError(writeFailure.error, 'reply') };
+    }
     if (labelFailure) {
         if (!isRefusal(labelFailure.error))
             crash ??= labelFailure.error;
         results.forEach((result, i) => {
-            if (changed[i].some((label) => labelFailure.labels.has(label)))
+            if (changed[i]?.some((label) => labelFailure.labels.has(label)))
                 result.outcome = { ok: false, reason: describeError(labelFailure.error, 'reply') };
         });
     }
@@ -5026,7 +5236,12 @@ async function run_dispatch(run) {
     if (!data)
         return run.report.skip('event names no issue or pull request');
     // One request answers the config, the token's login and whether the labels named exist.
-    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict));
+    // The actor's repository access (for OWNERS) rides here too; it is never kept past this event.
+    const access = reviewsPull(data, parsed, verdict)
+        ? run.permissions.accessFields([source.author])
+        : undefined;
+    const pre = await run.preflight(preflightOptions(source, run.ctx.payload, data, parsed, verdict, access));
+    access?.read(pre.repository);
     const config = pre.config;
     const problems = commandConfigProblems(config);
     if (problems.length)
@@ -5045,10 +5260,11 @@ async function run_dispatch(run) {
     const known = parsed.filter((c) => resolveCommand(c.name, c.args, config));
     if (!known.length)
         return run.report.skip('no known command');
-    const target = new Target(run, data);
+    const target = new Target(run, data, preflightSeed(pre.repository.changed));
     const ctx = commandContext(run, config, target, source.author, pre.labels);
     const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT));
     await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT));
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught
     if (crash)
         throw crash;
 }
