@@ -6,6 +6,7 @@ import { part as autoMerge } from './auto-merge/part.js'
 import { part as commandDispatch } from './command-dispatch/part.js'
 import { part as gptTranslate } from './gpt-translate/part.js'
 import { part as issueTranslate } from './issue-translate/part.js'
+import { part as labelPolicy } from './label-policy/part.js'
 
 export interface PartSpec {
   /** The folder under src/, the action under actions/ and the bundle under dist/. */
@@ -15,19 +16,6 @@ export interface PartSpec {
   /** Slash commands this part owns that command-dispatch's registry does not (`/gt`). */
   commands?: readonly string[]
 }
-
-// label-policy's folder belongs to its policy registry's work; its descriptor stands here until it
-// moves to src/label-policy/part.ts like the others.
-const labelPolicy = {
-  name: 'label-policy',
-  events: {
-    issues: 'issue template, welcome, restricted labels',
-    pull_request_target: 'size, WIP, lgtm reset, approval, reviewers, rules',
-    push: 'label sync when the config changes',
-    schedule: 'label sync, lifecycle automation',
-    workflow_dispatch: 'label sync',
-  },
-} as const satisfies PartSpec
 
 /** Every part, in the order the all-in-one runs them for an event. */
 export const PARTS = [commandDispatch, labelPolicy, issueTranslate, gptTranslate, autoMerge] as const

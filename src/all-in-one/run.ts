@@ -2,20 +2,12 @@
 // share one client, one preflight and one permission cache (core/action.ts), so a part that finds
 // nothing to do costs no request the part doing the work has not already made.
 import * as core from '@actions/core'
-import { shareOneEvent } from '../core/action.js'
+import { runEntry, shareOneEvent } from '../core/action.js'
 import { collectResults, type Result } from '../core/report.js'
-import { ROUTES, type PartName } from '../parts.js'
+import { ENTRIES } from '../part-entries.js'
+import { ROUTES } from '../parts.js'
 
 export { ROUTES }
-
-/** Each part's entry, loaded only when its event comes (the type makes the list complete). */
-const RUNNERS: Record<PartName, () => Promise<{ run: () => Promise<void> }>> = {
-  'command-dispatch': () => import('../command-dispatch/run.js'),
-  'label-policy': () => import('../label-policy/run.js'),
-  'auto-merge': () => import('../auto-merge/run.js'),
-  'issue-translate': () => import('../issue-translate/run.js'),
-  'gpt-translate': () => import('../gpt-translate/run.js'),
-}
 
 export async function run(): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? ''
@@ -29,7 +21,7 @@ export async function run(): Promise<void> {
       core.startGroup(`bosun ${part}`)
       try {
         // Each part reports its own failure (setFailed) and the others still run.
-        await (await RUNNERS[part]()).run()
+        await runEntry(await ENTRIES[part]())
       } finally {
         core.endGroup()
       }

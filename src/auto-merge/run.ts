@@ -3,7 +3,7 @@
 // only when it changes); ready PRs merge oldest first, always with the evaluated head SHA, so a push
 // after evaluation is never merged unreviewed. A refused merge is pool work, reported on the status.
 import { firstLine, httpStatus, isRefusal } from '../core/github.js'
-import { runAction, type ActionRun } from '../core/action.js'
+import { runEntry, type ActionRun, type PartEntry } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
@@ -337,5 +337,5 @@ export async function autoMerge(run: ActionRun): Promise<void> {
 /** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
 export const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push'])
 
-export const run = () =>
-  runAction('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
+export const entry: PartEntry = { name: 'auto-merge', body: autoMerge, bulk: (e) => BULK_EVENTS.has(e) }
+export const run = () => runEntry(entry)

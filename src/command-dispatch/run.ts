@@ -3,7 +3,7 @@
 import { decideRule } from '../label-policy/policies/require-matching-label.js'
 import { reviewFactsFields } from '../core/approval-sync.js'
 import { describeError, isRefusal } from '../core/github.js'
-import { runAction, type ActionRun } from '../core/action.js'
+import { runEntry, type ActionRun, type PartEntry } from '../core/action.js'
 import { ConfigError, type Config } from '../core/config.js'
 import { MAX_COMMANDS_PER_COMMENT, parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Payload } from '../core/context.js'
@@ -376,4 +376,5 @@ export const dispatchThenLifecycle = async (run: ActionRun) => {
   await lifecycleActivity(run, ['issue_comment', 'pull_request_review'])
 }
 
-export const run = () => runAction('command-dispatch', dispatchThenLifecycle)
+export const entry: PartEntry = { name: 'command-dispatch', body: dispatchThenLifecycle }
+export const run = () => runEntry(entry)

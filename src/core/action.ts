@@ -138,6 +138,20 @@ export class ActionRun {
 
 export { describeError }
 
+/**
+ * What a part's run.ts gives every host: its body (handed an ActionRun built by the host), and
+ * whether an event is repository-wide work (a sweep) that writes at bulk pace.
+ */
+export interface PartEntry {
+  name: string
+  body: (run: ActionRun) => Promise<void>
+  bulk?: (eventName: string) => boolean
+}
+
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+export const runEntry = (entry: PartEntry): Promise<void> =>
+  runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') })
+
 export async function runAction(
   name: string,
   body: (run: ActionRun) => Promise<void>,

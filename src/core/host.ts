@@ -1,35 +1,12 @@
 // Runs bosun's parts for a host other than the Actions runner (the webhook server): the same
 // routes, parts, config and permission checks, with the run context handed in by the host instead
 // of read from the runner's environment. Nothing here prints, sets outputs or exits.
+import { ENTRIES } from '../part-entries.js'
 import { ROUTES, type PartName } from '../parts.js'
 import { ActionRun, describeError, shareOneEvent } from './action.js'
 import type { Inputs, Payload, Repo, RunContext } from './context.js'
 import type { Logger } from './log.js'
 import type { Result } from './report.js'
-
-interface Part {
-  body: (run: ActionRun) => Promise<void>
-  /** Whether the part does repository-wide work for this event (a sweep): bulk request pacing. */
-  bulk?: (eventName: string) => boolean
-}
-
-/** The parts the all-in-one routes to, loaded on first use. */
-const PARTS: Record<PartName, () => Promise<Part>> = {
-  // The bundle's entry: commands, then a human's activity takes lifecycle/stale and rotten off.
-  'command-dispatch': async () => ({
-    body: (await import('../command-dispatch/run.js')).dispatchThenLifecycle,
-  }),
-  'label-policy': async () => {
-    const m = await import('../label-policy/run.js')
-    return { body: m.policy, bulk: (e) => m.SYNC_EVENTS.has(e) }
-  },
-  'auto-merge': async () => {
-    const m = await import('../auto-merge/run.js')
-    return { body: m.autoMerge, bulk: (e) => m.BULK_EVENTS.has(e) }
-  },
-  'issue-translate': async () => ({ body: (await import('../issue-translate/run.js')).translateIssue }),
-  'gpt-translate': async () => ({ body: (await import('../gpt-translate/run.js')).gptTranslate }),
-}
 
 export interface PartsRequest {
   /** The event as the parts know it (Actions' names: `pull_request_target`, `schedule`). */
@@ -93,7 +70,7 @@ export async function runParts(req: PartsRequest): Promise<Result[]> {
   await shareOneEvent(async () => {
     for (const name of partsFor(req.eventName)) {
       if (req.parts && !req.parts.includes(name)) continue
-      const part = await PARTS[name]()
+      const part = await ENTRIES[name]()
       const run = new ActionRun(name, ctx, {
         bulk: part.bulk?.(req.eventName),
         log: req.log,

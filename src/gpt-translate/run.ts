@@ -9,7 +9,7 @@
 // write is decided against what a previous delivery of the same comment already left: the reply
 // (marked with the comment id), the branch `bosun/gt-<comment id>` and its PR, or the commit with
 // the comment id in its trailer.
-import { runAction, type ActionRun } from '../core/action.js'
+import { runEntry, type ActionRun, type PartEntry } from '../core/action.js'
 import { parseCommands, type ParsedCommand } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Repo } from '../core/context.js'
@@ -446,4 +446,5 @@ export async function gptTranslate(run: ActionRun): Promise<void> {
   }
 }
 
-export const run = () => runAction('gpt-translate', gptTranslate)
+export const entry: PartEntry = { name: 'gpt-translate', body: gptTranslate }
+export const run = () => runEntry(entry)

@@ -10,7 +10,7 @@
 // translation carries a hidden marker naming its source, its author and the model calls it cost;
 // only markers on comments written by the token's own user count, for "already translated" and
 // for the hourly budget.
-import { runAction, type ActionRun } from '../core/action.js'
+import { runEntry, type ActionRun, type PartEntry } from '../core/action.js'
 import { parseCommands } from '../core/commands.js'
 import type { Config } from '../core/config.js'
 import type { Payload } from '../core/context.js'
@@ -445,4 +445,5 @@ export async function translateIssue(run: ActionRun): Promise<void> {
   )
 }
 
-export const run = () => runAction('issue-translate', translateIssue)
+export const entry: PartEntry = { name: 'issue-translate', body: translateIssue }
+export const run = () => runEntry(entry)

@@ -2,7 +2,7 @@
 // line with the config. The policies are modules (policies/, listed in registry.ts) that decide
 // purely; this file routes the event, has their facts read (facts.ts) and their decisions written
 // (apply.ts). It never checks out or runs PR code.
-import { runAction, type ActionRun } from '../core/action.js'
+import { runEntry, type ActionRun, type PartEntry } from '../core/action.js'
 import { applyDecisions, decideAll } from './apply.js'
 import { eventFacts, issuePreflight, pullPreflight, readFacts, readsOf } from './facts.js'
 import { labelSync, SYNC_EVENTS } from './label-sync.js'
@@ -74,5 +74,5 @@ export async function policy(run: ActionRun): Promise<void> {
 
 export { SYNC_EVENTS }
 
-export const run = () =>
-  runAction('label-policy', policy, { bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') })
+export const entry: PartEntry = { name: 'label-policy', body: policy, bulk: (e) => SYNC_EVENTS.has(e) }
+export const run = () => runEntry(entry)

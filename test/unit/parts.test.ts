@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { BUILTIN_NAMES } from '../../src/command-dispatch/registry.js'
+import { ENTRIES } from '../../src/part-entries.js'
 import { BUNDLES, FOREIGN_COMMANDS, PARTS, ROUTES } from '../../src/parts.js'
 import { ROOT } from '../emulator/paths.js'
 
@@ -23,6 +24,16 @@ describe('the parts registry', () => {
     for (const name of names) {
       expect(existsSync(join(ROOT, 'src', name, 'index.ts'))).toBe(true)
       expect(readFileSync(join(ROOT, 'src', name, 'run.ts'), 'utf8')).toMatch(/export const run = /)
+      expect(existsSync(join(ROOT, 'src', name, 'part.ts'))).toBe(true)
+    }
+  })
+
+  it('loads each part’s entry for the hosts that run several parts (all-in-one, server)', async () => {
+    expect(Object.keys(ENTRIES).sort()).toEqual(names)
+    for (const part of PARTS) {
+      const entry = await ENTRIES[part.name]()
+      expect(entry.name).toBe(part.name)
+      expect(typeof entry.body).toBe('function')
     }
   })
 
