@@ -3,6 +3,10 @@
 // installation gives the App's bot user (`<slug>[bot]`) access to some repositories and hands out
 // installation tokens that expire after an hour. Installation tokens act as that bot user.
 import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from './paths.js'
 import { HttpError, repoJson, userJson, type RestRequest, type RestResponse } from './rest.js'
 import { addCollaborator, nextId, type GitHubState, type Repository } from './state.js'
 
@@ -45,18 +49,10 @@ function registry(state: GitHubState): Registry {
 
 export const botLogin = (app: EmulatedApp) => `${app.slug}[bot]`
 
-/** The least the server host needs (issues, PRs, statuses, contents, checks, actions, members). */
-export const DEFAULT_PERMISSIONS: Record<string, string> = {
-  issues: 'write',
-  pull_requests: 'write',
-  statuses: 'write',
-  contents: 'write',
-  checks: 'read',
-  actions: 'write',
-  metadata: 'read',
-  members: 'read',
-  discussions: 'write',
-}
+/** An App made from bosun's manifest (app.yml) gets its permissions, as GitHub's manifest flow gives them. */
+export const DEFAULT_PERMISSIONS: Record<string, string> = (
+  parse(readFileSync(join(ROOT, 'app.yml'), 'utf8')) as { default_permissions: Record<string, string> }
+).default_permissions
 
 export function createApp(
   state: GitHubState,
