@@ -138,7 +138,7 @@ interface ChangedFields {
 }
 
 /** The changed files the preflight read, when they are all of them and none needs its old name. */
-function preflightFiles(changed: ChangedFields | undefined): string[] | undefined {
+function preflightFiles(changed: ChangedFields | null | undefined): string[] | undefined {
   const nodes = changed?.files?.nodes
   if (!nodes || nodes.length !== changed?.files?.totalCount) return undefined
   if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType)))) return undefined
@@ -146,12 +146,15 @@ function preflightFiles(changed: ChangedFields | undefined): string[] | undefine
 }
 
 /** What the preflight already read about the PR (changed files, the base branch's commit). */
-function preflightSeed(changed: ChangedFields | undefined): TargetSeed {
+function preflightSeed(changed: ChangedFields | null | undefined): TargetSeed {
   const baseOid = changed?.baseRef?.target?.oid
   return { files: preflightFiles(changed), ...(typeof baseOid === 'string' ? { baseOid } : {}) }
 }
 
-function alreadyAnswered(node: { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | undefined) {
+/** The source text as SEEN_FIELDS reads it (null when the node is gone). */
+type SeenNode = { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | null | undefined
+
+function alreadyAnswered(node: SeenNode) {
   return !!node?.reactionGroups?.some((g) => g.viewerHasReacted)
 }
 
@@ -350,7 +353,8 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
   // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
-  if (alreadyAnswered(pre.root.seen)) return run.report.skip('already handled (bosun has reacted to it)')
+  if (alreadyAnswered(pre.root.seen as SeenNode))
+    return run.report.skip('already handled (bosun has reacted to it)')
   // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
   if (
     verdict &&
@@ -362,7 +366,11 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 
-  const target = new Target(run, data, preflightSeed(pre.repository.changed))
+  const target = new Target(
+    run,
+    data,
+    preflightSeed(pre.repository.changed as ChangedFields | null | undefined),
+  )
   const ctx = commandContext(run, config, target, source.author, pre.labels)
   const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
   await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))
