@@ -7,7 +7,7 @@ import type { ActionRun } from '../core/action.js'
 import type { Config } from '../core/config.js'
 import { httpStatus } from '../core/github.js'
 import { addLabels, removeLabel, upsertBotComment } from '../core/writes.js'
-import { openPullRequestsPage, sweepOpenPullRequests, type PoolCandidate } from './pool.js'
+import { openPrsOf, openPullRequestsPage, sweepOpenPullRequests, type PoolCandidate } from './pool.js'
 
 export const NEEDS_REBASE = 'needs-rebase'
 /** The purpose of the one comment (its hidden marker). */
@@ -97,7 +97,7 @@ export async function needsRebaseOnPush(run: ActionRun): Promise<void> {
   const base = ref.slice('refs/heads/'.length)
   const pre = await run.preflight({ repositoryFields: openPullRequestsPage(undefined, base) })
   if (!pre.config.needsRebase) return run.report.skip('needs-rebase is off (needs-rebase: false)')
-  const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base)
+  const prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository), base)
   if (!prs.length) return run.report.skip(`no open pull request is based on ${base}`)
   const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer)
   run.report.sections.push(

@@ -37,6 +37,13 @@ export function pullRequestFields(numbers: number[]): string {
   return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n')
 }
 
+/** The PRs a preflight read with pullRequestFields(numbers), in that order; those that do not exist left out. */
+export function pullRequestsOf(repository: Record<string, unknown>, numbers: number[]): PoolPrNode[] {
+  return numbers
+    .map((n) => repository[`pr${n}`] as PoolPrNode | null | undefined) // selected by pullRequestFields
+    .filter((node): node is PoolPrNode => !!node && !!node.number)
+}
+
 /** A check run or a status on the head, as PR_FIELDS reads it. */
 type ContextNode =
   | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null }
@@ -134,6 +141,9 @@ export function openPullRequestsPage(after?: string, base?: string): string {
     nodes { ${PR_FIELDS} }
   }`
 }
+
+/** The first page a preflight read with openPullRequestsPage(). */
+export const openPrsOf = (repository: Record<string, unknown>): PoolPage => repository.openPrs as PoolPage
 
 /**
  * Every open PR of the repository given the first page already read: one more request per 50 PRs

@@ -26,8 +26,10 @@ import type { DashboardRow } from './dashboard.js'
 import { PINNED_ISSUES_FIELD, syncDashboard } from './dashboard-sync.js'
 import { needsRebaseOnPush, needsRebaseSection, syncNeedsRebase } from './needs-rebase.js'
 import {
+  openPrsOf,
   openPullRequestsPage,
   pullRequestFields,
+  pullRequestsOf,
   sweepOpenPullRequests,
   toPoolPr,
   type PoolCandidate,
@@ -302,7 +304,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     config = pre.config
     repository = pre.repository
     viewer = pre.viewer
-    prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs)
+    prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository))
     // Before the pool evaluates them, so its verdicts already see the label as written.
     const rebase = await syncNeedsRebase(run, config, prs, viewer)
     if (rebase.lines.length) run.report.sections.push(needsRebaseSection(rebase.lines))
@@ -317,10 +319,7 @@ export async function autoMerge(run: ActionRun): Promise<void> {
     config = pre.config
     repository = pre.repository
     viewer = pre.viewer
-    prs = numbers
-      .map((n) => pre.repository[`pr${n}`])
-      .filter((node) => node && node.number)
-      .map(toPoolPr)
+    prs = pullRequestsOf(pre.repository, numbers).map(toPoolPr)
   }
   const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository))
   run.report.sections.push(poolTable(outcomes))

@@ -219,10 +219,15 @@ export class Simulation {
       case 'ci': {
         addCheckRun(this.repo, this.pr.pull!.head.sha, event.name, event.conclusion)
         this.print(`\n🟢 CI: check "${event.name}" ${event.conclusion} on ${head()}`)
-        const payload = checkPayload(this.emu, this.repo, 'check_suite', this.pr.pull!.head.sha, [
-          this.pr.number,
-        ])
-        payload.check_suite.conclusion = event.conclusion
+        const payload: Record<string, unknown> = checkPayload(
+          this.emu,
+          this.repo,
+          'check_suite',
+          this.pr.pull!.head.sha,
+          [this.pr.number],
+        )
+        // checkPayload builds the `check_suite` object of the event it is asked for.
+        ;(payload.check_suite as { conclusion?: string }).conclusion = event.conclusion
         return this.send('check_suite', payload)
       }
       case 'sweep':

@@ -33,16 +33,27 @@ export interface CommandSource {
   text: string
   ref: CommentRef
   author: string
+  /** When the comment was written (ISO 8601); '' for a review, an issue or a PR body. */
+  writtenAt: string
+  /** The commit a submitted review was of; '' for any other source. */
+  reviewedSha: string
 }
 
 /** Where the commands of an event are written, or why the event is not one we act on. */
 export function commandSource(eventName: string, payload: Payload): CommandSource | { skip: string } {
   const action = payload.action
   const event = eventOf(eventName, payload)
-  const from = (text: unknown, ref: CommentRef, user: { login?: string } | undefined): CommandSource => ({
+  const from = (
+    text: unknown,
+    ref: CommentRef,
+    user: { login?: string } | undefined,
+    when: { writtenAt?: string | null; reviewedSha?: string | null } = {},
+  ): CommandSource => ({
     text: typeof text === 'string' ? text : '',
     ref,
     author: String(user?.login ?? ''),
+    writtenAt: String(when.writtenAt ?? ''),
+    reviewedSha: String(when.reviewedSha ?? ''),
   })
   switch (event.name) {
     case 'issue_comment':
@@ -52,16 +63,20 @@ export function commandSource(eventName: string, payload: Payload): CommandSourc
         event.payload.comment?.body,
         { kind: 'issue_comment', id: event.payload.comment?.id },
         event.payload.comment?.user,
+        { writtenAt: event.payload.comment?.created_at },
       )
     case 'pull_request_review':
       if (event.payload.action !== 'submitted') return { skip: `pull_request_review ${action}` }
-      return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user)
+      return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user, {
+        reviewedSha: event.payload.review?.commit_id,
+      })
     case 'pull_request_review_comment':
       if (event.payload.action !== 'created') return { skip: `pull_request_review_comment ${action}` }
       return from(
         event.payload.comment?.body,
         { kind: 'review_comment', id: event.payload.comment?.id },
         event.payload.comment?.user,
+        { writtenAt: event.payload.comment?.created_at },
       )
     case 'issues':
       if (event.payload.action !== 'opened') return { skip: `issues ${action}` }
@@ -138,7 +153,7 @@ interface ChangedFields {
 }
 
 /** The changed files the preflight read, when they are all of them and none needs its old name. */
-function preflightFiles(changed: ChangedFields | undefined): string[] | undefined {
+function preflightFiles(changed: ChangedFields | null | undefined): string[] | undefined {
   const nodes = changed?.files?.nodes
   if (!nodes || nodes.length !== changed?.files?.totalCount) return undefined
   if (!nodes.every((f) => typeof f.path === 'string' && ONE_PATH.has(String(f.changeType)))) return undefined
@@ -146,12 +161,15 @@ function preflightFiles(changed: ChangedFields | undefined): string[] | undefine
 }
 
 /** What the preflight already read about the PR (changed files, the base branch's commit). */
-function preflightSeed(changed: ChangedFields | undefined): TargetSeed {
+function preflightSeed(changed: ChangedFields | null | undefined): TargetSeed {
   const baseOid = changed?.baseRef?.target?.oid
   return { files: preflightFiles(changed), ...(typeof baseOid === 'string' ? { baseOid } : {}) }
 }
 
-function alreadyAnswered(node: { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | undefined) {
+/** The source text as SEEN_FIELDS reads it (null when the node is gone). */
+type SeenNode = { reactionGroups?: Array<{ viewerHasReacted?: boolean }> } | null | undefined
+
+function alreadyAnswered(node: SeenNode) {
   return !!node?.reactionGroups?.some((g) => g.viewerHasReacted)
 }
 
@@ -200,14 +218,17 @@ function commandContext(
   run: ActionRun,
   config: Config,
   target: Target,
-  actor: string,
+  source: CommandSource,
   knownLabels: Map<string, string | undefined>,
 ): CommandContext {
+  const actor = source.author
   return {
     run,
     config,
     target,
     actor,
+    writtenAt: source.writtenAt,
+    reviewedSha: source.reviewedSha,
     args: '',
     labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
     can: (level) =>
@@ -350,7 +371,8 @@ export async function dispatch(run: ActionRun): Promise<void> {
   if (problems.length) throw new ConfigError(run.ctx.inputs.configPath, problems)
   if (await run.sentBySelf()) return run.report.skip('event sent by the bot itself')
   // The reaction is the last write of a handled comment: finding ours means this delivery is a repeat.
-  if (alreadyAnswered(pre.root.seen)) return run.report.skip('already handled (bosun has reacted to it)')
+  if (alreadyAnswered(pre.root.seen as SeenNode))
+    return run.report.skip('already handled (bosun has reacted to it)')
   // lgtm.review-acts-as-lgtm: an approving review is a /lgtm, one requesting changes a /lgtm cancel.
   if (
     verdict &&
@@ -362,8 +384,12 @@ export async function dispatch(run: ActionRun): Promise<void> {
   const known = parsed.filter((c) => resolveCommand(c.name, c.args, config))
   if (!known.length) return run.report.skip('no known command')
 
-  const target = new Target(run, data, preflightSeed(pre.repository.changed))
-  const ctx = commandContext(run, config, target, source.author, pre.labels)
+  const target = new Target(
+    run,
+    data,
+    preflightSeed(pre.repository.changed as ChangedFields | null | undefined),
+  )
+  const ctx = commandContext(run, config, target, source, pre.labels)
   const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT))
   await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT))
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught

@@ -18,6 +18,10 @@ export interface CommandContext {
   target: CommandTarget
   /** Login of the commenter. */
   actor: string
+  /** When the comment holding the command was written (ISO 8601); '' for a review, an issue or a PR body. */
+  writtenAt: string
+  /** The commit the review holding the command was of; '' when the command is not in a review. */
+  reviewedSha: string
   /** Arguments after the command name, trimmed. */
   args: string
   labels: LabelCatalog

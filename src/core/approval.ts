@@ -37,7 +37,7 @@ export function evaluateApproval(input: ApprovalInput): ApprovalState {
     return {
       approved,
       approvedBy: [...input.approvers],
-      missing: approved ? new Map() : new Map([['(collaborator)', input.files]]),
+      missing: approved ? new Map<string, string[]>() : new Map([['(collaborator)', input.files]]),
       suggestions: new Map(),
     }
   }

@@ -40,6 +40,9 @@ function isGraphqlRead(url: string, body: unknown): boolean {
   return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '')
 }
 
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options: { method: string; url: string; body?: unknown }) => options
+
 export function isWrite(method: string, url: string, body: unknown): boolean {
   return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body)
 }
@@ -92,14 +95,14 @@ export function createGitHubClient(options: ClientOptions): GitHub & { plannedWr
   if (options.bulk) {
     const pace = new Bottleneck({ maxConcurrent: 1, minTime: 1000 })
     octokit.hook.wrap('request', async (request, endpoint) => {
-      const { method, url, body } = octokit.request.endpoint(endpoint)
+      const { method, url, body } = requestLine(octokit.request.endpoint(endpoint))
       return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint)
     })
   }
   const plannedWrites: PlannedWrite[] = []
   if (options.dryRun) {
     octokit.hook.wrap('request', async (request, endpoint) => {
-      const { method, url, body } = octokit.request.endpoint(endpoint)
+      const { method, url, body } = requestLine(octokit.request.endpoint(endpoint))
       if (!isWrite(method, url, body)) return request(endpoint)
       const parsed = typeof body === 'string' ? safeJson(body) : body
       plannedWrites.push({ method, url, body: parsed })

@@ -9,6 +9,7 @@ import { parse } from 'yaml'
 import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
 import { linearRegex, RegexError, type LinearRegex } from './regex.js'
+import { member } from './unknown.js'
 
 export interface OwnersEntry {
   approvers: string[]
@@ -25,8 +26,8 @@ export interface OwnersFile extends OwnersEntry {
 
 export class OwnersError extends Error {}
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = any
+/** What the YAML parser made of a file: narrowed field by field, anything unexpected reading as absent. */
+type Raw = unknown
 
 /** Prow's login normalisation: lower case, without a leading `@`. */
 export const normLogin = (login: string): string => login.trim().toLowerCase().replace(/^@/, '')
@@ -46,7 +47,7 @@ function expand(list: string[], aliases: Map<string, string[]>): string[] {
 export function parseAliases(text: string): Map<string, string[]> {
   const raw: Raw = parse(text) ?? {}
   const aliases = new Map<string, string[]>()
-  for (const [name, members] of Object.entries(raw.aliases ?? {}))
+  for (const [name, members] of Object.entries(member(raw, 'aliases') ?? {}))
     aliases.set(normLogin(name), lowerList(members))
   return aliases
 }
@@ -58,13 +59,16 @@ export function parseOwners(text: string, dir: string, aliases = new Map<string,
   } catch (error) {
     throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${(error as Error).message}`)
   }
-  const entry = (r: Raw): OwnersEntry => ({
-    approvers: expand(lowerList(r?.approvers), aliases),
-    reviewers: expand(lowerList(r?.reviewers), aliases),
-    labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-  })
+  const entry = (r: Raw): OwnersEntry => {
+    const labels = member(r, 'labels')
+    return {
+      approvers: expand(lowerList(member(r, 'approvers')), aliases),
+      reviewers: expand(lowerList(member(r, 'reviewers')), aliases),
+      labels: Array.isArray(labels) ? labels.map(String) : [],
+    }
+  }
   const filters: OwnersFile['filters'] = []
-  for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+  for (const [pattern, value] of Object.entries(member(raw, 'filters') ?? {})) {
     try {
       filters.push({ pattern: linearRegex(pattern), ...entry(value) })
     } catch (error) {
@@ -74,7 +78,12 @@ export function parseOwners(text: string, dir: string, aliases = new Map<string,
       )
     }
   }
-  return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) }
+  return {
+    dir,
+    noParentOwners: member(member(raw, 'options'), 'no_parent_owners') === true,
+    filters,
+    ...entry(raw),
+  }
 }
 
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */

@@ -5,6 +5,7 @@
 import { ConfigError, parseConfig, resolveConfig, type Config } from './config.js'
 import type { Repo } from './context.js'
 import type { GitHub } from './github.js'
+import { member } from './unknown.js'
 
 export interface PreflightOptions {
   /** Labels whose existence to check. */
@@ -32,13 +33,32 @@ export interface Preflight {
   labels: Map<string, string | undefined>
   files: Record<string, string | undefined>
   counts: Record<string, number>
-  /** The raw repository object, for `repositoryFields`. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  repository: Record<string, any>
-  /** The raw answer, for `rootFields`. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  root: Record<string, any>
+  /** The repository object, for `repositoryFields`: each caller reads its own aliases with a typed reader. */
+  repository: Record<string, unknown>
+  /** The whole answer, for `rootFields`: each caller reads its own aliases with a typed reader. */
+  root: Record<string, unknown>
 }
+
+/**
+ * The answer to the preflight query: the fixed parts typed, the aliases the query built from the
+ * options (`l0`, `f_x`, `c_x`) and the callers' own selections `unknown` until read.
+ */
+interface PreflightAnswer {
+  [alias: string]: unknown
+  viewer: { login: string }
+  repository: PreflightRepository | null
+}
+
+interface PreflightRepository {
+  [alias: string]: unknown
+  config: BlobAnswer | null
+}
+
+/** `object(expression:) { ... on Blob { text } }`: null when absent, `{}` when not a blob. */
+type BlobAnswer = { text?: string }
+
+const stringOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined
 
 export function checkConfigPath(path: string): void {
   if (!path || path.startsWith('/') || path.split('/').includes('..')) {
@@ -106,19 +126,22 @@ async function preflightRequest(
   names.forEach((n, i) => (variables[`l${i}`] = n))
   for (const [a, expression] of Object.entries(options.files ?? {})) variables[`f_${a}`] = expression
   for (const [a, search] of Object.entries(options.counts ?? {})) variables[`c_${a}`] = search
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const data = await github.graphql<Record<string, any>>(query, variables)
+  const data = await github.graphql<PreflightAnswer>(query, variables)
   const repository = data.repository
   if (!repository) throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`)
   const text = repository.config?.text
   const labels = new Map<string, string | undefined>()
-  names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined))
+  names.forEach((n, i) => labels.set(n, stringOrUndefined(member(repository[`l${i}`], 'name'))))
   return {
     viewer: data.viewer.login,
     config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
     labels,
-    files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-    counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+    files: Object.fromEntries(
+      fileAliases.map((a) => [a, stringOrUndefined(member(repository[`f_${a}`], 'text'))]),
+    ),
+    counts: Object.fromEntries(
+      countAliases.map((a) => [a, Number(member(data[`c_${a}`], 'issueCount') ?? 0)]),
+    ),
     repository,
     root: data,
   }

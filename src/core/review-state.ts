@@ -21,8 +21,16 @@ export interface HeadStatus {
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 export const STATUS_FIELDS = 'context state description createdAt creator { __typename login }'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function headStatusFrom(node: Record<string, any>): HeadStatus {
+/** A commit status as STATUS_FIELDS reads it. */
+export interface StatusContextNode {
+  context?: string
+  state?: string
+  description?: string | null
+  createdAt?: string
+  creator?: { __typename?: string; login?: string } | null
+}
+
+export function headStatusFrom(node: StatusContextNode): HeadStatus {
   return {
     context: String(node.context ?? ''),
     state: String(node.state ?? '').toLowerCase(),

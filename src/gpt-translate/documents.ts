@@ -522,7 +522,7 @@ export async function translateStrings(
           const answer = await llm.complete(dataPrompt(language), JSON.stringify(request, null, 2))
           let parsed: Record<string, unknown>
           try {
-            parsed = JSON.parse(answer.replace(/^```(?:json)?\s*|\s*```$/g, ''))
+            parsed = JSON.parse(answer.replace(/^```(?:json)?\s*|\s*```$/g, '')) as Record<string, unknown>
           } catch {
             problem = 'the answer was not JSON'
             continue

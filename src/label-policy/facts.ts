@@ -7,7 +7,7 @@ import {
   lgtmKeptOnSameTree,
   syncApproval,
 } from '../core/approval-sync.js'
-import type { ApprovalSyncResult, ReviewFacts } from '../core/approval-sync.js'
+import type { ApprovalSyncResult, PullFactsNode, ReviewFacts } from '../core/approval-sync.js'
 import type { ActionRun } from '../core/action.js'
 import { carried, type IssueOrPull, type LabelList } from '../core/payload.js'
 import { isAllowedFor } from '../core/labels.js'
@@ -52,13 +52,22 @@ export function issuePreflight(run: ActionRun, reads: Set<PreflightRead>): Prefl
     : {}
 }
 
+/** The PR as pullPreflight's `live` selection reads it: each part only when its read was asked for. */
+interface LiveNode extends Partial<PullFactsNode> {
+  labels?: { nodes?: Array<{ name: string }> }
+  reviewRequests?: { totalCount?: number }
+  files?: { totalCount: number; nodes: Array<{ path: string; changeType: string }> }
+}
+
+const liveOf = (pre: Preflight) => pre.repository.live as LiveNode | null | undefined
+
 /** What the event and the preflight say, before any policy's own reads. */
 export function eventFacts(run: ActionRun, kind: PolicyKind, pre: Preflight): EventFacts {
   const { payload } = run.ctx
   // The PR's fields read as absent on an issue.
   const item: IssueOrPull =
     kind === 'pull' ? carried(payload.pull_request, 'pull_request') : carried(payload.issue, 'issue')
-  const live = pre.repository.live?.labels?.nodes as Array<{ name: string }> | undefined
+  const live = liveOf(pre)?.labels?.nodes
   return {
     kind,
     action: String(payload.action),
@@ -93,10 +102,10 @@ export function eventFacts(run: ActionRun, kind: PolicyKind, pre: Preflight): Ev
     },
     // Teams are requested in requested_teams; this list holds users.
     requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
-    reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
+    reviewRequestCount: Number(liveOf(pre)?.reviewRequests?.totalCount ?? 0),
     gitattributes: pre.files.gitattributes,
     authorCount: pre.counts.author,
-    changedPaths: changedPathsOf(pre.repository.live),
+    changedPaths: changedPathsOf(liveOf(pre) ?? undefined),
   }
 }
 
@@ -121,7 +130,14 @@ async function readIndependent(run: ActionRun, event: EventFacts, pre: Preflight
     when(needs.has('commits'), () => run.github.paginate(run.github.rest.pulls.listCommits, pull)),
     when(needs.has('authorIsCollaborator'), () => run.permissions.isCollaborator(event.author)),
     when(needs.has('reviewFacts'), () =>
-      readReviewFacts(run.github, run.repo, event.number, event.viewer, pre.repository.live),
+      // The approval policy's reviewHistory read put reviewFactsFields() in `live`.
+      readReviewFacts(
+        run.github,
+        run.repo,
+        event.number,
+        event.viewer,
+        liveOf(pre) as PullFactsNode | undefined,
+      ),
     ),
     when(needs.has('lgtmKept'), () =>
       lgtmKeptOnSameTree(run.github, run.repo, event.before!, event.after!, event.viewer),

@@ -153,6 +153,8 @@ async function runCase(c: Case) {
     config: resolveConfig({}),
     target,
     actor: 'colin',
+    writtenAt: '',
+    reviewedSha: '',
     args: c.args ?? '',
     can: async (level) => ORDER.indexOf(level) <= held,
   })

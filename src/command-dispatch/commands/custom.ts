@@ -7,17 +7,17 @@ import { parse } from 'yaml'
 import type { CustomCommand } from '../../core/config.js'
 import { splitArgs } from '../../core/commands.js'
 import { isAllowedFor } from '../../core/labels.js'
+import { member } from '../../core/unknown.js'
 import type { Milestone } from '../target.js'
 import { done, refuse, type CommandContext, type CommandSpec, type Outcome } from '../types.js'
 
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
 export function declaredInputs(workflowYaml: string): string[] | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const doc: any = parse(workflowYaml) ?? {}
-  const on = doc.on ?? doc.true // YAML 1.1 readers turn a bare `on` key into true
+  const doc: unknown = parse(workflowYaml) ?? {}
+  const on = member(doc, 'on') ?? member(doc, 'true') // YAML 1.1 readers turn a bare `on` key into true
   if (on === 'workflow_dispatch' || (Array.isArray(on) && on.includes('workflow_dispatch'))) return []
   if (!on || typeof on !== 'object' || !('workflow_dispatch' in on)) return undefined
-  return Object.keys(on.workflow_dispatch?.inputs ?? {})
+  return Object.keys(member(on.workflow_dispatch, 'inputs') ?? {})
 }
 
 /** Longest value a dispatch input may have. */

@@ -78,7 +78,7 @@ export const override: CommandSpec = {
     if (!ctx.args.trim()) return refuse('Name the checks to override: `/override CONTEXT…`.')
     const head = await target.headChecks()
     const short = head.sha.slice(0, 7)
-    const writtenAt = String(run.ctx.payload.comment?.created_at ?? '')
+    const writtenAt = ctx.writtenAt
     if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.committedAt }))
       return refuse(
         `The head moved to \`${short}\` after you wrote this: look at its checks and \`/override\` again.`,

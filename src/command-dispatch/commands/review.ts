@@ -28,12 +28,9 @@ export const APPROVED_LABEL = 'approved'
 
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
 function staleReason(ctx: CommandContext, head: { headSha: string }): string | undefined {
-  const { eventName, payload } = ctx.run.ctx
-  if (eventName === 'pull_request_review') {
-    const reviewed = String(payload.review?.commit_id ?? '')
-    if (reviewed && reviewed !== head.headSha)
-      return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`
-  }
+  const reviewed = ctx.reviewedSha
+  if (reviewed && reviewed !== head.headSha)
+    return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`
   return undefined
 }
 
@@ -77,7 +74,7 @@ export const lgtm: CommandSpec = {
     const head = await currentHead(ctx)
     const reviewStale = staleReason(ctx, head)
     if (reviewStale) return refuse(reviewStale)
-    const writtenAt = String(run.ctx.payload.comment?.created_at ?? '')
+    const writtenAt = ctx.writtenAt
     const lgtmNow = trustedStatus(head.statuses, LGTM_CONTEXT, await viewer(ctx))
     if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
       return refuse(
