@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   SWEEP_EVENTS: () => (/* binding */ SWEEP_EVENTS),
   autoMerge: () => (/* binding */ autoMerge),
   concernedPullRequests: () => (/* binding */ concernedPullRequests),
+  entry: () => (/* binding */ entry),
   nextAction: () => (/* binding */ nextAction),
   run: () => (/* binding */ run),
   withHeadReview: () => (/* binding */ withHeadReview)
@@ -415,6 +416,12 @@ const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName b
 function pullRequestFields(numbers) {
     return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n');
 }
+/** The PRs a preflight read with pullRequestFields(numbers), in that order; those that do not exist left out. */
+function pullRequestsOf(repository, numbers) {
+    return numbers
+        .map((n) => repository[`pr${n}`]) // selected by pullRequestFields
+        .filter((node) => !!node && !!node.number);
+}
 function toPoolPr(node) {
     const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup;
     const contexts = (rollup?.contexts?.nodes ?? []).map((c) => c.__typename === 'CheckRun'
@@ -467,6 +474,8 @@ function openPullRequestsPage(after, base) {
     nodes { ${PR_FIELDS} }
   }`;
 }
+/** The first page a preflight read with openPullRequestsPage(). */
+const openPrsOf = (repository) => repository.openPrs;
 /**
  * Every open PR of the repository given the first page already read: one more request per 50 PRs
  * (1,000 PRs: the preflight and 19 more).
@@ -572,7 +581,7 @@ async function needsRebaseOnPush(run) {
     const pre = await run.preflight({ repositoryFields: openPullRequestsPage(undefined, base) });
     if (!pre.config.needsRebase)
         return run.report.skip('needs-rebase is off (needs-rebase: false)');
-    const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base);
+    const prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository), base);
     if (!prs.length)
         return run.report.skip(`no open pull request is based on ${base}`);
     const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer);
@@ -818,7 +827,7 @@ async function autoMerge(run) {
         config = pre.config;
         repository = pre.repository;
         viewer = pre.viewer;
-        prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs);
+        prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository));
         // Before the pool evaluates them, so its verdicts already see the label as written.
         const rebase = await syncNeedsRebase(run, config, prs, viewer);
         if (rebase.lines.length)
@@ -837,10 +846,7 @@ async function autoMerge(run) {
         config = pre.config;
         repository = pre.repository;
         viewer = pre.viewer;
-        prs = numbers
-            .map((n) => pre.repository[`pr${n}`])
-            .filter((node) => node && node.number)
-            .map(toPoolPr);
+        prs = pullRequestsOf(pre.repository, numbers).map(toPoolPr);
     }
     const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository));
     run.report.sections.push(poolTable(outcomes));
@@ -857,7 +863,8 @@ async function autoMerge(run) {
 }
 /** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
 const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push']);
-const run = () => (0,action/* runAction */.Cs)('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+const entry = { name: 'auto-merge', body: autoMerge, bulk: (e) => BULK_EVENTS.has(e) };
+const run = () => (0,action/* runEntry */.CN)(entry);
 
 
 /***/ }),
@@ -1165,7 +1172,6 @@ const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
         context: String(node.context ?? ''),

@@ -818,7 +818,6 @@ const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
         context: String(node.context ?? ''),

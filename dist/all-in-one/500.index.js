@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SYNC_EVENTS: () => (/* reexport */ SYNC_EVENTS),
+  entry: () => (/* binding */ entry),
   policy: () => (/* binding */ run_policy),
   run: () => (/* binding */ run)
 });
@@ -849,12 +850,13 @@ function issuePreflight(run, reads) {
         ? { counts: { author: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
         : {};
 }
+const liveOf = (pre) => pre.repository.live;
 /** What the event and the preflight say, before any policy's own reads. */
 function eventFacts(run, kind, pre) {
     const { payload } = run.ctx;
     // The PR's fields read as absent on an issue.
     const item = kind === 'pull' ? (0,core_payload/* carried */.L)(payload.pull_request, 'pull_request') : (0,core_payload/* carried */.L)(payload.issue, 'issue');
-    const live = pre.repository.live?.labels?.nodes;
+    const live = liveOf(pre)?.labels?.nodes;
     return {
         kind,
         action: String(payload.action),
@@ -889,10 +891,10 @@ function eventFacts(run, kind, pre) {
         },
         // Teams are requested in requested_teams; this list holds users.
         requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
-        reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
+        reviewRequestCount: Number(liveOf(pre)?.reviewRequests?.totalCount ?? 0),
         gitattributes: pre.files.gitattributes,
         authorCount: pre.counts.author,
-        changedPaths: changedPathsOf(pre.repository.live),
+        changedPaths: changedPathsOf(liveOf(pre) ?? undefined),
     };
 }
 /** Every read the policies asked for, with what each one needs first. */
@@ -915,7 +917,9 @@ async function readIndependent(run, event, pre, needs) {
         when(needs.has('files') && !tooMany, () => run.github.paginate(run.github.rest.pulls.listFiles, pull)),
         when(needs.has('commits'), () => run.github.paginate(run.github.rest.pulls.listCommits, pull)),
         when(needs.has('authorIsCollaborator'), () => run.permissions.isCollaborator(event.author)),
-        when(needs.has('reviewFacts'), () => (0,approval_sync/* readReviewFacts */.SQ)(run.github, run.repo, event.number, event.viewer, pre.repository.live)),
+        when(needs.has('reviewFacts'), () => 
+        // The approval policy's reviewHistory read put reviewFactsFields() in `live`.
+        (0,approval_sync/* readReviewFacts */.SQ)(run.github, run.repo, event.number, event.viewer, liveOf(pre))),
         when(needs.has('lgtmKept'), () => (0,approval_sync/* lgtmKeptOnSameTree */.Yl)(run.github, run.repo, event.before, event.after, event.viewer)),
         when(needs.has('senderMayAddLabel') && !!key, () => 
         // restrictedKey returns one of labels.restricted's own keys.
@@ -1525,7 +1529,8 @@ async function run_policy(run) {
     await (0,lifecycle/* lifecycleActivity */.ky)(run, LIFECYCLE_ACTIVITY_EVENTS);
 }
 
-const run = () => (0,action/* runAction */.Cs)('label-policy', run_policy, { bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+const entry = { name: 'label-policy', body: run_policy, bulk: (e) => SYNC_EVENTS.has(e) };
+const run = () => (0,action/* runEntry */.CN)(entry);
 
 
 /***/ })

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   commandSource: () => (/* binding */ commandSource),
   dispatch: () => (/* binding */ run_dispatch),
   dispatchThenLifecycle: () => (/* binding */ dispatchThenLifecycle),
+  entry: () => (/* binding */ entry),
   run: () => (/* binding */ run)
 });
 
@@ -822,8 +823,8 @@ function renderFeedback(actor, results, skipped = []) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
-// EXTERNAL MODULE: ./src/parts.ts + 3 modules
-var parts = __webpack_require__(2706);
+// EXTERNAL MODULE: ./src/parts.ts + 4 modules
+var parts = __webpack_require__(5551);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/ci.ts
 
 
@@ -936,6 +937,8 @@ const ciCommands = [
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/unknown.ts
+var unknown = __webpack_require__(3317);
 ;// CONCATENATED MODULE: ./src/command-dispatch/commands/custom.ts
 // Commands a repository defines in config (`commands.custom`): reply, labels, close, and
 // workflow_dispatch with `key=value` arguments as inputs (only inputs the workflow declares). Those
@@ -946,16 +949,16 @@ var dist = __webpack_require__(8815);
 
 
 
+
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
 function declaredInputs(workflowYaml) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const doc = (0,dist/* parse */.qg)(workflowYaml) ?? {};
-    const on = doc.on ?? doc.true; // YAML 1.1 readers turn a bare `on` key into true
+    const on = (0,unknown/* member */.D)(doc, 'on') ?? (0,unknown/* member */.D)(doc, 'true'); // YAML 1.1 readers turn a bare `on` key into true
     if (on === 'workflow_dispatch' || (Array.isArray(on) && on.includes('workflow_dispatch')))
         return [];
     if (!on || typeof on !== 'object' || !('workflow_dispatch' in on))
         return undefined;
-    return Object.keys(on.workflow_dispatch?.inputs ?? {});
+    return Object.keys((0,unknown/* member */.D)(on.workflow_dispatch, 'inputs') ?? {});
 }
 /** Longest value a dispatch input may have. */
 const MAX_INPUT_CHARS = 256;
@@ -1407,7 +1410,7 @@ const override_override = {
             return refuse('Name the checks to override: `/override CONTEXT…`.');
         const head = await target.headChecks();
         const short = head.sha.slice(0, 7);
-        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        const writtenAt = ctx.writtenAt;
         if (writtenAt && (0,review_state/* lgtmIsStale */.En)(writtenAt, { committedAt: head.committedAt }))
             return refuse(`The head moved to \`${short}\` after you wrote this: look at its checks and \`/override\` again.`);
         const names = contextArgs(ctx.args, head.contexts.map((c) => c.name));
@@ -1591,12 +1594,9 @@ const LGTM_LABEL = 'lgtm';
 const APPROVED_LABEL = 'approved';
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
 function staleReason(ctx, head) {
-    const { eventName, payload } = ctx.run.ctx;
-    if (eventName === 'pull_request_review') {
-        const reviewed = String(payload.review?.commit_id ?? '');
-        if (reviewed && reviewed !== head.headSha)
-            return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`;
-    }
+    const reviewed = ctx.reviewedSha;
+    if (reviewed && reviewed !== head.headSha)
+        return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`;
     return undefined;
 }
 const lgtm = {
@@ -1633,7 +1633,7 @@ const lgtm = {
         const reviewStale = staleReason(ctx, head);
         if (reviewStale)
             return refuse(reviewStale);
-        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        const writtenAt = ctx.writtenAt;
         const lgtmNow = (0,review_state/* trustedStatus */.c)(head.statuses, review_state/* LGTM_CONTEXT */.Rj, await viewer(ctx));
         if (writtenAt && (0,review_state/* lgtmIsStale */.En)(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
             return refuse(`The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`);
@@ -2259,24 +2259,28 @@ class Target {
 function commandSource(eventName, payload) {
     const action = payload.action;
     const event = (0,core_payload/* eventOf */.A)(eventName, payload);
-    const from = (text, ref, user) => ({
+    const from = (text, ref, user, when = {}) => ({
         text: typeof text === 'string' ? text : '',
         ref,
         author: String(user?.login ?? ''),
+        writtenAt: String(when.writtenAt ?? ''),
+        reviewedSha: String(when.reviewedSha ?? ''),
     });
     switch (event.name) {
         case 'issue_comment':
             if (event.payload.action !== 'created')
                 return { skip: `issue_comment ${action} (only new comments are read)` };
-            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user, { writtenAt: event.payload.comment?.created_at });
         case 'pull_request_review':
             if (event.payload.action !== 'submitted')
                 return { skip: `pull_request_review ${action}` };
-            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user);
+            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user, {
+                reviewedSha: event.payload.review?.commit_id,
+            });
         case 'pull_request_review_comment':
             if (event.payload.action !== 'created')
                 return { skip: `pull_request_review_comment ${action}` };
-            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user, { writtenAt: event.payload.comment?.created_at });
         case 'issues':
             if (event.payload.action !== 'opened')
                 return { skip: `issues ${action}` };
@@ -2380,12 +2384,15 @@ function preflightOptions(source, payload, data, parsed, verdict, access) {
         ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
     };
 }
-function commandContext(run, config, target, actor, knownLabels) {
+function commandContext(run, config, target, source, knownLabels) {
+    const actor = source.author;
     return {
         run,
         config,
         target,
         actor,
+        writtenAt: source.writtenAt,
+        reviewedSha: source.reviewedSha,
         args: '',
         labels: new labels/* LabelCatalog */.C_(run.github, run.repo, config, knownLabels),
         can: (level) => (0,permissions/* meetsLevel */.Hk)(level, {
@@ -2529,7 +2536,7 @@ async function run_dispatch(run) {
     if (!known.length)
         return run.report.skip('no known command');
     const target = new Target(run, data, preflightSeed(pre.repository.changed));
-    const ctx = commandContext(run, config, target, source.author, pre.labels);
+    const ctx = commandContext(run, config, target, source, pre.labels);
     const { results, crash } = await runCommands(run, ctx, target, known.slice(0, commands/* MAX_COMMANDS_PER_COMMENT */.oq));
     await answer(run, source, target.number, results, known.slice(commands/* MAX_COMMANDS_PER_COMMENT */.oq));
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught
@@ -2541,7 +2548,8 @@ const dispatchThenLifecycle = async (run) => {
     await run_dispatch(run);
     await (0,lifecycle/* lifecycleActivity */.ky)(run, ['issue_comment', 'pull_request_review']);
 };
-const run = () => (0,action/* runAction */.Cs)('command-dispatch', dispatchThenLifecycle);
+const entry = { name: 'command-dispatch', body: dispatchThenLifecycle };
+const run = () => (0,action/* runEntry */.CN)(entry);
 
 
 /***/ }),

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  entry: () => (/* binding */ entry),
   gptTranslate: () => (/* binding */ gptTranslate),
   refuseSpecialEntries: () => (/* binding */ refuseSpecialEntries),
   run: () => (/* binding */ run)
@@ -1073,7 +1074,8 @@ async function gptTranslate(run) {
         throw error;
     }
 }
-const run = () => (0,action/* runAction */.Cs)('gpt-translate', gptTranslate);
+const entry = { name: 'gpt-translate', body: gptTranslate };
+const run = () => (0,action/* runEntry */.CN)(entry);
 
 
 /***/ })

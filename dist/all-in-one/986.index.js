@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   TRANSLATED_MARKER: () => (/* binding */ TRANSLATED_MARKER),
   WRITERS: () => (/* binding */ WRITERS),
+  entry: () => (/* binding */ entry),
   markersIn: () => (/* binding */ markersIn),
   modeFor: () => (/* binding */ modeFor),
   partsToTranslate: () => (/* binding */ partsToTranslate),
@@ -484,7 +485,8 @@ async function translateIssue(run) {
     run.report.result.comments.push(mode === 'edit' ? 'translation appended' : 'translation posted');
     run.report.sections.push(`Translated ${parts.map((p) => p.name).join(' and ')} of ${source.kind.replace('_', ' ')} from ${from}: ${llm.usage.calls} model call(s), ${llm.usage.promptTokens} prompt and ${llm.usage.completionTokens} completion tokens.`);
 }
-const run = () => (0,action/* runAction */.Cs)('issue-translate', translateIssue);
+const entry = { name: 'issue-translate', body: translateIssue };
+const run = () => (0,action/* runEntry */.CN)(entry);
 
 
 /***/ })

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // alone before loading any part (see core/quick-exit.ts).
 
 if (!(0,_core_quick_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .allInOneQuickSkip */ .zs)())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4801))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 896))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

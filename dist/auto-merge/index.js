@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8634);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7481);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8634:
+/***/ 7481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39219,7 +39219,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: BULK_EVENTS, NO_OVERRIDE, SWEEP_EVENTS, autoMerge, concernedPullRequests, nextAction, withHeadReview
+// UNUSED EXPORTS: BULK_EVENTS, NO_OVERRIDE, SWEEP_EVENTS, autoMerge, concernedPullRequests, entry, nextAction, withHeadReview
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -44583,6 +44583,8 @@ function isGraphqlRead(url, body) {
     const query = typeof body === 'object' && body !== null ? body.query : undefined;
     return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options) => options;
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
 }
@@ -44619,14 +44621,14 @@ function createGitHubClient(options) {
     if (options.bulk) {
         const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
         });
     }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             if (!isWrite(method, url, body))
                 return request(endpoint);
             const parsed = typeof body === 'string' ? safeJson(body) : body;
@@ -55188,12 +55190,21 @@ function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
 
+;// CONCATENATED MODULE: ./src/core/unknown.ts
+// Reading parsed input (YAML, JSON, a GraphQL answer's caller-specific parts) that has no type yet.
+/** `value[key]` when `value` is an object (arrays included), else undefined: what `value?.[key]` reads. */
+function unknown_member(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
 // whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
 // a REST request each.
 
+
+const stringOrUndefined = (value) => typeof value === 'string' ? value : undefined;
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
@@ -55253,20 +55264,19 @@ async function preflightRequest(github, repo, configPath, options) {
         variables[`f_${a}`] = expression;
     for (const [a, search] of Object.entries(options.counts ?? {}))
         variables[`c_${a}`] = search;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
     if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
     const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    names.forEach((n, i) => labels.set(n, stringOrUndefined(unknown_member(repository[`l${i}`], 'name'))));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
         labels,
-        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        files: Object.fromEntries(fileAliases.map((a) => [a, stringOrUndefined(unknown_member(repository[`f_${a}`], 'text'))])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(unknown_member(data[`c_${a}`], 'issueCount') ?? 0)])),
         repository,
         root: data,
     };
@@ -55280,6 +55290,7 @@ async function preflightRequest(github, repo, configPath, options) {
 // asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
 // the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
 // the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
 
 
 class OwnersError extends (/* unused pure expression or super */ null && (Error)) {
@@ -55298,7 +55309,7 @@ function owners_expand(list, aliases) {
 function parseAliases(text) {
     const raw = parse(text) ?? {};
     const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    for (const [name, members] of Object.entries(member(raw, 'aliases') ?? {}))
         aliases.set(owners_normLogin(name), lowerList(members));
     return aliases;
 }
@@ -55310,13 +55321,16 @@ function parseOwners(text, dir, aliases = new Map()) {
     catch (error) {
         throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
     }
-    const entry = (r) => ({
-        approvers: owners_expand(lowerList(r?.approvers), aliases),
-        reviewers: owners_expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
+    const entry = (r) => {
+        const labels = member(r, 'labels');
+        return {
+            approvers: owners_expand(lowerList(member(r, 'approvers')), aliases),
+            reviewers: owners_expand(lowerList(member(r, 'reviewers')), aliases),
+            labels: Array.isArray(labels) ? labels.map(String) : [],
+        };
+    };
     const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    for (const [pattern, value] of Object.entries(member(raw, 'filters') ?? {})) {
         try {
             filters.push({ pattern: linearRegex(pattern), ...entry(value) });
         }
@@ -55326,7 +55340,12 @@ function parseOwners(text, dir, aliases = new Map()) {
             throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
         }
     }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+    return {
+        dir,
+        noParentOwners: member(member(raw, 'options'), 'no_parent_owners') === true,
+        filters,
+        ...entry(raw),
+    };
 }
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
 function ancestorDirs(path) {
@@ -55914,6 +55933,8 @@ class ActionRun {
     }
 }
 
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+const runEntry = (entry) => runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') });
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -68770,7 +68791,6 @@ const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
         context: String(node.context ?? ''),
@@ -69193,6 +69213,12 @@ const PR_FIELDS = `number title state createdAt isDraft headRefOid headRefName b
 function pullRequestFields(numbers) {
     return numbers.map((n) => `pr${n}: pullRequest(number: ${Math.trunc(n)}) { ${PR_FIELDS} }`).join('\n');
 }
+/** The PRs a preflight read with pullRequestFields(numbers), in that order; those that do not exist left out. */
+function pullRequestsOf(repository, numbers) {
+    return numbers
+        .map((n) => repository[`pr${n}`]) // selected by pullRequestFields
+        .filter((node) => !!node && !!node.number);
+}
 function toPoolPr(node) {
     const rollup = node.commits?.nodes?.[0]?.commit?.statusCheckRollup;
     const contexts = (rollup?.contexts?.nodes ?? []).map((c) => c.__typename === 'CheckRun'
@@ -69245,6 +69271,8 @@ function openPullRequestsPage(after, base) {
     nodes { ${PR_FIELDS} }
   }`;
 }
+/** The first page a preflight read with openPullRequestsPage(). */
+const openPrsOf = (repository) => repository.openPrs;
 /**
  * Every open PR of the repository given the first page already read: one more request per 50 PRs
  * (1,000 PRs: the preflight and 19 more).
@@ -69350,7 +69378,7 @@ async function needsRebaseOnPush(run) {
     const pre = await run.preflight({ repositoryFields: openPullRequestsPage(undefined, base) });
     if (!pre.config.needsRebase)
         return run.report.skip('needs-rebase is off (needs-rebase: false)');
-    const prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs, base);
+    const prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository), base);
     if (!prs.length)
         return run.report.skip(`no open pull request is based on ${base}`);
     const { lines, error } = await syncNeedsRebase(run, pre.config, prs, pre.viewer);
@@ -69596,7 +69624,7 @@ async function autoMerge(run) {
         config = pre.config;
         repository = pre.repository;
         viewer = pre.viewer;
-        prs = await sweepOpenPullRequests(run.github, run.repo, pre.repository.openPrs);
+        prs = await sweepOpenPullRequests(run.github, run.repo, openPrsOf(pre.repository));
         // Before the pool evaluates them, so its verdicts already see the label as written.
         const rebase = await syncNeedsRebase(run, config, prs, viewer);
         if (rebase.lines.length)
@@ -69615,10 +69643,7 @@ async function autoMerge(run) {
         config = pre.config;
         repository = pre.repository;
         viewer = pre.viewer;
-        prs = numbers
-            .map((n) => pre.repository[`pr${n}`])
-            .filter((node) => node && node.number)
-            .map(toPoolPr);
+        prs = pullRequestsOf(pre.repository, numbers).map(toPoolPr);
     }
     const { outcomes, errors } = await processPool(run, config, prs, viewer, allowedMethodsOf(repository));
     run.report.sections.push(poolTable(outcomes));
@@ -69635,7 +69660,8 @@ async function autoMerge(run) {
 }
 /** Sweeps and a push to a base branch (needs-rebase over its PRs) write in bulk. */
 const BULK_EVENTS = new Set([...SWEEP_EVENTS, 'push']);
-const run = () => runAction('auto-merge', autoMerge, { bulk: BULK_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+const entry = { name: 'auto-merge', body: autoMerge, bulk: (e) => BULK_EVENTS.has(e) };
+const run = () => runEntry(entry);
 
 
 /***/ }),

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Decide from the event alone whether there can be a command before loading the rest (see quick-exit).
 
 if (!(0,_core_quick_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .quickSkip */ .XS)('command-dispatch', _core_quick_exit_js__WEBPACK_IMPORTED_MODULE_0__/* .commentSkipReason */ .pc))
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1220))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -36697,7 +36697,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(561);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8690);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -36706,7 +36706,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 561:
+/***/ 8690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36715,7 +36715,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: TRANSLATED_MARKER, WRITERS, markersIn, modeFor, partsToTranslate, sourceKey, sourceOf, systemPrompt, translateIssue, translationMarker
+// UNUSED EXPORTS: TRANSLATED_MARKER, WRITERS, entry, markersIn, modeFor, partsToTranslate, sourceKey, sourceOf, systemPrompt, translateIssue, translationMarker
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -52045,6 +52045,8 @@ function isGraphqlRead(url, body) {
     const query = typeof body === 'object' && body !== null ? body.query : undefined;
     return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options) => options;
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
 }
@@ -52081,14 +52083,14 @@ function createGitHubClient(options) {
     if (options.bulk) {
         const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
         });
     }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             if (!isWrite(method, url, body))
                 return request(endpoint);
             const parsed = typeof body === 'string' ? safeJson(body) : body;
@@ -52684,12 +52686,21 @@ function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
 
+;// CONCATENATED MODULE: ./src/core/unknown.ts
+// Reading parsed input (YAML, JSON, a GraphQL answer's caller-specific parts) that has no type yet.
+/** `value[key]` when `value` is an object (arrays included), else undefined: what `value?.[key]` reads. */
+function unknown_member(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
 // whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
 // a REST request each.
 
+
+const stringOrUndefined = (value) => typeof value === 'string' ? value : undefined;
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
@@ -52749,20 +52760,19 @@ async function preflightRequest(github, repo, configPath, options) {
         variables[`f_${a}`] = expression;
     for (const [a, search] of Object.entries(options.counts ?? {}))
         variables[`c_${a}`] = search;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
     if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
     const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    names.forEach((n, i) => labels.set(n, stringOrUndefined(unknown_member(repository[`l${i}`], 'name'))));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
         labels,
-        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        files: Object.fromEntries(fileAliases.map((a) => [a, stringOrUndefined(unknown_member(repository[`f_${a}`], 'text'))])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(unknown_member(data[`c_${a}`], 'issueCount') ?? 0)])),
         repository,
         root: data,
     };
@@ -52776,6 +52786,7 @@ async function preflightRequest(github, repo, configPath, options) {
 // asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
 // the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
 // the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
 
 
 class OwnersError extends (/* unused pure expression or super */ null && (Error)) {
@@ -52794,7 +52805,7 @@ function owners_expand(list, aliases) {
 function parseAliases(text) {
     const raw = parse(text) ?? {};
     const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    for (const [name, members] of Object.entries(member(raw, 'aliases') ?? {}))
         aliases.set(owners_normLogin(name), lowerList(members));
     return aliases;
 }
@@ -52806,13 +52817,16 @@ function parseOwners(text, dir, aliases = new Map()) {
     catch (error) {
         throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
     }
-    const entry = (r) => ({
-        approvers: owners_expand(lowerList(r?.approvers), aliases),
-        reviewers: owners_expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
+    const entry = (r) => {
+        const labels = member(r, 'labels');
+        return {
+            approvers: owners_expand(lowerList(member(r, 'approvers')), aliases),
+            reviewers: owners_expand(lowerList(member(r, 'reviewers')), aliases),
+            labels: Array.isArray(labels) ? labels.map(String) : [],
+        };
+    };
     const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    for (const [pattern, value] of Object.entries(member(raw, 'filters') ?? {})) {
         try {
             filters.push({ pattern: linearRegex(pattern), ...entry(value) });
         }
@@ -52822,7 +52836,12 @@ function parseOwners(text, dir, aliases = new Map()) {
             throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
         }
     }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+    return {
+        dir,
+        noParentOwners: member(member(raw, 'options'), 'no_parent_owners') === true,
+        filters,
+        ...entry(raw),
+    };
 }
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
 function ancestorDirs(path) {
@@ -53410,6 +53429,8 @@ class ActionRun {
     }
 }
 
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+const runEntry = (entry) => runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') });
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -85259,7 +85280,8 @@ async function translateIssue(run) {
     run.report.result.comments.push(mode === 'edit' ? 'translation appended' : 'translation posted');
     run.report.sections.push(`Translated ${parts.map((p) => p.name).join(' and ')} of ${source.kind.replace('_', ' ')} from ${from}: ${llm.usage.calls} model call(s), ${llm.usage.promptTokens} prompt and ${llm.usage.completionTokens} completion tokens.`);
 }
-const run = () => runAction('issue-translate', translateIssue);
+const entry = { name: 'issue-translate', body: translateIssue };
+const run = () => runEntry(entry);
 
 
 /***/ }),

@@ -39201,7 +39201,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8547);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -39210,7 +39210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8547:
+/***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39219,7 +39219,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: SYNC_EVENTS, policy
+// UNUSED EXPORTS: SYNC_EVENTS, entry, policy
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -54549,6 +54549,8 @@ function isGraphqlRead(url, body) {
     const query = typeof body === 'object' && body !== null ? body.query : undefined;
     return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options) => options;
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
 }
@@ -54585,14 +54587,14 @@ function createGitHubClient(options) {
     if (options.bulk) {
         const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
         });
     }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             if (!isWrite(method, url, body))
                 return request(endpoint);
             const parsed = typeof body === 'string' ? safeJson(body) : body;
@@ -55188,12 +55190,21 @@ function isBosunText(body) {
     return !!body && body.includes(BOSUN_MARKER_PREFIX);
 }
 
+;// CONCATENATED MODULE: ./src/core/unknown.ts
+// Reading parsed input (YAML, JSON, a GraphQL answer's caller-specific parts) that has no type yet.
+/** `value[key]` when `value` is an object (arrays included), else undefined: what `value?.[key]` reads. */
+function member(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
 // whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
 // a REST request each.
 
+
+const stringOrUndefined = (value) => typeof value === 'string' ? value : undefined;
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
@@ -55253,20 +55264,19 @@ async function preflightRequest(github, repo, configPath, options) {
         variables[`f_${a}`] = expression;
     for (const [a, search] of Object.entries(options.counts ?? {}))
         variables[`c_${a}`] = search;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
     if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
     const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    names.forEach((n, i) => labels.set(n, stringOrUndefined(member(repository[`l${i}`], 'name'))));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
         labels,
-        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        files: Object.fromEntries(fileAliases.map((a) => [a, stringOrUndefined(member(repository[`f_${a}`], 'text'))])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(member(data[`c_${a}`], 'issueCount') ?? 0)])),
         repository,
         root: data,
     };
@@ -55280,6 +55290,7 @@ async function preflightRequest(github, repo, configPath, options) {
 // asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
 // the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
 // the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
 
 
 class OwnersError extends Error {
@@ -55298,7 +55309,7 @@ function owners_expand(list, aliases) {
 function parseAliases(text) {
     const raw = (0,dist/* parse */.qg)(text) ?? {};
     const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    for (const [name, members] of Object.entries(member(raw, 'aliases') ?? {}))
         aliases.set(owners_normLogin(name), lowerList(members));
     return aliases;
 }
@@ -55310,13 +55321,16 @@ function parseOwners(text, dir, aliases = new Map()) {
     catch (error) {
         throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
     }
-    const entry = (r) => ({
-        approvers: owners_expand(lowerList(r?.approvers), aliases),
-        reviewers: owners_expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
+    const entry = (r) => {
+        const labels = member(r, 'labels');
+        return {
+            approvers: owners_expand(lowerList(member(r, 'approvers')), aliases),
+            reviewers: owners_expand(lowerList(member(r, 'reviewers')), aliases),
+            labels: Array.isArray(labels) ? labels.map(String) : [],
+        };
+    };
     const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    for (const [pattern, value] of Object.entries(member(raw, 'filters') ?? {})) {
         try {
             filters.push({ pattern: linearRegex(pattern), ...entry(value) });
         }
@@ -55326,7 +55340,12 @@ function parseOwners(text, dir, aliases = new Map()) {
             throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
         }
     }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+    return {
+        dir,
+        noParentOwners: member(member(raw, 'options'), 'no_parent_owners') === true,
+        filters,
+        ...entry(raw),
+    };
 }
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
 function ancestorDirs(path) {
@@ -55914,6 +55933,8 @@ class ActionRun {
     }
 }
 
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+const runEntry = (entry) => runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') });
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -69037,7 +69058,6 @@ const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 const STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function headStatusFrom(node) {
     return {
         context: String(node.context ?? ''),
@@ -70090,12 +70110,13 @@ function issuePreflight(run, reads) {
         ? { counts: { author: `repo:${run.repo.owner}/${run.repo.repo} is:issue author:${author}` } }
         : {};
 }
+const liveOf = (pre) => pre.repository.live;
 /** What the event and the preflight say, before any policy's own reads. */
 function eventFacts(run, kind, pre) {
     const { payload } = run.ctx;
     // The PR's fields read as absent on an issue.
     const item = kind === 'pull' ? carried(payload.pull_request, 'pull_request') : carried(payload.issue, 'issue');
-    const live = pre.repository.live?.labels?.nodes;
+    const live = liveOf(pre)?.labels?.nodes;
     return {
         kind,
         action: String(payload.action),
@@ -70130,10 +70151,10 @@ function eventFacts(run, kind, pre) {
         },
         // Teams are requested in requested_teams; this list holds users.
         requestedReviewers: (item.requested_reviewers ?? []).flatMap((r) => ('login' in r ? [r.login] : [])),
-        reviewRequestCount: Number(pre.repository.live?.reviewRequests?.totalCount ?? 0),
+        reviewRequestCount: Number(liveOf(pre)?.reviewRequests?.totalCount ?? 0),
         gitattributes: pre.files.gitattributes,
         authorCount: pre.counts.author,
-        changedPaths: changedPathsOf(pre.repository.live),
+        changedPaths: changedPathsOf(liveOf(pre) ?? undefined),
     };
 }
 /** Every read the policies asked for, with what each one needs first. */
@@ -70156,7 +70177,9 @@ async function readIndependent(run, event, pre, needs) {
         when(needs.has('files') && !tooMany, () => run.github.paginate(run.github.rest.pulls.listFiles, pull)),
         when(needs.has('commits'), () => run.github.paginate(run.github.rest.pulls.listCommits, pull)),
         when(needs.has('authorIsCollaborator'), () => run.permissions.isCollaborator(event.author)),
-        when(needs.has('reviewFacts'), () => readReviewFacts(run.github, run.repo, event.number, event.viewer, pre.repository.live)),
+        when(needs.has('reviewFacts'), () => 
+        // The approval policy's reviewHistory read put reviewFactsFields() in `live`.
+        readReviewFacts(run.github, run.repo, event.number, event.viewer, liveOf(pre))),
         when(needs.has('lgtmKept'), () => lgtmKeptOnSameTree(run.github, run.repo, event.before, event.after, event.viewer)),
         when(needs.has('senderMayAddLabel') && !!key, () => 
         // restrictedKey returns one of labels.restricted's own keys.
@@ -71153,7 +71176,8 @@ async function policy(run) {
     await lifecycleActivity(run, LIFECYCLE_ACTIVITY_EVENTS);
 }
 
-const run = () => runAction('label-policy', policy, { bulk: SYNC_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') });
+const entry = { name: 'label-policy', body: policy, bulk: (e) => SYNC_EVENTS.has(e) };
+const run = () => runEntry(entry);
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 220;
-export const ids = [220];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 1220:
+/***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   commandSource: () => (/* binding */ commandSource),
   dispatch: () => (/* binding */ run_dispatch),
   dispatchThenLifecycle: () => (/* binding */ dispatchThenLifecycle),
+  entry: () => (/* binding */ entry),
   run: () => (/* binding */ run)
 });
 
@@ -448,6 +449,8 @@ function isGraphqlRead(url, body) {
     const query = typeof body === 'object' && body !== null ? body.query : undefined;
     return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options) => options;
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
 }
@@ -484,14 +487,14 @@ function createGitHubClient(options) {
     if (options.bulk) {
         const pace = new (light_default())({ maxConcurrent: 1, minTime: 1000 });
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
         });
     }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             if (!isWrite(method, url, body))
                 return request(endpoint);
             const parsed = typeof body === 'string' ? safeJson(body) : body;
@@ -664,6 +667,13 @@ function isBosunText(body) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/unknown.ts
+// Reading parsed input (YAML, JSON, a GraphQL answer's caller-specific parts) that has no type yet.
+/** `value[key]` when `value` is an object (arrays included), else undefined: what `value?.[key]` reads. */
+function member(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/owners.ts
 // OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
 // A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
@@ -672,6 +682,7 @@ var dist = __webpack_require__(8815);
 // asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
 // the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
 // the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
 
 
 class OwnersError extends Error {
@@ -690,7 +701,7 @@ function expand(list, aliases) {
 function parseAliases(text) {
     const raw = (0,dist/* parse */.qg)(text) ?? {};
     const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    for (const [name, members] of Object.entries(member(raw, 'aliases') ?? {}))
         aliases.set(normLogin(name), lowerList(members));
     return aliases;
 }
@@ -702,13 +713,16 @@ function parseOwners(text, dir, aliases = new Map()) {
     catch (error) {
         throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
     }
-    const entry = (r) => ({
-        approvers: expand(lowerList(r?.approvers), aliases),
-        reviewers: expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
+    const entry = (r) => {
+        const labels = member(r, 'labels');
+        return {
+            approvers: expand(lowerList(member(r, 'approvers')), aliases),
+            reviewers: expand(lowerList(member(r, 'reviewers')), aliases),
+            labels: Array.isArray(labels) ? labels.map(String) : [],
+        };
+    };
     const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    for (const [pattern, value] of Object.entries(member(raw, 'filters') ?? {})) {
         try {
             filters.push({ pattern: linearRegex(pattern), ...entry(value) });
         }
@@ -718,7 +732,12 @@ function parseOwners(text, dir, aliases = new Map()) {
             throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
         }
     }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+    return {
+        dir,
+        noParentOwners: member(member(raw, 'options'), 'no_parent_owners') === true,
+        filters,
+        ...entry(raw),
+    };
 }
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
 function ancestorDirs(path) {
@@ -1127,7 +1146,6 @@ const APPROVE_CONTEXT = 'bosun/approve';
 const REVIEW_CONTEXTS = [review_state_LGTM_CONTEXT, APPROVE_CONTEXT];
 /** GraphQL selection for the statuses of a commit's rollup that this module reads. */
 const review_state_STATUS_FIELDS = 'context state description createdAt creator { __typename login }';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function review_state_headStatusFrom(node) {
     return {
         context: String(node.context ?? ''),
@@ -1823,6 +1841,8 @@ function memoryLogger() {
 // whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
 // a REST request each.
 
+
+const stringOrUndefined = (value) => typeof value === 'string' ? value : undefined;
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new ConfigError(path, ['config-path must be a relative path inside the repository']);
@@ -1882,20 +1902,19 @@ async function preflightRequest(github, repo, configPath, options) {
         variables[`f_${a}`] = expression;
     for (const [a, search] of Object.entries(options.counts ?? {}))
         variables[`c_${a}`] = search;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
     if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
     const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    names.forEach((n, i) => labels.set(n, stringOrUndefined(member(repository[`l${i}`], 'name'))));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? parseConfig(text, configPath) : resolveConfig({}),
         labels,
-        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        files: Object.fromEntries(fileAliases.map((a) => [a, stringOrUndefined(member(repository[`f_${a}`], 'text'))])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number(member(data[`c_${a}`], 'issueCount') ?? 0)])),
         repository,
         root: data,
     };
@@ -2092,6 +2111,8 @@ class ActionRun {
     }
 }
 
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+const runEntry = (entry) => runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') });
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -3399,18 +3420,8 @@ const issue_translate_part_part = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parts.ts
-// The one list of bosun's parts. Each part's folder (src/<name>/), action (actions/<name>/action.yml)
-// and bundle (dist/<name>/) carry its name; the all-in-one's routes, the build's bundles,
-// command-dispatch's foreign commands and docs/events.md are read from here, and a unit test checks
-// that the folders, actions and bundles agree with it. Data only: importing this loads no part.
-
-
-
-
-// label-policy's folder belongs to its policy registry's work; its descriptor stands here until it
-// moves to src/label-policy/part.ts like the others.
-const labelPolicy = {
+;// CONCATENATED MODULE: ./src/label-policy/part.ts
+const label_policy_part_part = {
     name: 'label-policy',
     events: {
         issues: 'issue template, welcome, restricted labels',
@@ -3420,8 +3431,19 @@ const labelPolicy = {
         workflow_dispatch: 'label sync',
     },
 };
+
+;// CONCATENATED MODULE: ./src/parts.ts
+// The one list of bosun's parts. Each part's folder (src/<name>/), action (actions/<name>/action.yml)
+// and bundle (dist/<name>/) carry its name; the all-in-one's routes, the build's bundles,
+// command-dispatch's foreign commands and docs/events.md are read from here, and a unit test checks
+// that the folders, actions and bundles agree with it. Data only: importing this loads no part.
+
+
+
+
+
 /** Every part, in the order the all-in-one runs them for an event. */
-const parts_PARTS = [part_part, labelPolicy, issue_translate_part_part, gpt_translate_part_part, part];
+const parts_PARTS = [part_part, label_policy_part_part, issue_translate_part_part, gpt_translate_part_part, part];
 /** Which parts handle which events, in the order they run. */
 const ROUTES = (() => {
     const routes = {};
@@ -3560,16 +3582,16 @@ const ciCommands = [
 
 
 
+
 /** Inputs a workflow declares under `on.workflow_dispatch.inputs`, or undefined if it has no such trigger. */
 function declaredInputs(workflowYaml) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const doc = (0,dist/* parse */.qg)(workflowYaml) ?? {};
-    const on = doc.on ?? doc.true; // YAML 1.1 readers turn a bare `on` key into true
+    const on = member(doc, 'on') ?? member(doc, 'true'); // YAML 1.1 readers turn a bare `on` key into true
     if (on === 'workflow_dispatch' || (Array.isArray(on) && on.includes('workflow_dispatch')))
         return [];
     if (!on || typeof on !== 'object' || !('workflow_dispatch' in on))
         return undefined;
-    return Object.keys(on.workflow_dispatch?.inputs ?? {});
+    return Object.keys(member(on.workflow_dispatch, 'inputs') ?? {});
 }
 /** Longest value a dispatch input may have. */
 const MAX_INPUT_CHARS = 256;
@@ -4040,7 +4062,7 @@ const override = {
             return refuse('Name the checks to override: `/override CONTEXT…`.');
         const head = await target.headChecks();
         const short = head.sha.slice(0, 7);
-        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        const writtenAt = ctx.writtenAt;
         if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.committedAt }))
             return refuse(`The head moved to \`${short}\` after you wrote this: look at its checks and \`/override\` again.`);
         const names = contextArgs(ctx.args, head.contexts.map((c) => c.name));
@@ -4224,12 +4246,9 @@ const LGTM_LABEL = 'lgtm';
 const APPROVED_LABEL = 'approved';
 /** Why a /lgtm cannot apply to the current head, or undefined when it can. */
 function staleReason(ctx, head) {
-    const { eventName, payload } = ctx.run.ctx;
-    if (eventName === 'pull_request_review') {
-        const reviewed = String(payload.review?.commit_id ?? '');
-        if (reviewed && reviewed !== head.headSha)
-            return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`;
-    }
+    const reviewed = ctx.reviewedSha;
+    if (reviewed && reviewed !== head.headSha)
+        return `Your review is of \`${reviewed.slice(0, 7)}\`, but the head is now \`${head.headSha.slice(0, 7)}\`: look at the new commits and \`/lgtm\` again.`;
     return undefined;
 }
 const lgtm = {
@@ -4266,7 +4285,7 @@ const lgtm = {
         const reviewStale = staleReason(ctx, head);
         if (reviewStale)
             return refuse(reviewStale);
-        const writtenAt = String(run.ctx.payload.comment?.created_at ?? '');
+        const writtenAt = ctx.writtenAt;
         const lgtmNow = review_state_trustedStatus(head.statuses, review_state_LGTM_CONTEXT, await viewer(ctx));
         if (writtenAt && lgtmIsStale(writtenAt, { committedAt: head.headCommittedAt, lgtm: lgtmNow }))
             return refuse(`The head moved to \`${head.headSha.slice(0, 7)}\` after you wrote this: look at the new commits and \`/lgtm\` again.`);
@@ -4991,24 +5010,28 @@ class Target {
 function commandSource(eventName, payload) {
     const action = payload.action;
     const event = eventOf(eventName, payload);
-    const from = (text, ref, user) => ({
+    const from = (text, ref, user, when = {}) => ({
         text: typeof text === 'string' ? text : '',
         ref,
         author: String(user?.login ?? ''),
+        writtenAt: String(when.writtenAt ?? ''),
+        reviewedSha: String(when.reviewedSha ?? ''),
     });
     switch (event.name) {
         case 'issue_comment':
             if (event.payload.action !== 'created')
                 return { skip: `issue_comment ${action} (only new comments are read)` };
-            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'issue_comment', id: event.payload.comment?.id }, event.payload.comment?.user, { writtenAt: event.payload.comment?.created_at });
         case 'pull_request_review':
             if (event.payload.action !== 'submitted')
                 return { skip: `pull_request_review ${action}` };
-            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user);
+            return from(event.payload.review?.body, { kind: 'review' }, event.payload.review?.user, {
+                reviewedSha: event.payload.review?.commit_id,
+            });
         case 'pull_request_review_comment':
             if (event.payload.action !== 'created')
                 return { skip: `pull_request_review_comment ${action}` };
-            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user);
+            return from(event.payload.comment?.body, { kind: 'review_comment', id: event.payload.comment?.id }, event.payload.comment?.user, { writtenAt: event.payload.comment?.created_at });
         case 'issues':
             if (event.payload.action !== 'opened')
                 return { skip: `issues ${action}` };
@@ -5112,12 +5135,15 @@ function preflightOptions(source, payload, data, parsed, verdict, access) {
         ...(nodeId ? { rootFields: `seen: node(id: ${JSON.stringify(nodeId)}) { ${SEEN_FIELDS} }` } : {}),
     };
 }
-function commandContext(run, config, target, actor, knownLabels) {
+function commandContext(run, config, target, source, knownLabels) {
+    const actor = source.author;
     return {
         run,
         config,
         target,
         actor,
+        writtenAt: source.writtenAt,
+        reviewedSha: source.reviewedSha,
         args: '',
         labels: new LabelCatalog(run.github, run.repo, config, knownLabels),
         can: (level) => meetsLevel(level, {
@@ -5261,7 +5287,7 @@ async function run_dispatch(run) {
     if (!known.length)
         return run.report.skip('no known command');
     const target = new Target(run, data, preflightSeed(pre.repository.changed));
-    const ctx = commandContext(run, config, target, source.author, pre.labels);
+    const ctx = commandContext(run, config, target, source, pre.labels);
     const { results, crash } = await runCommands(run, ctx, target, known.slice(0, MAX_COMMANDS_PER_COMMENT));
     await answer(run, source, target.number, results, known.slice(MAX_COMMANDS_PER_COMMENT));
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a failed command threw, as caught
@@ -5273,7 +5299,8 @@ const dispatchThenLifecycle = async (run) => {
     await run_dispatch(run);
     await lifecycleActivity(run, ['issue_comment', 'pull_request_review']);
 };
-const run = () => runAction('command-dispatch', dispatchThenLifecycle);
+const entry = { name: 'command-dispatch', body: dispatchThenLifecycle };
+const run = () => runEntry(entry);
 
 
 /***/ })

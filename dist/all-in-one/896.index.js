@@ -1,19 +1,37 @@
-export const id = 801;
-export const ids = [801];
+export const id = 896;
+export const ids = [896];
 export const modules = {
 
-/***/ 4801:
+/***/ 896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ROUTES: () => (/* reexport safe */ _parts_js__WEBPACK_IMPORTED_MODULE_3__.bw),
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3501);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2706);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ROUTES: () => (/* reexport */ src_parts/* ROUTES */.bw),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/action.ts + 3 modules
+var action = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./src/part-entries.ts
+const ENTRIES = {
+    'command-dispatch': async () => (await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(340), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 745))).entry,
+    'label-policy': async () => (await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(340), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 4500))).entry,
+    'auto-merge': async () => (await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 5192))).entry,
+    'issue-translate': async () => (await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(872), __webpack_require__.e(337), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 8986))).entry,
+    'gpt-translate': async () => (await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(872), __webpack_require__.e(337), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 4192))).entry,
+};
+
+// EXTERNAL MODULE: ./src/parts.ts + 4 modules
+var src_parts = __webpack_require__(5551);
+;// CONCATENATED MODULE: ./src/all-in-one/run.ts
 // The all-in-one action: routes each event to every part that handles it, in one job. The parts
 // share one client, one preflight and one permission cache (core/action.ts), so a part that finds
 // nothing to do costs no request the part doing the work has not already made.
@@ -22,37 +40,30 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Each part's entry, loaded only when its event comes (the type makes the list complete). */
-const RUNNERS = {
-    'command-dispatch': () => Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(340), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 745)),
-    'label-policy': () => Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(340), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 4500)),
-    'auto-merge': () => Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 5192)),
-    'issue-translate': () => Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(872), __webpack_require__.e(337), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 8986)),
-    'gpt-translate': () => Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(6), __webpack_require__.e(872), __webpack_require__.e(337), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 4192)),
-};
+
 async function run() {
     const event = process.env.GITHUB_EVENT_NAME ?? '';
-    const parts = _parts_js__WEBPACK_IMPORTED_MODULE_3__/* .ROUTES */ .bw[event] ?? [];
+    const parts = src_parts/* ROUTES */.bw[event] ?? [];
     if (!parts.length)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`bosun: nothing handles ${event} events.`);
+        core/* info */.pq(`bosun: nothing handles ${event} events.`);
     // One `result` for the step: every part's result, in the order they ran.
     const results = [];
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .collectResults */ .n)((r) => results.push(r));
-    await (0,_core_action_js__WEBPACK_IMPORTED_MODULE_1__/* .shareOneEvent */ .yM)(async () => {
+    (0,report/* collectResults */.n)((r) => results.push(r));
+    await (0,action/* shareOneEvent */.yM)(async () => {
         for (const part of parts) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`bosun ${part}`);
+            core/* startGroup */.Oh(`bosun ${part}`);
             try {
                 // Each part reports its own failure (setFailed) and the others still run.
-                await (await RUNNERS[part]()).run();
+                await (0,action/* runEntry */.CN)(await ENTRIES[part]());
             }
             finally {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                core/* endGroup */.N4();
             }
         }
     });
-    (0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .collectResults */ .n)(undefined);
+    (0,report/* collectResults */.n)(undefined);
     // `notImplemented` stays in the output (always empty now) for workflows that read it.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', JSON.stringify({ action: 'all-in-one', event, parts: results, notImplemented: [] }));
+    core/* setOutput */.uH('result', JSON.stringify({ action: 'all-in-one', event, parts: results, notImplemented: [] }));
 }
 
 
@@ -64,11 +75,11 @@ async function run() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction),
+  CN: () => (/* binding */ runEntry),
   yM: () => (/* binding */ shareOneEvent)
 });
 
-// UNUSED EXPORTS: ActionRun, describeError
+// UNUSED EXPORTS: ActionRun, describeError, runAction
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(6698);
@@ -164,12 +175,16 @@ function memoryLogger() {
 
 // EXTERNAL MODULE: ./src/core/loop-guard.ts
 var loop_guard = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/core/unknown.ts
+var unknown = __webpack_require__(3317);
 ;// CONCATENATED MODULE: ./src/core/preflight.ts
 // One GraphQL request at the start of a run that has work to do: the config file from the default
 // branch, the token's own login (for the loop guard), whether the labels the event names exist, and
 // whatever small reads the action adds (other files, search counts). Facts that would otherwise cost
 // a REST request each.
 
+
+const stringOrUndefined = (value) => typeof value === 'string' ? value : undefined;
 function checkConfigPath(path) {
     if (!path || path.startsWith('/') || path.split('/').includes('..')) {
         throw new config/* ConfigError */.xL(path, ['config-path must be a relative path inside the repository']);
@@ -229,20 +244,19 @@ async function preflightRequest(github, repo, configPath, options) {
         variables[`f_${a}`] = expression;
     for (const [a, search] of Object.entries(options.counts ?? {}))
         variables[`c_${a}`] = search;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const data = await github.graphql(query, variables);
     const repository = data.repository;
     if (!repository)
         throw new Error(`Repository ${repo.owner}/${repo.repo} is not visible to the token.`);
     const text = repository.config?.text;
     const labels = new Map();
-    names.forEach((n, i) => labels.set(n, repository[`l${i}`]?.name ?? undefined));
+    names.forEach((n, i) => labels.set(n, stringOrUndefined((0,unknown/* member */.D)(repository[`l${i}`], 'name'))));
     return {
         viewer: data.viewer.login,
         config: typeof text === 'string' ? (0,config/* parseConfig */.o4)(text, configPath) : (0,config/* resolveConfig */.pE)({}),
         labels,
-        files: Object.fromEntries(fileAliases.map((a) => [a, repository[`f_${a}`]?.text ?? undefined])),
-        counts: Object.fromEntries(countAliases.map((a) => [a, Number(data[`c_${a}`]?.issueCount ?? 0)])),
+        files: Object.fromEntries(fileAliases.map((a) => [a, stringOrUndefined((0,unknown/* member */.D)(repository[`f_${a}`], 'text'))])),
+        counts: Object.fromEntries(countAliases.map((a) => [a, Number((0,unknown/* member */.D)(data[`c_${a}`], 'issueCount') ?? 0)])),
         repository,
         root: data,
     };
@@ -374,6 +388,8 @@ class ActionRun {
     }
 }
 
+/** A part as its own action (and as a step of the all-in-one): the run context from the runner. */
+const runEntry = (entry) => runAction(entry.name, entry.body, { bulk: entry.bulk?.(process.env.GITHUB_EVENT_NAME ?? '') });
 async function runAction(name, body, options = {}) {
     let run;
     try {
@@ -824,6 +840,8 @@ function isGraphqlRead(url, body) {
     const query = typeof body === 'object' && body !== null ? body.query : undefined;
     return !/^\s*mutation\b/m.test(typeof query === 'string' ? query : '');
 }
+/** A request's method, URL and body; the body (octokit types it `any`) is only ever inspected. */
+const requestLine = (options) => options;
 function isWrite(method, url, body) {
     return !READ_METHODS.has(method.toUpperCase()) && !isGraphqlRead(url, body);
 }
@@ -860,14 +878,14 @@ function createGitHubClient(options) {
     if (options.bulk) {
         const pace = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default())({ maxConcurrent: 1, minTime: 1000 });
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             return isWrite(method, url, body) ? pace.schedule(async () => request(endpoint)) : request(endpoint);
         });
     }
     const plannedWrites = [];
     if (options.dryRun) {
         octokit.hook.wrap('request', async (request, endpoint) => {
-            const { method, url, body } = octokit.request.endpoint(endpoint);
+            const { method, url, body } = requestLine(octokit.request.endpoint(endpoint));
             if (!isWrite(method, url, body))
                 return request(endpoint);
             const parsed = typeof body === 'string' ? safeJson(body) : body;
@@ -964,7 +982,8 @@ function isBosunText(body) {
 /* harmony export */ });
 /* unused harmony exports OwnersError, parseAliases, parseOwners, ancestorDirs, OwnersTree */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(576);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(576);
+/* harmony import */ var _unknown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3317);
 // OWNERS and OWNERS_ALIASES in Prow's format, resolved per changed file.
 // A user is a reviewer (approver) of a file when listed as reviewer or approver (approver) in the
 // OWNERS file of the file's directory or of any parent, up to the first `no_parent_owners`.
@@ -972,6 +991,7 @@ function isBosunText(body) {
 // asked for (approvers, reviewers, labels): a filtered OWNERS whose filters miss a file falls back to
 // the parents, as Prow does. `filters` are RE2 patterns matched against the file's path relative to
 // the OWNERS file's directory. Logins are compared case-insensitively with a leading `@` dropped.
+
 
 
 class OwnersError extends Error {
@@ -990,7 +1010,7 @@ function expand(list, aliases) {
 function parseAliases(text) {
     const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text) ?? {};
     const aliases = new Map();
-    for (const [name, members] of Object.entries(raw.aliases ?? {}))
+    for (const [name, members] of Object.entries((0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(raw, 'aliases') ?? {}))
         aliases.set(normLogin(name), lowerList(members));
     return aliases;
 }
@@ -1002,23 +1022,31 @@ function parseOwners(text, dir, aliases = new Map()) {
     catch (error) {
         throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS is not valid YAML: ${error.message}`);
     }
-    const entry = (r) => ({
-        approvers: expand(lowerList(r?.approvers), aliases),
-        reviewers: expand(lowerList(r?.reviewers), aliases),
-        labels: Array.isArray(r?.labels) ? r.labels.map(String) : [],
-    });
+    const entry = (r) => {
+        const labels = (0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(r, 'labels');
+        return {
+            approvers: expand(lowerList((0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(r, 'approvers')), aliases),
+            reviewers: expand(lowerList((0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(r, 'reviewers')), aliases),
+            labels: Array.isArray(labels) ? labels.map(String) : [],
+        };
+    };
     const filters = [];
-    for (const [pattern, value] of Object.entries(raw.filters ?? {})) {
+    for (const [pattern, value] of Object.entries((0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(raw, 'filters') ?? {})) {
         try {
-            filters.push({ pattern: (0,_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(pattern), ...entry(value) });
+            filters.push({ pattern: (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .linearRegex */ .t$)(pattern), ...entry(value) });
         }
         catch (error) {
-            if (!(error instanceof _regex_js__WEBPACK_IMPORTED_MODULE_1__/* .RegexError */ .qh))
+            if (!(error instanceof _regex_js__WEBPACK_IMPORTED_MODULE_2__/* .RegexError */ .qh))
                 throw error;
             throw new OwnersError(`${dir ? dir + '/' : ''}OWNERS has an invalid filter regex ${JSON.stringify(pattern)} (RE2 syntax): ${error.message}`);
         }
     }
-    return { dir, noParentOwners: raw.options?.no_parent_owners === true, filters, ...entry(raw) };
+    return {
+        dir,
+        noParentOwners: (0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)((0,_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .member */ .D)(raw, 'options'), 'no_parent_owners') === true,
+        filters,
+        ...entry(raw),
+    };
 }
 /** Directories from a file's own up to the root: 'a/b/c.go' → ['a/b', 'a', '']. */
 function ancestorDirs(path) {
@@ -1566,6 +1594,21 @@ class Report {
 
 /***/ }),
 
+/***/ 3317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ member)
+/* harmony export */ });
+// Reading parsed input (YAML, JSON, a GraphQL answer's caller-specific parts) that has no type yet.
+/** `value[key]` when `value` is an object (arrays included), else undefined: what `value?.[key]` reads. */
+function member(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1696,7 +1739,7 @@ const part = {
 
 /***/ }),
 
-/***/ 2706:
+/***/ 5551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1752,18 +1795,8 @@ const issue_translate_part_part = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parts.ts
-// The one list of bosun's parts. Each part's folder (src/<name>/), action (actions/<name>/action.yml)
-// and bundle (dist/<name>/) carry its name; the all-in-one's routes, the build's bundles,
-// command-dispatch's foreign commands and docs/events.md are read from here, and a unit test checks
-// that the folders, actions and bundles agree with it. Data only: importing this loads no part.
-
-
-
-
-// label-policy's folder belongs to its policy registry's work; its descriptor stands here until it
-// moves to src/label-policy/part.ts like the others.
-const labelPolicy = {
+;// CONCATENATED MODULE: ./src/label-policy/part.ts
+const label_policy_part_part = {
     name: 'label-policy',
     events: {
         issues: 'issue template, welcome, restricted labels',
@@ -1773,8 +1806,19 @@ const labelPolicy = {
         workflow_dispatch: 'label sync',
     },
 };
+
+;// CONCATENATED MODULE: ./src/parts.ts
+// The one list of bosun's parts. Each part's folder (src/<name>/), action (actions/<name>/action.yml)
+// and bundle (dist/<name>/) carry its name; the all-in-one's routes, the build's bundles,
+// command-dispatch's foreign commands and docs/events.md are read from here, and a unit test checks
+// that the folders, actions and bundles agree with it. Data only: importing this loads no part.
+
+
+
+
+
 /** Every part, in the order the all-in-one runs them for an event. */
-const PARTS = [part_part, labelPolicy, issue_translate_part_part, gpt_translate_part/* part */.y, part];
+const PARTS = [part_part, label_policy_part_part, issue_translate_part_part, gpt_translate_part/* part */.y, part];
 /** Which parts handle which events, in the order they run. */
 const ROUTES = (() => {
     const routes = {};
