@@ -191,18 +191,7 @@ class PostgresDeliveryQueue implements DeliveryQueue {
 
   private async migrate(): Promise<void> {
     await runMigrations({ pgPool: this.pool, logger: quietLogger() })
-    const client = await this.pool.connect()
-    try {
-      await client.query('begin')
-      await client.query('select pg_advisory_xact_lock($1)', [SCHEMA_LOCK])
-      await client.query(SCHEMA_SQL)
-      await client.query('commit')
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    await applySchema(this.pool, SCHEMA_LOCK, SCHEMA_SQL)
   }
 
   private async heartbeat(): Promise<void> {
@@ -235,4 +224,24 @@ class PostgresDeliveryQueue implements DeliveryQueue {
 function quietLogger() {
   // graphile-worker logs through its own logger; the server's structured log records outcomes.
   return new Logger(() => () => undefined)
+}
+
+/**
+ * Runs a schema's DDL in one transaction under an advisory lock, so replicas starting together
+ * create it once and none sees it half made. (Here rather than in a module of its own: the tests'
+ * queue replicas run this file's source under Node's type stripping, which resolves no `./x.js`.)
+ */
+export async function applySchema(pool: pg.Pool, lock: number, sql: string): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    await client.query('select pg_advisory_xact_lock($1)', [lock])
+    await client.query(sql)
+    await client.query('commit')
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
 }

@@ -1,6 +1,7 @@
 // Delivery records in Postgres, shared by every replica on one DATABASE_URL (see records.ts). One
 // row per delivery id, the record as JSON; rows older than the queue's memory of ids are dropped.
 import pg from 'pg'
+import { applySchema } from './queue-postgres.js'
 import type { DeliveryRecords } from './records.js'
 import type { DeliveryRecord } from './server.js'
 
@@ -93,18 +94,7 @@ class PostgresDeliveryRecords implements DeliveryRecords {
   }
 
   private async migrate(): Promise<void> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('begin')
-      await client.query('select pg_advisory_xact_lock($1)', [SCHEMA_LOCK])
-      await client.query(SCHEMA_SQL)
-      await client.query('commit')
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    await applySchema(this.pool, SCHEMA_LOCK, SCHEMA_SQL)
   }
 
   private async housekeeping(): Promise<void> {
